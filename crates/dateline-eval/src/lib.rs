@@ -1,1 +1,2 @@
-
+//! Scoring dateline's extractors against annotated corpora.
+pub mod gold;

@@ -1,1 +1,174 @@
+//! Extraction: one dated article in, one knowledge record out.
+//!
+//! The second stage of the pipeline (read → **extract** → store → query →
+//! serve). Extraction is a pure function of one article: it knows nothing of
+//! storage, indexes or HTTP, which is what lets the same code run in a
+//! command-line filter, in `dateline ingest`, or inside Spark.
+//!
+//! An [`Extractor`] runs a list of [`Stage`]s over a shared [`Document`]:
+//! tokens and sentences first, then quotation marks (which also finds
+//! quoted titles), entities, clustering, time expressions, attribution,
+//! amounts. Each stage is a file; each adds to the document. The record is
+//! built at the end, when byte offsets become code-point offsets.
+//!
+//! ```
+//! use dateline_extract::Extractor;
+//! use dateline_read::{Articles, Source};
+//! let src = Source::from_bytes("a.txt", "date 2020-10-14 \"It is over,\" Jane Roe said on Wednesday.".into());
+//! let article = Articles::new(vec![src]).next().unwrap().unwrap();
+//! let record = Extractor::new().extract(&article);
+//! assert_eq!(record.quotes[0].text, "It is over,");
+//! assert_eq!(record.timexes[0].value, "2020-10-14");
+//! ```
 
+pub mod doc;
+pub mod lexicon;
+pub mod ner;
+pub mod record;
+pub mod tokenize;
+
+mod amounts;
+mod cluster;
+mod entities;
+mod quotes;
+mod timex;
+mod tone;
+
+use dateline_read::Article;
+
+use doc::{CharMap, Document, QuoteKind, Span};
+use record::{Amount, Entity, Quote, Record, Timex, SCHEMA};
+use tokenize::TokenKind;
+
+/// One step of extraction: reads what earlier stages left in the document
+/// and adds its own findings.
+pub trait Stage: Send + Sync {
+    fn run(&self, doc: &mut Document<'_>);
+}
+
+/// The extraction pipeline. Cheap to share between threads: the word lists
+/// and the entity model are loaded once, on first use, for the process.
+pub struct Extractor {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor {
+    pub fn new() -> Extractor {
+        Extractor {
+            stages: vec![
+                Box::new(quotes::QuoteMarks),
+                Box::new(entities::EntityTagger),
+                Box::new(cluster::Clusterer),
+                Box::new(timex::TimexTagger),
+                Box::new(quotes::Attribution),
+                Box::new(amounts::Amounts),
+            ],
+        }
+    }
+
+    pub fn extract(&self, article: &Article) -> Record {
+        let mut doc = Document::new(&article.text, article.date);
+        for stage in &self.stages {
+            stage.run(&mut doc);
+        }
+        build_record(article, &doc)
+    }
+}
+
+fn build_record(article: &Article, doc: &Document<'_>) -> Record {
+    let map = CharMap::new(&article.text);
+    let span = |s: Span| map.convert(s);
+    let entity_id = |k: usize| format!("E{}", k + 1);
+    let entities = doc
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(k, e)| Entity {
+            id: entity_id(k),
+            kind: e.kind.as_str().to_string(),
+            name: e.name.clone(),
+            aliases: e.aliases.clone(),
+            handles: e.handles.clone(),
+            descriptors: e.descriptors.clone(),
+            mentions: e.mentions.iter().map(|m| span(*m)).collect(),
+            age: e.age,
+        })
+        .collect();
+    let quotes = doc
+        .quotes
+        .iter()
+        .map(|q| Quote {
+            text: doc.slice(q.span).to_string(),
+            span: span(q.span),
+            kind: match q.kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Partial => "partial",
+                QuoteKind::Indirect => "indirect",
+            }
+            .to_string(),
+            speaker: q.speaker.map(entity_id),
+            speaker_text: q.speaker_span.map(|s| doc.slice(s).to_string()),
+            speaker_span: q.speaker_span.map(span),
+            cue: q.cue.map(str::to_string),
+            cue_span: q.cue_span.map(span),
+            medium: q.medium.map(str::to_string),
+            confidence: (q.confidence * 100.0).round() / 100.0,
+        })
+        .collect();
+    let timexes = doc
+        .timexes
+        .iter()
+        .map(|t| Timex {
+            text: doc.slice(t.span).to_string(),
+            span: span(t.span),
+            kind: t.kind.to_string(),
+            value: t.value.clone(),
+            modifier: t.modifier.map(str::to_string),
+        })
+        .collect();
+    let mut amounts: Vec<Amount> = doc
+        .amounts
+        .iter()
+        .map(|a| Amount {
+            text: doc.slice(a.span).to_string(),
+            span: span(a.span),
+            value: a.value,
+            kind: a.kind.to_string(),
+            entity: a.entity.map(entity_id),
+        })
+        .collect();
+    amounts.sort_by_key(|a| a.span);
+    let of_kind = |kind: TokenKind| {
+        let mut out: Vec<String> = Vec::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind == kind && !out.iter().any(|o| o == doc.word(i)) {
+                out.push(doc.word(i).to_string());
+            }
+        }
+        out
+    };
+    Record {
+        schema: SCHEMA,
+        id: article.stable_id(),
+        source_id: article.source_id.clone(),
+        date: article.date.to_string(),
+        title: article.title.clone(),
+        source: article.source.clone(),
+        url: article.url.clone(),
+        text: article.text.clone(),
+        entities,
+        quotes,
+        timexes,
+        amounts,
+        tone: tone::tone(doc),
+        handles: of_kind(TokenKind::Handle),
+        hashtags: of_kind(TokenKind::Hashtag),
+        urls: of_kind(TokenKind::Url),
+    }
+}

@@ -1,1 +1,38 @@
-fn main(){}
+//! The `dateline` command line: a thin layer that parses arguments, calls the
+//! pipeline's libraries, and turns their errors into messages and exit codes.
+
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "dateline", version, about = "Who said what, about whom, when, and in what tone: knowledge records from dated news articles.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write knowledge records (JSON Lines) for articles in files, folders or stdin.
+    Extract(cmd::extract::Args),
+    /// Train the entity tagger from CoNLL-2003 (developers).
+    TrainNer(cmd::train_ner::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => cmd::extract::run(args),
+        Command::TrainNer(args) => cmd::train_ner::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("dateline: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! Loading the annotated corpora of `../shared/gold` (see its README).
+//! Gold spans are code points; everything here converts them to byte
+//! offsets of the same text once, at load.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+/// A gold file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum GoldError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}:{line}: {reason}")]
+    Record { path: String, line: usize, reason: String },
+}
+
+/// Reads a JSON Lines gold file into records of type `T`.
+pub fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, GoldError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|source| GoldError::Io { path: path.display().to_string(), source })?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| GoldError::Record {
+                path: path.display().to_string(),
+                line: i + 1,
+                reason: e.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Maps code-point offsets of `text` to byte offsets.
+pub struct ByteMap(Vec<usize>);
+
+impl ByteMap {
+    pub fn new(text: &str) -> ByteMap {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        ByteMap(bytes)
+    }
+
+    pub fn byte(&self, char_offset: usize) -> usize {
+        self.0[char_offset.min(self.0.len() - 1)]
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ConllDoc {
+    pub id: String,
+    pub text: String,
+    pub entities: Vec<ConllEntity>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ConllEntity {
+    pub span: [usize; 2],
+    #[serde(rename = "type")]
+    pub kind: String,
+}

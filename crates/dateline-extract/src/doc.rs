@@ -1,0 +1,251 @@
+//! The annotated document that every stage reads and adds to.
+//!
+//! Stages work in byte offsets of the article text, which is what Rust's
+//! string slicing wants; the record speaks code points, and the conversion
+//! happens once, when the record is built ([`CharMap`]).
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use crate::lexicon::Gender;
+use crate::tokenize::{tokenize, Token, TokenKind};
+
+/// A `[start, end)` byte range of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityType {
+    Person,
+    Org,
+    Gpe,
+    Loc,
+    Fac,
+    Event,
+    Work,
+    Product,
+    Norp,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Gpe => "GPE",
+            EntityType::Loc => "LOC",
+            EntityType::Fac => "FAC",
+            EntityType::Event => "EVENT",
+            EntityType::Work => "WORK",
+            EntityType::Product => "PRODUCT",
+            EntityType::Norp => "NORP",
+        }
+    }
+}
+
+/// One place where an entity is named.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    /// Token range of the name.
+    pub tokens: Range<usize>,
+    pub kind: EntityType,
+    /// Index into [`Document::entities`], set by clustering.
+    pub entity: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct EntityDraft {
+    pub kind: EntityType,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub handles: Vec<String>,
+    pub descriptors: Vec<String>,
+    pub mentions: Vec<Span>,
+    pub age: Option<u32>,
+    pub gender: Option<Gender>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+    Indirect,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuoteDraft {
+    /// The quoted words without their marks.
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// Token range of the quote's content (for direct quotes: inside the marks).
+    pub tokens: Range<usize>,
+    /// The quote goes on from an earlier one (a new paragraph that opens
+    /// with a mark, or speech broken by its attribution).
+    pub continues: Option<usize>,
+    pub speaker: Option<usize>,
+    pub speaker_span: Option<Span>,
+    pub cue: Option<&'static str>,
+    pub cue_span: Option<Span>,
+    pub medium: Option<&'static str>,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone)]
+pub struct TimexDraft {
+    pub span: Span,
+    pub kind: &'static str,
+    pub value: String,
+    pub modifier: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AmountDraft {
+    pub span: Span,
+    pub value: f64,
+    pub kind: &'static str,
+    pub entity: Option<usize>,
+}
+
+pub struct Document<'t> {
+    pub text: &'t str,
+    pub date: Date,
+    pub tokens: Vec<Token>,
+    /// Token ranges, one per sentence.
+    pub sentences: Vec<Range<usize>>,
+    /// Quoted names that are not speech: titles, nicknames, scare quotes.
+    pub titles: Vec<Span>,
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<EntityDraft>,
+    pub quotes: Vec<QuoteDraft>,
+    pub timexes: Vec<TimexDraft>,
+    pub amounts: Vec<AmountDraft>,
+}
+
+impl<'t> Document<'t> {
+    pub fn new(text: &'t str, date: Date) -> Document<'t> {
+        let tokens = tokenize(text);
+        let mut sentences: Vec<Range<usize>> = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            if token.sentence < sentences.len() {
+                sentences[token.sentence].end = i + 1;
+            } else {
+                sentences.push(i..i + 1);
+            }
+        }
+        Document {
+            text,
+            date,
+            tokens,
+            sentences,
+            titles: Vec::new(),
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            timexes: Vec::new(),
+            amounts: Vec::new(),
+        }
+    }
+
+    /// The text of token `i`.
+    #[inline]
+    pub fn word(&self, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// The byte span from the start of token `first` to the end of token `last`.
+    pub fn token_span(&self, first: usize, last: usize) -> Span {
+        Span::new(self.tokens[first].start, self.tokens[last].end)
+    }
+
+    pub fn slice(&self, span: Span) -> &'t str {
+        &self.text[span.start..span.end]
+    }
+
+    /// Index of the first token that starts at or after byte `offset`.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < offset)
+    }
+
+    /// The mention whose tokens include token `i`.
+    pub fn mention_at(&self, i: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.tokens.contains(&i))
+    }
+
+    pub fn in_title(&self, span: Span) -> bool {
+        self.titles.iter().any(|t| t.overlaps(span))
+    }
+}
+
+/// Converts byte offsets of a text to code-point offsets.
+pub struct CharMap {
+    /// `None` when the text is ASCII and the two agree.
+    index: Option<Vec<u32>>,
+}
+
+impl CharMap {
+    pub fn new(text: &str) -> CharMap {
+        if text.is_ascii() {
+            return CharMap { index: None };
+        }
+        let mut index = vec![0u32; text.len() + 1];
+        let mut chars = 0u32;
+        for (byte, c) in text.char_indices() {
+            for slot in &mut index[byte..byte + c.len_utf8()] {
+                *slot = chars;
+            }
+            chars += 1;
+        }
+        index[text.len()] = chars;
+        CharMap { index: Some(index) }
+    }
+
+    pub fn convert(&self, span: Span) -> [usize; 2] {
+        match &self.index {
+            None => [span.start, span.end],
+            Some(index) => [index[span.start] as usize, index[span.end] as usize],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_map_counts_code_points() {
+        let text = "“Hi,” she said";
+        let map = CharMap::new(text);
+        let she = text.find("she").unwrap();
+        assert_eq!(map.convert(Span::new(she, she + 3)), [6, 9]);
+    }
+
+    #[test]
+    fn sentences_are_token_ranges() {
+        let doc = Document::new("One two. Three four.", Date::constant(2020, 1, 1));
+        assert_eq!(doc.sentences, vec![0..3, 3..6]);
+    }
+}

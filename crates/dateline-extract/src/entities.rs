@@ -1,0 +1,125 @@
+//! Entity mentions: the tagger's PER/ORG/LOC/MISC names refined into news
+//! types (GPE, LOC, FAC, EVENT, NORP, PRODUCT) by gazetteer and rule, plus
+//! quoted titles as WORK.
+
+use crate::doc::{Document, EntityType, Mention, Span};
+use crate::lexicon::{lexicon, PlaceKind};
+use crate::ner;
+use crate::Stage;
+
+/// Last words that make a name a building or structure.
+const FACILITY_HEADS: &[&str] = &[
+    "Theatre", "Theater", "Stadium", "Arena", "Airport", "Bridge", "Hall", "Tower", "Towers", "Palace", "Museum",
+    "Square", "Center", "Centre", "Building", "Station", "Cathedral", "Church", "Mosque", "Temple", "Hotel", "Prison",
+    "Gardens", "Garden", "Field", "Dam", "Highway", "Freeway", "Tunnel", "Pentagon", "Mall", "Plaza", "Coliseum",
+    "Auditorium", "Library",
+];
+
+/// Last words of natural and non-political places.
+const LOCATION_HEADS: &[&str] = &[
+    "River", "Mountain", "Mountains", "Mount", "Lake", "Sea", "Ocean", "Valley", "Island", "Islands", "Peninsula",
+    "Gulf", "Bay", "Coast", "Desert", "Forest", "Canyon", "Strait", "Alps", "Basin", "Beach", "Park", "Region",
+    "East", "West",
+];
+
+/// Words that make a name an event.
+const EVENT_WORDS: &[&str] = &[
+    "Awards", "Award", "Olympics", "Olympic", "Games", "Cup", "Championship", "Championships", "War", "Festival",
+    "Election", "Summit", "Conference", "Open", "Prix", "Series", "Bowl", "Oscars", "Grammys", "Emmys", "Marathon",
+    "Tour", "Convention", "Revolution", "Crisis", "Week", "Expo", "Fair", "Derby", "League", "Classic", "Tournament",
+];
+
+pub struct EntityTagger;
+
+impl Stage for EntityTagger {
+    fn run(&self, doc: &mut Document<'_>) {
+        let sentences: Vec<Vec<&str>> =
+            doc.sentences.iter().map(|range| range.clone().map(|i| doc.word(i)).collect()).collect();
+        let tags = ner::model().tag_document(&sentences);
+        let mut mentions = Vec::new();
+        for (range, tags) in doc.sentences.iter().zip(&tags) {
+            let mut i = 0;
+            while i < tags.len() {
+                let tag = tags[i];
+                if tag == 0 {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < tags.len() && tags[j] == tag + (tag % 2) {
+                    j += 1;
+                }
+                let first = range.start + i;
+                let last = range.start + j - 1;
+                let span = doc.token_span(first, last);
+                if !doc.in_title(span) {
+                    let label = &ner::tag_name(tag)[2..];
+                    let kind = refine_type(label, doc.slice(span));
+                    mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX });
+                }
+                i = j;
+            }
+        }
+        for &title in &doc.titles {
+            let first = doc.token_at(title.start);
+            let last = doc.token_at(title.end).saturating_sub(1).max(first);
+            mentions.push(Mention { span: title, tokens: first..last + 1, kind: EntityType::Work, entity: usize::MAX });
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        doc.mentions = mentions;
+    }
+}
+
+/// Chooses the news type of a name the tagger labelled PER, ORG, LOC or MISC.
+pub fn refine_type(label: &str, name: &str) -> EntityType {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let has = |words: &[&str]| name.split(' ').any(|w| words.contains(&w));
+    match label {
+        "PER" => EntityType::Person,
+        "ORG" if FACILITY_HEADS.contains(&last) => EntityType::Fac,
+        "ORG" => EntityType::Org,
+        "LOC" => match lexicon().places.get(name) {
+            Some(PlaceKind::Continent) => EntityType::Loc,
+            Some(_) => EntityType::Gpe,
+            None if FACILITY_HEADS.contains(&last) => EntityType::Fac,
+            None if LOCATION_HEADS.contains(&last) => EntityType::Loc,
+            None => EntityType::Gpe,
+        },
+        _ if has(EVENT_WORDS) => EntityType::Event,
+        _ if FACILITY_HEADS.contains(&last) => EntityType::Fac,
+        _ if !name.contains(' ') => EntityType::Norp,
+        _ => EntityType::Product,
+    }
+}
+
+/// Words that may stand before a person's name without being part of it.
+pub const TITLES: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
+    "President", "Senator", "Governor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Rev.", "Pope", "King",
+    "Queen", "Prince", "Princess", "Mayor", "Chancellor", "Minister", "Secretary", "Speaker", "Professor", "Coach",
+];
+
+/// The span of a mention without leading titles (`Sen. Warren` → `Warren`).
+pub fn without_titles(doc: &Document<'_>, mention: &Mention) -> Span {
+    let mut first = mention.tokens.start;
+    while first + 1 < mention.tokens.end && TITLES.contains(&doc.word(first)) {
+        first += 1;
+    }
+    Span::new(doc.tokens[first].start, mention.span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refines_tagger_labels_into_news_types() {
+        assert_eq!(refine_type("LOC", "Los Angeles"), EntityType::Gpe);
+        assert_eq!(refine_type("LOC", "Europe"), EntityType::Loc);
+        assert_eq!(refine_type("LOC", "Hudson River"), EntityType::Loc);
+        assert_eq!(refine_type("ORG", "Dolby Theatre"), EntityType::Fac);
+        assert_eq!(refine_type("MISC", "Billboard Music Awards"), EntityType::Event);
+        assert_eq!(refine_type("MISC", "German"), EntityType::Norp);
+        assert_eq!(refine_type("PER", "Kelly Clarkson"), EntityType::Person);
+    }
+}

@@ -1,0 +1,84 @@
+//! Word lists carried as data (see NOTICE for sources and licences), parsed
+//! once on first use and shared by every extraction thread.
+
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Country,
+    State,
+    City,
+    Continent,
+}
+
+pub struct Lexicon {
+    /// US census first names with their more frequent gender.
+    pub first_names: FxHashMap<&'static str, Gender>,
+    /// The 30,000 most frequent US census surnames, capitalised.
+    pub last_names: FxHashSet<&'static str>,
+    /// GeoNames countries, US states, continents and cities over 100,000.
+    pub places: FxHashMap<&'static str, PlaceKind>,
+    /// VADER valence by lower-case word.
+    pub valence: FxHashMap<&'static str, f32>,
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+pub fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(|| Lexicon {
+        first_names: include_str!("../data/first_names.tsv")
+            .lines()
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let name = cols.next()?;
+                let gender = if cols.next()? == "F" { Gender::Female } else { Gender::Male };
+                Some((name, gender))
+            })
+            .collect(),
+        last_names: include_str!("../data/last_names.txt").lines().collect(),
+        places: include_str!("../data/places.tsv")
+            .lines()
+            .filter_map(|l| {
+                let (name, kind) = l.split_once('\t')?;
+                let kind = match kind {
+                    "country" => PlaceKind::Country,
+                    "state" => PlaceKind::State,
+                    "continent" => PlaceKind::Continent,
+                    _ => PlaceKind::City,
+                };
+                Some((name, kind))
+            })
+            .collect(),
+        valence: include_str!("../data/vader_lexicon.tsv")
+            .lines()
+            .filter_map(|l| {
+                let (word, score) = l.split_once('\t')?;
+                Some((word, score.parse().ok()?))
+            })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let lex = lexicon();
+        assert_eq!(lex.first_names.get("Chrissy"), Some(&Gender::Female));
+        assert_eq!(lex.first_names.get("John"), Some(&Gender::Male));
+        assert!(lex.last_names.contains("Smith"));
+        assert_eq!(lex.places.get("Los Angeles"), Some(&PlaceKind::City));
+        assert_eq!(lex.places.get("France"), Some(&PlaceKind::Country));
+        assert!(lex.valence["tragic"] < 0.0);
+    }
+}

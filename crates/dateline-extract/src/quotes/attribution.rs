@@ -1,0 +1,482 @@
+//! Who said it: finding the cue and the speaker of each quote, resolving the
+//! speaker to an entity, and finding indirect speech.
+//!
+//! Patterns, tried in order for each quote:
+//! 1. after the closing mark: `"…," X said` / `"…," said X` /
+//!    `"…," X, a spokesman, said`;
+//! 2. before the opening mark: `X said: "…"` / `X told reporters, "…"`;
+//! 3. a speech verb earlier in the same sentence (partial quotes:
+//!    `Teigen wrote … that she drove “home from the hospital”`);
+//! 4. continuation: a quote with no attribution of its own takes the speaker
+//!    of the quote it continues, or of the nearest attributed quote in its
+//!    paragraph, or, opening a paragraph, of the previous paragraph's.
+//!
+//! The speaker's words then resolve by a sieve: a name inside them; a
+//! pronoun to the nearest person of matching gender; a definite
+//! description to the person last quoted (or last named); otherwise the
+//! speaker is unnamed (`speaker: null`, with `speaker_text`).
+
+use std::ops::Range;
+
+use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, PRONOUNS};
+use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
+use crate::lexicon::Gender;
+use crate::tokenize::TokenKind;
+use crate::Stage;
+
+pub struct Attribution;
+
+/// A speaker phrase and its cue, found by one of the patterns.
+struct Found {
+    speaker: Range<usize>,
+    cue: usize,
+    /// An appositive that describes the speaker (`a spokesman for X`).
+    appositive: Option<Range<usize>>,
+    confidence: f32,
+}
+
+impl Stage for Attribution {
+    fn run(&self, doc: &mut Document<'_>) {
+        let mut last_person: Option<(usize, usize)> = None;
+        for q in 0..doc.quotes.len() {
+            let found = after_closing_mark(doc, q).or_else(|| before_opening_mark(doc, q)).or_else(|| earlier_in_sentence(doc, q));
+            doc.quotes[q].kind = quote_kind(doc, &doc.quotes[q]);
+            if let Some(found) = found {
+                apply(doc, q, &found, &mut last_person);
+            }
+        }
+        share_speakers(doc);
+        drop_scare_quotes(doc);
+        find_indirect(doc, &mut last_person);
+        doc.quotes.sort_by_key(|q| q.span.start);
+    }
+}
+
+fn is_mark(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.word(i), "\"" | "“" | "”" | "„" | "«" | "»")
+}
+
+fn sentence_range(doc: &Document<'_>, i: usize) -> Range<usize> {
+    doc.sentences[doc.tokens[i].sentence].clone()
+}
+
+fn quote_kind(doc: &Document<'_>, quote: &QuoteDraft) -> QuoteKind {
+    let first = doc.word(quote.tokens.start);
+    let open = quote.tokens.start.checked_sub(1);
+    let after_colon = open.and_then(|o| o.checked_sub(1)).is_some_and(|p| doc.word(p) == ":");
+    let starts_sentence = open.is_none_or(|o| sentence_range(doc, o).start == o);
+    if first.starts_with(char::is_lowercase) && !after_colon && !starts_sentence {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Direct
+    }
+}
+
+/// `"…," X said` and `"…," said X`.
+fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
+    let close = doc.quotes[q].tokens.end;
+    if close >= doc.tokens.len() || !is_mark(doc, close) {
+        return None;
+    }
+    let paragraph = doc.tokens[close].paragraph;
+    let mut start = close + 1;
+    if start < doc.tokens.len() && doc.word(start) == "," {
+        start += 1;
+    }
+    let mut k = start;
+    while k < doc.tokens.len() && k < start + 12 && doc.tokens[k].paragraph == paragraph {
+        let word = doc.word(k);
+        if matches!(word, "." | "!" | "?" | ";") || (is_mark(doc, k) && !inside_title(doc, k)) {
+            return None;
+        }
+        if cue(word).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    if k >= doc.tokens.len() || cue(doc.word(k)).is_none() {
+        return None;
+    }
+    if k == start {
+        let speaker = phrase_after(doc, k);
+        return (!speaker.is_empty()).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.9 });
+    }
+    let mut end = k;
+    while end > start && is_adverb(doc.word(end - 1)) {
+        end -= 1;
+    }
+    let (speaker, appositive) = split_appositive(doc, start..end);
+    (!speaker.is_empty()).then_some(Found { speaker, cue: k, appositive, confidence: 0.9 })
+}
+
+/// `X said: "…"`, `X told reporters, "…"`, `X wrote "…"`.
+fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
+    let open = doc.quotes[q].tokens.start.checked_sub(1).filter(|&o| is_mark(doc, o))?;
+    let sentence = sentence_range(doc, open);
+    let prev = open.checked_sub(1).filter(|p| *p >= sentence.start)?;
+    let introduces = matches!(doc.word(prev), ":" | "," | "that") || cue(doc.word(prev)).is_some();
+    if !introduces {
+        return None;
+    }
+    let floor = prev.saturating_sub(10).max(sentence.start);
+    let k = (floor..=prev).rev().find(|&k| cue(doc.word(k)).is_some() && !inside_any_quote(doc, k))?;
+    let (speaker, appositive) = subject_of(doc, k, sentence.start);
+    if !speaker.is_empty() {
+        return Some(Found { speaker, cue: k, appositive, confidence: 0.85 });
+    }
+    let speaker = phrase_after(doc, k);
+    (!speaker.is_empty() && speaker.end <= prev + 1).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.8 })
+}
+
+/// A speech verb earlier in the quote's sentence, with a subject.
+fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
+    let open = doc.quotes[q].tokens.start.checked_sub(1)?;
+    let sentence = sentence_range(doc, open);
+    (sentence.start..open).filter(|&k| cue(doc.word(k)).is_some() && !inside_any_quote(doc, k)).find_map(|k| {
+        let (speaker, appositive) = subject_of(doc, k, sentence.start);
+        (!speaker.is_empty()).then_some(Found { speaker, cue: k, appositive, confidence: 0.7 })
+    })
+}
+
+fn inside_title(doc: &Document<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    doc.titles.iter().any(|s| s.end == t.start || s.start == t.end || s.contains(Span::new(t.start, t.end)))
+}
+
+fn inside_any_quote(doc: &Document<'_>, i: usize) -> bool {
+    doc.quotes.iter().any(|q| q.tokens.contains(&i))
+}
+
+/// The noun phrase right after a verb: `said [the former model]`.
+fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
+    let sentence = sentence_range(doc, k);
+    let mut end = k + 1;
+    while end < sentence.end && end < k + 9 {
+        let word = doc.word(end);
+        let token = &doc.tokens[end];
+        let keep = match token.kind {
+            TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
+                !ends_phrase(word) || (matches!(word, "of" | "for") && next_is_name(doc, end))
+            }
+            TokenKind::Punct => is_mark(doc, end) && inside_title(doc, end),
+            _ => false,
+        };
+        if !keep {
+            break;
+        }
+        end += 1;
+    }
+    k + 1..end
+}
+
+fn next_is_name(doc: &Document<'_>, i: usize) -> bool {
+    i + 1 < doc.tokens.len() && (doc.word(i + 1).starts_with(char::is_uppercase) || doc.word(i + 1) == "the")
+}
+
+/// The subject of the verb at `k`: the noun phrase just before it, looking
+/// past adverbs and an appositive (`Smith, a spokesman for X, also said`).
+fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Option<Range<usize>>) {
+    let mut end = k;
+    while end > floor && is_adverb(doc.word(end - 1)) {
+        end -= 1;
+    }
+    let mut appositive = None;
+    if end > floor && doc.word(end - 1) == "," {
+        let comma = end - 1;
+        let previous = (floor.max(comma.saturating_sub(12))..comma).rev().find(|&i| doc.word(i) == ",");
+        if let Some(p) = previous {
+            appositive = Some(p + 1..comma);
+            end = p;
+        } else {
+            return (k..k, None);
+        }
+    }
+    let mut start = end;
+    while start > floor && end - start < 8 {
+        let i = start - 1;
+        let word = doc.word(i);
+        let keep = match doc.tokens[i].kind {
+            TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
+                !ends_phrase(word) && cue(word).is_none() || (word == "and" && start < end)
+            }
+            TokenKind::Punct => is_mark(doc, i) && inside_title(doc, i),
+            _ => false,
+        };
+        if !keep {
+            break;
+        }
+        start -= 1;
+    }
+    while start < end && matches!(doc.word(start), "and" | "but" | "And" | "But" | "so" | "So") {
+        start += 1;
+    }
+    (start..end, appositive.filter(|_| start < end))
+}
+
+/// Splits `Smith, a spokesman,` into the name and its appositive.
+fn split_appositive(doc: &Document<'_>, range: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
+    let commas: Vec<usize> = range.clone().filter(|&i| doc.word(i) == ",").collect();
+    match (commas.first(), commas.last()) {
+        (Some(&first), Some(&last)) => {
+            let appositive = if last > first { first + 1..last } else { first + 1..range.end };
+            (range.start..first, Some(appositive).filter(|a| !a.is_empty()))
+        }
+        _ => (range, None),
+    }
+}
+
+/// Records the found speaker on quote `q`, resolving it to an entity.
+fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Option<(usize, usize)>) {
+    let speaker_span = doc.token_span(found.speaker.start, found.speaker.end - 1);
+    let (entity, descriptor) = resolve(doc, found.speaker.clone(), *last_person);
+    if let Some(e) = entity {
+        let descriptors = [descriptor, found.appositive.clone().map(|a| doc.token_span(a.start, a.end - 1))];
+        for span in descriptors.into_iter().flatten() {
+            let text = doc.slice(span).to_string();
+            if !doc.entities[e].descriptors.contains(&text) {
+                doc.entities[e].descriptors.push(text);
+            }
+        }
+        if doc.entities[e].kind == EntityType::Person {
+            *last_person = Some((e, doc.tokens[found.cue].paragraph));
+        }
+    }
+    let cue_word = doc.word(found.cue);
+    let lemma = cue(cue_word).map(|(lemma, _)| lemma);
+    let sentence = sentence_range(doc, found.cue);
+    let lo = found.speaker.start.min(found.cue).saturating_sub(2).max(sentence.start);
+    let hi = (found.speaker.end.max(found.cue + 1) + 6).min(sentence.end);
+    let said_on = (lo..hi).find_map(|i| medium(doc.word(i)));
+    let confidence = found.confidence * if entity.is_some() { 1.0 } else { 0.9 };
+    let cue_span = doc.token_span(found.cue, found.cue);
+    let quote = &mut doc.quotes[q];
+    quote.speaker = entity;
+    quote.speaker_span = Some(speaker_span);
+    quote.cue = lemma;
+    quote.cue_span = Some(cue_span);
+    quote.medium = said_on;
+    quote.confidence = confidence;
+}
+
+/// Resolves a speaker phrase to an entity; also returns a descriptor span
+/// that the phrase used for it (`host` in `host Kelly Clarkson`, or the
+/// whole description `the former model`).
+fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize, usize)>) -> (Option<usize>, Option<Span>) {
+    let named = doc
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= phrase.start && m.tokens.end <= phrase.end && m.kind != EntityType::Work)
+        .min_by_key(|m| (m.kind != EntityType::Person, m.tokens.start));
+    if let Some(m) = named {
+        let before = phrase.start..m.tokens.start;
+        let descriptor = (!before.is_empty()
+            && before.clone().all(|i| doc.word(i).starts_with(char::is_lowercase))
+            && !matches!(doc.word(before.start), "the" | "a" | "an"))
+        .then(|| doc.token_span(before.start, before.end - 1));
+        return (Some(m.entity), descriptor);
+    }
+    let first = doc.word(phrase.start);
+    if phrase.len() == 1 && PRONOUNS.contains(&first) {
+        let gender = match first.to_lowercase().as_str() {
+            "he" | "him" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => return (None, None),
+        };
+        return (nearest_person(doc, phrase.start, gender), None);
+    }
+    if matches!(first, "the" | "The") && phrase.len() > 1 {
+        let head = doc.word(phrase.end - 1);
+        let entity = if names_organisation(head) {
+            doc.mentions.iter().rev().find(|m| m.tokens.end <= phrase.start && m.kind == EntityType::Org).map(|m| m.entity)
+        } else {
+            let paragraph = doc.tokens[phrase.start].paragraph;
+            last_person
+                .filter(|(_, p)| paragraph.saturating_sub(*p) <= 3)
+                .map(|(e, _)| e)
+                .or_else(|| nearest_person(doc, phrase.start, None))
+        };
+        return (entity, entity.map(|_| doc.token_span(phrase.start, phrase.end - 1)));
+    }
+    (None, None)
+}
+
+/// The nearest person named before token `before` whose known gender
+/// matches; a person of unknown gender is taken only when none matches.
+fn nearest_person(doc: &Document<'_>, before: usize, gender: Option<Gender>) -> Option<usize> {
+    let persons = || doc.mentions.iter().rev().filter(|m| m.tokens.end <= before && m.kind == EntityType::Person);
+    let known = persons().find(|m| gender.is_none() || doc.entities[m.entity].gender == gender);
+    known
+        .or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))
+        .map(|m| m.entity)
+}
+
+/// Continuations and conversation: quotes with no attribution of their own.
+fn share_speakers(doc: &mut Document<'_>) {
+    let attributed = |q: &QuoteDraft| q.speaker_span.is_some();
+    for _ in 0..2 {
+        for q in 0..doc.quotes.len() {
+            if let Some(p) = doc.quotes[q].continues {
+                match (attributed(&doc.quotes[p]), attributed(&doc.quotes[q])) {
+                    (true, false) => copy_speaker(doc, p, q, 0.8),
+                    (false, true) => copy_speaker(doc, q, p, 0.8),
+                    _ => {}
+                }
+            }
+        }
+    }
+    for q in 0..doc.quotes.len() {
+        if attributed(&doc.quotes[q]) {
+            continue;
+        }
+        let paragraph = doc.tokens[doc.quotes[q].tokens.start].paragraph;
+        let in_paragraph = |p: &QuoteDraft| doc.tokens[p.tokens.start].paragraph == paragraph;
+        let source = (0..q)
+            .rev()
+            .find(|&p| in_paragraph(&doc.quotes[p]) && attributed(&doc.quotes[p]))
+            .or_else(|| (q + 1..doc.quotes.len()).find(|&p| in_paragraph(&doc.quotes[p]) && attributed(&doc.quotes[p])));
+        if let Some(p) = source {
+            copy_speaker(doc, p, q, 0.75);
+            continue;
+        }
+        let opens_paragraph = doc.quotes[q].tokens.start.checked_sub(1).is_some_and(|o| {
+            o == 0 || doc.tokens[o - 1].paragraph != paragraph
+        });
+        let previous = q.checked_sub(1).filter(|&p| {
+            doc.tokens[doc.quotes[p].tokens.start].paragraph + 1 == paragraph && attributed(&doc.quotes[p])
+        });
+        if let (true, Some(p)) = (opens_paragraph, previous) {
+            copy_speaker(doc, p, q, 0.5);
+        }
+    }
+}
+
+fn copy_speaker(doc: &mut Document<'_>, from: usize, to: usize, confidence: f32) {
+    let source = doc.quotes[from].clone();
+    let target = &mut doc.quotes[to];
+    target.speaker = source.speaker;
+    target.speaker_span = source.speaker_span;
+    target.cue = source.cue;
+    target.cue_span = source.cue_span;
+    target.medium = source.medium;
+    target.confidence = source.confidence.min(confidence);
+}
+
+/// Short quoted fragments that no one is said to have said are scare
+/// quotes (`so-called "experts"`), not speech.
+fn drop_scare_quotes(doc: &mut Document<'_>) {
+    let mut keep = Vec::with_capacity(doc.quotes.len());
+    for quote in &doc.quotes {
+        let words = quote.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).count();
+        keep.push(quote.speaker_span.is_some() || words > 3);
+    }
+    let mut flags = keep.into_iter();
+    doc.quotes.retain(|_| flags.next().unwrap_or(true));
+    for quote in &mut doc.quotes {
+        quote.continues = None;
+        if quote.speaker_span.is_none() {
+            quote.confidence = 0.3;
+        }
+    }
+}
+
+/// Reported speech without marks: `X said (that) …`, `…, X said.`,
+/// `according to X, …`.
+fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)>) {
+    let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
+    let used_cues: Vec<Span> = doc.quotes.iter().filter_map(|q| q.cue_span).collect();
+    let mut found: Vec<(Range<usize>, Found)> = Vec::new();
+    for sentence in doc.sentences.clone() {
+        let mut end = sentence.end;
+        while end > sentence.start && doc.tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        for k in sentence.clone() {
+            let word = doc.word(k);
+            if word == "according" && k + 1 < end && doc.word(k + 1) == "to" {
+                let speaker = phrase_after(doc, k + 1);
+                if speaker.is_empty() {
+                    continue;
+                }
+                let content = if k == sentence.start {
+                    (speaker.end < end && doc.word(speaker.end) == ",").then(|| speaker.end + 1..end)
+                } else {
+                    (k > sentence.start && doc.word(k - 1) == ",").then(|| sentence.start..k - 1)
+                };
+                if let Some(content) = content {
+                    found.push((content, Found { speaker, cue: k, appositive: None, confidence: 0.6 }));
+                }
+                continue;
+            }
+            let Some((_, true)) = cue(word) else { continue };
+            let cue_span = doc.token_span(k, k);
+            if used_cues.contains(&cue_span) || quoted.iter().any(|q| q.contains(cue_span)) {
+                continue;
+            }
+            // `…, X said.` / `…, said X.`
+            let tail_subject = subject_of(doc, k, sentence.start);
+            if k + 1 == end || phrase_after(doc, k).end == end {
+                let (speaker, appositive, comma) = if k + 1 == end {
+                    let (s, a) = tail_subject.clone();
+                    let comma = s.start.checked_sub(1);
+                    (s, a, comma)
+                } else {
+                    let s = phrase_after(doc, k);
+                    (s, None, k.checked_sub(1))
+                };
+                if let Some(comma) = comma.filter(|&c| c > sentence.start && doc.word(c) == ",") {
+                    if !speaker.is_empty() {
+                        found.push((sentence.start..comma, Found { speaker, cue: k, appositive, confidence: 0.65 }));
+                        continue;
+                    }
+                }
+            }
+            // `X said (that) …`
+            let (speaker, appositive) = tail_subject;
+            if speaker.is_empty() {
+                continue;
+            }
+            let that = (k + 1..(k + 9).min(end)).find(|&i| doc.word(i) == "that").filter(|&i| {
+                (k + 1..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ",")
+            });
+            let start = match that {
+                Some(i) => i + 1,
+                None if cue(word).is_some_and(|(l, _)| l == "tell") => k + 2,
+                None => k + 1,
+            };
+            let starts_clause = start < end && {
+                let w = doc.word(start);
+                w.starts_with(char::is_uppercase) || PRONOUNS.contains(&w) || matches!(w, "the" | "a" | "an" | "there" | "this" | "his" | "her" | "their" | "its")
+            };
+            if that.is_some() || starts_clause {
+                found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
+            }
+        }
+    }
+    for (content, f) in found {
+        if content.len() < 4 {
+            continue;
+        }
+        let span = doc.token_span(content.start, content.end - 1);
+        if doc.quotes.iter().any(|q| q.span.overlaps(span)) {
+            continue;
+        }
+        doc.quotes.push(QuoteDraft {
+            span,
+            kind: QuoteKind::Indirect,
+            tokens: content,
+            continues: None,
+            speaker: None,
+            speaker_span: None,
+            cue: None,
+            cue_span: None,
+            medium: None,
+            confidence: 0.0,
+        });
+        let q = doc.quotes.len() - 1;
+        apply(doc, q, &f, last_person);
+        if doc.word(f.cue) == "according" {
+            doc.quotes[q].cue = Some("according to");
+            doc.quotes[q].cue_span = Some(doc.token_span(f.cue, f.cue + 1));
+        }
+    }
+}

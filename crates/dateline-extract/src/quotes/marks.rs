@@ -1,0 +1,150 @@
+//! Pairing quotation marks into quoted passages, and telling speech from
+//! quoted titles, nicknames and scare quotes.
+//!
+//! News copy is untidy: curly marks typed the wrong way round (`“…:(“`),
+//! straight and curly marks mixed (`“…,"`), a straight mark standing for an
+//! apostrophe in old wire copy (`Kuwait"s`), and quotes that run over several
+//! paragraphs with an opening mark on each and a closing mark only on the
+//! last. So the direction of a mark is read from the space around it first
+//! and from its glyph only when the space does not tell.
+
+use crate::doc::{Document, QuoteDraft, QuoteKind};
+use crate::tokenize::TokenKind;
+use crate::Stage;
+
+pub struct QuoteMarks;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Open,
+    Close,
+    /// A straight mark with nothing to tell: opens if nothing is open.
+    Either,
+}
+
+fn is_double_mark(word: &str) -> bool {
+    matches!(word, "\"" | "“" | "”" | "„" | "«" | "»" | "‟")
+}
+
+/// Reads a mark's direction from its neighbours: a mark with space before
+/// and a word after opens; a word before and space or punctuation after
+/// closes. `None`: the mark is not a quotation mark at all (`Kuwait"s`).
+fn direction(doc: &Document<'_>, i: usize) -> Option<Direction> {
+    let text = doc.text;
+    let token = &doc.tokens[i];
+    let before = text[..token.start].chars().next_back();
+    let after = text[token.end..].chars().next();
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+    let space_after = after.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}—–".contains(c));
+    let letter_before = before.is_some_and(char::is_alphanumeric);
+    let letter_after = after.is_some_and(char::is_alphanumeric);
+    if letter_before && letter_after && doc.word(i) == "\"" {
+        return None;
+    }
+    let glyph = match doc.word(i) {
+        "“" | "„" | "«" => Direction::Open,
+        "”" | "»" | "‟" => Direction::Close,
+        _ => Direction::Either,
+    };
+    Some(match (space_before, space_after) {
+        (true, false) => Direction::Open,
+        (false, true) => Direction::Close,
+        _ => glyph,
+    })
+}
+
+impl Stage for QuoteMarks {
+    fn run(&self, doc: &mut Document<'_>) {
+        let marks: Vec<(usize, Direction)> = (0..doc.tokens.len())
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Punct && is_double_mark(doc.word(i)))
+            .filter_map(|i| direction(doc, i).map(|d| (i, d)))
+            .collect();
+        let mut open: Option<usize> = None;
+        // A quote left open at a paragraph's end, which a mark opening the
+        // next paragraph continues.
+        let mut run_on: Option<(usize, usize)> = None;
+        for (m, dir) in marks {
+            if let Some(o) = open {
+                if doc.tokens[o].paragraph != doc.tokens[m].paragraph {
+                    run_on = close_at_paragraph_end(doc, o, run_on.map(|r| r.0));
+                    open = None;
+                }
+            }
+            let continues = run_on.take().filter(|&(_, next_paragraph)| {
+                let t = &doc.tokens[m];
+                t.paragraph == next_paragraph && (m == 0 || doc.tokens[m - 1].paragraph != t.paragraph)
+            });
+            match (dir, open) {
+                (Direction::Open | Direction::Either, None) => {
+                    open = Some(m);
+                    run_on = continues;
+                }
+                (_, Some(o)) => {
+                    add_passage(doc, o + 1, m, run_on.take().map(|r| r.0));
+                    open = None;
+                }
+                (Direction::Close, None) => {}
+            }
+        }
+        if let Some(o) = open {
+            close_at_paragraph_end(doc, o, run_on.map(|r| r.0));
+        }
+    }
+}
+
+/// Closes a quote opened at token `o` at the end of its paragraph; returns
+/// the quote's index and the paragraph that may continue it.
+fn close_at_paragraph_end(doc: &mut Document<'_>, o: usize, continues: Option<usize>) -> Option<(usize, usize)> {
+    let paragraph = doc.tokens[o].paragraph;
+    let mut end = o + 1;
+    while end < doc.tokens.len() && doc.tokens[end].paragraph == paragraph {
+        end += 1;
+    }
+    add_passage(doc, o + 1, end, continues).map(|q| (q, paragraph + 1))
+}
+
+/// Adds the passage of tokens `first..end` as a quote, or as a title when it
+/// reads as a name rather than speech. Returns the quote's index.
+fn add_passage(doc: &mut Document<'_>, first: usize, end: usize, continues: Option<usize>) -> Option<usize> {
+    if first >= end {
+        return None;
+    }
+    let span = doc.token_span(first, end - 1);
+    if is_title(doc, first, end) {
+        doc.titles.push(span);
+        return None;
+    }
+    doc.quotes.push(QuoteDraft {
+        span,
+        kind: QuoteKind::Direct,
+        tokens: first..end,
+        continues,
+        speaker: None,
+        speaker_span: None,
+        cue: None,
+        cue_span: None,
+        medium: None,
+        confidence: 0.0,
+    });
+    Some(doc.quotes.len() - 1)
+}
+
+/// Small words that Title Case leaves in lower case.
+const TITLE_SMALL_WORDS: &[&str] =
+    &["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "off", "or", "&", "'s", "’s"];
+
+/// A short passage in Title Case with no punctuation of speech is a name:
+/// a song, a show, a nickname (“Never Break”, the “Voice” coach).
+fn is_title(doc: &Document<'_>, first: usize, end: usize) -> bool {
+    let words: Vec<&str> = (first..end).map(|i| doc.word(i)).collect();
+    if words.len() > 8 {
+        return false;
+    }
+    let speechlike = words.iter().any(|w| matches!(*w, "," | "." | "!" | "?" | ":" | ";" | "…"));
+    let capitalised = words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && words.iter().all(|w| {
+            TITLE_SMALL_WORDS.contains(w)
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+        });
+    !speechlike && capitalised && !words.iter().any(|w| matches!(*w, "I" | "We" | "You"))
+}

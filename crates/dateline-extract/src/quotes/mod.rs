@@ -1,0 +1,9 @@
+//! Quotations: direct and partial speech in quotation marks, indirect
+//! speech without them, each with its cue and its speaker.
+
+mod attribution;
+mod cues;
+mod marks;
+
+pub use attribution::Attribution;
+pub use marks::QuoteMarks;

@@ -1,0 +1,128 @@
+//! `dateline extract PATH…`: knowledge records as JSON Lines on standard
+//! output, in input order.
+
+use std::collections::HashSet;
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+use dateline_extract::Extractor;
+use dateline_read::{expand_paths, Article, Articles};
+use rayon::prelude::*;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files, folders (walked recursively) or `-` for standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Indented JSON, one record after another, for people.
+    #[arg(long)]
+    pretty: bool,
+    /// Stop at the first record that cannot be read.
+    #[arg(long)]
+    strict: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+/// How many articles are extracted in parallel before their records are
+/// written: enough to keep every core busy, few enough to bound memory.
+const BATCH: usize = 256;
+
+/// What a run read, for the closing line.
+#[derive(Default)]
+struct Counts {
+    read: usize,
+    skipped: usize,
+    duplicate: usize,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build()?;
+    let extractor = Extractor::new();
+    let sources = expand_paths(&args.paths)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut counts = Counts::default();
+    let mut seen = HashSet::new();
+    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let mut items = Articles::new(sources);
+    loop {
+        let item = items.next();
+        let finished = item.is_none();
+        match item {
+            Some(Ok(article)) => {
+                counts.read += 1;
+                if seen.insert(article.stable_id()) {
+                    batch.push(article);
+                } else {
+                    counts.duplicate += 1;
+                }
+            }
+            Some(Err(problem)) => {
+                counts.skipped += 1;
+                if args.strict {
+                    bail!("{problem}");
+                }
+                eprintln!("{problem}");
+            }
+            None => {}
+        }
+        if batch.len() == BATCH || (finished && !batch.is_empty()) {
+            let records: Vec<Vec<u8>> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|article| {
+                        let record = extractor.extract(article);
+                        let mut bytes = if args.pretty {
+                            serde_json::to_vec_pretty(&record)
+                        } else {
+                            serde_json::to_vec(&record)
+                        }
+                        .expect("a record always serialises");
+                        bytes.push(b'\n');
+                        bytes
+                    })
+                    .collect()
+            });
+            for bytes in records {
+                if !write_or_quit(&mut out, &bytes)? {
+                    return Ok(());
+                }
+            }
+            batch.clear();
+        }
+        if finished {
+            break;
+        }
+    }
+    if !flush_or_quit(&mut out)? {
+        return Ok(());
+    }
+    eprintln!(
+        "dateline: read {} records, {} skipped, {} duplicate",
+        counts.read + counts.skipped,
+        counts.skipped,
+        counts.duplicate
+    );
+    Ok(())
+}
+
+/// Writes, treating a closed reader (`dateline extract … | head`) as the
+/// end of the run rather than an error. Returns false when the pipe closed.
+fn write_or_quit(out: &mut impl Write, bytes: &[u8]) -> Result<bool> {
+    match out.write_all(bytes) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn flush_or_quit(out: &mut impl Write) -> Result<bool> {
+    match out.flush() {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
