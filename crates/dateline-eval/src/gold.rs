@@ -60,3 +60,35 @@ pub struct ConllEntity {
     #[serde(rename = "type")]
     pub kind: String,
 }
+
+#[derive(Debug, Deserialize)]
+pub struct PolnearDoc {
+    pub id: String,
+    pub date: String,
+    pub text: String,
+    pub attributions: Vec<Attribution>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Attribution {
+    pub source_span: Option<[usize; 2]>,
+    pub content_span: [usize; 2],
+    pub quote_status: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TimexDoc {
+    pub id: String,
+    pub date: String,
+    pub text: String,
+    pub timexes: Vec<GoldTimex>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct GoldTimex {
+    pub span: [usize; 2],
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub value: String,
+}

@@ -18,6 +18,8 @@ struct Cli {
 enum Command {
     /// Write knowledge records (JSON Lines) for articles in files, folders or stdin.
     Extract(cmd::extract::Args),
+    /// Score the extractors on the annotated corpora (precision, recall, F1).
+    Eval(cmd::eval::Args),
     /// Train the entity tagger from CoNLL-2003 (developers).
     TrainNer(cmd::train_ner::Args),
 }
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
         Command::TrainNer(args) => cmd::train_ner::run(args),
     };
     match result {

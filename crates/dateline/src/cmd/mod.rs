@@ -1,2 +1,3 @@
+pub mod eval;
 pub mod extract;
 pub mod train_ner;

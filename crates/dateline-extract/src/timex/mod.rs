@@ -1,0 +1,696 @@
+//! Time expressions (TimeML TIMEX3): found by a token scanner and resolved
+//! against the article date.
+//!
+//! At each token the scanner reads an optional modifier (`about`, `early`,
+//! `more than`, `earlier this` …) and then tries the core patterns: calendar
+//! dates, weekdays, words that point at the article date (`today`, `now`),
+//! units counted from it (`last week`, `two years ago`), quarters, seasons,
+//! durations, sets and clock times. The longest match wins. Weekdays and
+//! dates without a year are resolved by the sentence's tense: `on Friday` in
+//! a sentence about the future is the coming Friday, otherwise the last.
+
+mod calendar;
+
+use std::borrow::Cow;
+
+use jiff::civil::{Date, Weekday};
+
+use crate::doc::{Document, TimexDraft};
+use crate::tokenize::TokenKind;
+use crate::Stage;
+use calendar::{quarter, shift, value, weekday_near, Unit};
+
+pub struct TimexTagger;
+
+impl Stage for TimexTagger {
+    fn run(&self, doc: &mut Document<'_>) {
+        let scan = Scanner::new(doc);
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            match scan.at(i) {
+                Some(hit) => {
+                    found.push(TimexDraft {
+                        span: doc.token_span(hit.start, hit.end - 1),
+                        kind: hit.kind,
+                        value: hit.value,
+                        modifier: hit.modifier,
+                    });
+                    i = hit.end;
+                }
+                None => i += 1,
+            }
+        }
+        doc.timexes = found;
+    }
+}
+
+struct Hit {
+    start: usize,
+    /// One past the last token.
+    end: usize,
+    kind: &'static str,
+    value: String,
+    modifier: Option<&'static str>,
+}
+
+struct Scanner<'d, 't> {
+    doc: &'d Document<'t>,
+    lower: Vec<Cow<'t, str>>,
+    /// Per sentence: does it speak of the future?
+    future: Vec<bool>,
+    dct: Date,
+}
+
+const MONTHS: &[&str] =
+    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
+    ("jan.", 1), ("feb.", 2), ("mar.", 3), ("apr.", 4), ("jun.", 6), ("jul.", 7), ("aug.", 8), ("sept.", 9),
+    ("sep.", 9), ("oct.", 10), ("nov.", 11), ("dec.", 12), ("jan", 1), ("feb", 2), ("aug", 8), ("sept", 9), ("oct", 10),
+    ("nov", 11), ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday), ("tuesday", Weekday::Tuesday), ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday), ("friday", Weekday::Friday), ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+const SEASONS: &[(&str, &str, i8)] =
+    &[("spring", "SP", 3), ("summer", "SU", 6), ("fall", "FA", 9), ("autumn", "FA", 9), ("winter", "WI", 12)];
+
+const PARTS_OF_DAY: &[(&str, &str)] =
+    &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
+
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
+
+/// Words that make a following sentence talk about the future.
+const FUTURE_MARKERS: &[&str] =
+    &["will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "upcoming", "scheduled", "plans", "planned", "expects", "expected", "coming", "going"];
+
+fn number_word(word: &str) -> Option<i64> {
+    if let Ok(n) = word.replace(',', "").parse::<i64>() {
+        return Some(n);
+    }
+    const SMALL: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    const TENS: &[(&str, i64)] =
+        &[("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)];
+    if let Some(n) = SMALL.iter().position(|w| *w == word) {
+        return Some(n as i64);
+    }
+    if let Some((_, n)) = TENS.iter().find(|(w, _)| *w == word) {
+        return Some(*n);
+    }
+    let (tens, ones) = word.split_once('-')?;
+    let tens = number_word(tens)?;
+    let ones = number_word(ones)?;
+    (tens >= 20 && tens % 10 == 0 && ones < 10).then_some(tens + ones)
+}
+
+/// Words for an unknown count: `several years` → `PXY`.
+fn vague_count(word: &str) -> bool {
+    matches!(word, "several" | "few" | "many" | "some" | "recent" | "the past few" | "numerous" | "couple")
+}
+
+impl<'d, 't> Scanner<'d, 't> {
+    fn new(doc: &'d Document<'t>) -> Scanner<'d, 't> {
+        let lower = (0..doc.tokens.len())
+            .map(|i| {
+                let w = doc.word(i);
+                if w.chars().any(char::is_uppercase) {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                }
+            })
+            .collect::<Vec<_>>();
+        let future = doc
+            .sentences
+            .iter()
+            .map(|range| range.clone().any(|i| FUTURE_MARKERS.contains(&lower[i].as_ref())))
+            .collect();
+        Scanner { doc, lower, future, dct: doc.date }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |w| w.as_ref())
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        if i < self.doc.tokens.len() {
+            self.doc.word(i)
+        } else {
+            ""
+        }
+    }
+
+    /// True when tokens `i` and `j` are in one sentence.
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        j < self.doc.tokens.len() && self.doc.tokens[i].sentence == self.doc.tokens[j].sentence
+    }
+
+    fn is_future(&self, i: usize) -> bool {
+        self.future[self.doc.tokens[i].sentence]
+    }
+
+    fn hit(&self, start: usize, end: usize, kind: &'static str, value: String) -> Option<Hit> {
+        Some(Hit { start, end, kind, value, modifier: None })
+    }
+
+    /// A time expression starting at token `i`, modifier included.
+    fn at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let (modifier, skip): (Option<&'static str>, usize) = match (w, self.w(i + 1)) {
+            ("about" | "around" | "approximately" | "roughly" | "some" | "almost" | "nearly", _) => (Some("APPROX"), 1),
+            ("more", "than") => (Some("MORE_THAN"), 2),
+            ("less" | "fewer", "than") => (Some("LESS_THAN"), 2),
+            ("over", _) => (Some("MORE_THAN"), 1),
+            ("under", _) => (Some("LESS_THAN"), 1),
+            ("at", "least") => (Some("EQUAL_OR_MORE"), 2),
+            ("up", "to") | ("at", "most") => (Some("EQUAL_OR_LESS"), 2),
+            ("early" | "earlier", _) => (Some("START"), 1),
+            ("late" | "later", _) => (Some("END"), 1),
+            ("mid", _) => (Some("MID"), if self.raw(i + 1) == "-" { 2 } else { 1 }),
+            ("the", "end" | "beginning" | "start" | "middle") if self.w(i + 2) == "of" => {
+                (Some(if self.w(i + 1) == "end" { "END" } else if self.w(i + 1) == "middle" { "MID" } else { "START" }), 3)
+            }
+            _ => (None, 0),
+        };
+        if let Some(modifier) = modifier {
+            if self.same_sentence(i, i + skip) {
+                if let Some(mut hit) = self.core(i + skip) {
+                    let fits = match modifier {
+                        "START" | "END" | "MID" => hit.kind != "DURATION",
+                        _ => hit.kind == "DURATION",
+                    };
+                    if fits {
+                        hit.start = i;
+                        hit.modifier = Some(modifier);
+                        return Some(hit);
+                    }
+                }
+            }
+        }
+        if w.starts_with("mid-") {
+            // `mid-October` as one token.
+            let rest = &self.raw(i)[4..];
+            if let Some(month) = month_number(rest) {
+                let mut hit = self.month_only(i, i + 1, month)?;
+                hit.modifier = Some("MID");
+                return Some(hit);
+            }
+        }
+        self.core(i)
+    }
+
+    fn core(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let raw = self.raw(i);
+        if w.is_empty() || self.doc.tokens[i].kind == TokenKind::Punct && w != "'" {
+            return None;
+        }
+        if let Some(hit) = self.numeric_date(i, raw) {
+            return Some(hit);
+        }
+        if let Some(month) = month_number(raw) {
+            if let Some(hit) = self.month_date(i, month) {
+                return Some(hit);
+            }
+        }
+        if let Some(hit) = self.day_month(i) {
+            return Some(hit);
+        }
+        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == w) {
+            let date = weekday_near(self.dct, weekday, self.is_future(i));
+            return Some(self.with_part_of_day(i, i + 1, date));
+        }
+        if let Some(hit) = self.deictic(i) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.relative(i) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.counted(i) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.quarter(i) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.set(i) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.clock(i) {
+            return Some(hit);
+        }
+        self.year(i)
+    }
+
+    /// `2020-10-14`, `10/14/2020`, `10/14`.
+    fn numeric_date(&self, i: usize, raw: &str) -> Option<Hit> {
+        let parts: Vec<&str> = raw.split(['-', '/']).collect();
+        if parts.len() < 2 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        let n: Vec<i32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+        let date = match (raw.contains('-'), n.as_slice()) {
+            (true, [y, m, d]) if parts[0].len() == 4 => Date::new(*y as i16, *m as i8, *d as i8).ok()?,
+            (false, [m, d, y]) => {
+                let y = if parts[2].len() == 2 { 1900 + if *y < 50 { y + 100 } else { *y } } else { *y };
+                Date::new(y as i16, *m as i8, *d as i8).ok()?
+            }
+            _ => return None,
+        };
+        self.hit(i, i + 1, "DATE", date.to_string())
+    }
+
+    /// `October 14, 2020`, `Oct. 14`, `October 2020`, `October`.
+    fn month_date(&self, i: usize, month: i8) -> Option<Hit> {
+        let day = self.day_number(i + 1).filter(|_| self.same_sentence(i, i + 1));
+        if let Some(day) = day {
+            let mut end = i + 2;
+            let explicit_year = if self.raw(end) == "," && self.year_number(end + 1).is_some() {
+                end += 2;
+                self.year_number(end - 1)
+            } else if self.year_number(end).is_some() && self.doc.tokens[end].space_before {
+                end += 1;
+                self.year_number(end - 1)
+            } else {
+                None
+            };
+            let year = explicit_year.unwrap_or_else(|| self.year_for(i, month, day));
+            let date = Date::new(year as i16, month, day).ok()?;
+            return Some(self.with_part_of_day(i, end, date));
+        }
+        if let Some(year) = self.year_number(i + 1).filter(|_| self.same_sentence(i, i + 1)) {
+            return self.hit(i, i + 2, "DATE", format!("{year:04}-{month:02}"));
+        }
+        self.month_only(i, i + 1, month)
+    }
+
+    /// A month named alone: `in March`. `May` and `March` are also a verb
+    /// and a name, so a lone month needs a word of time before it.
+    fn month_only(&self, i: usize, end: usize, month: i8) -> Option<Hit> {
+        let raw = self.raw(i);
+        if !raw.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let before = if i > 0 { self.w(i - 1) } else { "" };
+        let temporal = matches!(
+            before,
+            "in" | "since" | "until" | "by" | "through" | "from" | "of" | "last" | "next" | "this" | "early" | "late"
+                | "mid" | "-" | "during" | "before" | "after" | "till" | "between" | "and" | "to"
+        );
+        if matches!(raw, "May" | "March") && !temporal {
+            return None;
+        }
+        let (mut year, current) = (self.dct.year(), self.dct.month());
+        match before {
+            "last" => year -= i16::from(month >= current),
+            "next" => year += i16::from(month <= current),
+            "this" => {}
+            _ if self.is_future(i) => year += i16::from(month < current),
+            _ => year -= i16::from(month > current),
+        }
+        self.hit(i, end, "DATE", format!("{year:04}-{month:02}"))
+    }
+
+    /// `14 October 2020`, `14th October`.
+    fn day_month(&self, i: usize) -> Option<Hit> {
+        let day = self.day_number(i)?;
+        let month = month_number(self.raw(i + 1)).filter(|_| self.same_sentence(i, i + 1))?;
+        let (end, year) = match self.year_number(i + 2) {
+            Some(y) => (i + 3, y),
+            None => (i + 2, self.year_for(i, month, day)),
+        };
+        let date = Date::new(year as i16, month, day).ok()?;
+        self.hit(i, end, "DATE", date.to_string())
+    }
+
+    fn day_number(&self, i: usize) -> Option<i8> {
+        let w = self.w(i);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+            return None;
+        }
+        digits.parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+    }
+
+    fn year_number(&self, i: usize) -> Option<i32> {
+        let w = self.w(i);
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1000..=2199).contains(y))
+    }
+
+    /// The year of a month and day given without one: the article's year,
+    /// unless the tense puts it more than a month the other side.
+    fn year_for(&self, i: usize, month: i8, day: i8) -> i32 {
+        let year = i32::from(self.dct.year());
+        let Ok(date) = Date::new(year as i16, month, day) else { return year };
+        let gap = (date - self.dct).get_days();
+        if self.is_future(i) && gap < -31 {
+            year + 1
+        } else if !self.is_future(i) && gap > 31 {
+            year - 1
+        } else {
+            year
+        }
+    }
+
+    /// Adds `night`, `morning` … after a day: `Wednesday night` → `TNI`.
+    fn with_part_of_day(&self, start: usize, end: usize, date: Date) -> Hit {
+        if let Some((_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == self.w(end)).filter(|_| self.same_sentence(start, end)) {
+            return Hit { start, end: end + 1, kind: "TIME", value: format!("{date}T{code}"), modifier: None };
+        }
+        Hit { start, end, kind: "DATE", value: date.to_string(), modifier: None }
+    }
+
+    /// Words that point at the article date: `today`, `now`, `tonight`.
+    fn deictic(&self, i: usize) -> Option<Hit> {
+        let dct = self.dct;
+        let day = |offset: i64| shift(dct, Unit::Day, offset);
+        let w = self.w(i);
+        let next = self.w(i + 1);
+        match w {
+            "today" => self.hit(i, i + 1, "DATE", dct.to_string()),
+            "tonight" => self.hit(i, i + 1, "TIME", format!("{dct}TNI")),
+            "yesterday" | "tomorrow" => {
+                let date = day(if w == "yesterday" { -1 } else { 1 });
+                Some(self.with_part_of_day(i, i + 1, date))
+            }
+            "now" | "currently" | "nowadays" => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
+            "recently" | "lately" | "previously" | "formerly" => self.hit(i, i + 1, "DATE", "PAST_REF".into()),
+            "soon" => self.hit(i, i + 1, "DATE", "FUTURE_REF".into()),
+            "current" if Unit::parse(next).is_none() => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
+            "recent" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
+                let unit = Unit::parse(next)?;
+                self.hit(i, i + 2, "DURATION", unit.duration("X"))
+            }
+            "the" if next == "future" => self.hit(i, i + 2, "DATE", "FUTURE_REF".into()),
+            "the" if next == "past" && Unit::parse(self.w(i + 2)).is_none() && number_word(self.w(i + 2)).is_none() => {
+                self.hit(i, i + 2, "DATE", "PAST_REF".into())
+            }
+            "this" | "last" if PARTS_OF_DAY.iter().any(|(p, _)| *p == next) => {
+                let (_, code) = PARTS_OF_DAY.iter().find(|(p, _)| *p == next)?;
+                let date = if w == "this" { dct } else { day(-1) };
+                self.hit(i, i + 2, "TIME", format!("{date}T{code}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// `this week`, `last month`, `next year`, `last Friday`, `this summer`,
+    /// `the past year`, `the weekend`.
+    fn relative(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let (direction, skip) = match (w, self.w(i + 1)) {
+            ("this" | "current" | "the", "current") => (0, 2),
+            ("this" | "current", _) => (0, 1),
+            ("last" | "past" | "previous", _) => (-1, 1),
+            ("next" | "coming", _) => (1, 1),
+            ("the", "past" | "last" | "previous" | "latest") => (-1, 2),
+            ("the", "next" | "coming") => (1, 2),
+            ("the", "weekend") => (0, 1),
+            _ => return None,
+        };
+        let at = i + skip;
+        if !self.same_sentence(i, at) {
+            return None;
+        }
+        let word = self.w(at);
+        let end = at + 1;
+        if let Some(unit) = Unit::parse(word).filter(|_| !word.ends_with('s')) {
+            if unit == Unit::Quarter {
+                let date = shift(self.dct, Unit::Quarter, direction.min(0) - i64::from(direction == 0 && w == "the"));
+                return self.hit(i, end, "DATE", value(date, Unit::Quarter));
+            }
+            if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return None;
+            }
+            let date = shift(self.dct, unit, direction);
+            let kind = "DATE";
+            return self.hit(i, end, kind, value(date, unit));
+        }
+        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == word) {
+            let date = match direction {
+                -1 => weekday_near(shift(self.dct, Unit::Day, -1), weekday, false),
+                1 => weekday_near(shift(self.dct, Unit::Day, 1), weekday, true),
+                _ => weekday_near(self.dct, weekday, self.is_future(i)),
+            };
+            return Some(self.with_part_of_day(i, end, date));
+        }
+        if let Some(&(_, code, start_month)) = SEASONS.iter().find(|(name, _, _)| *name == word) {
+            let mut year = i32::from(self.dct.year());
+            let month = self.dct.month();
+            match direction {
+                -1 => year -= i32::from(month < start_month + 3),
+                1 => year += i32::from(month >= start_month),
+                _ => {}
+            }
+            return self.hit(i, end, "DATE", format!("{year:04}-{code}"));
+        }
+        if let Some(month) = month_number(self.raw(at)).filter(|_| w != "the") {
+            let mut year = i32::from(self.dct.year());
+            match direction {
+                -1 => year -= i32::from(month >= self.dct.month()),
+                1 => year += i32::from(month <= self.dct.month()),
+                _ => {}
+            }
+            return self.hit(i, end, "DATE", format!("{year:04}-{month:02}"));
+        }
+        None
+    }
+
+    /// Counted units: `two weeks`, `a month`, `10-year`, `41-year-old`,
+    /// `three years ago`, `a year earlier`, `the past three years`.
+    fn counted(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        // One token: `10-year`, `two-week`, `41-year-old`.
+        if let Some((count, rest)) = w.split_once('-') {
+            let rest = rest.strip_suffix("-old").unwrap_or(rest);
+            if let (Some(n), Some(unit)) = (number_word(count), Unit::parse(rest)) {
+                if !rest.ends_with('s') {
+                    return self.hit(i, i + 1, "DURATION", unit.duration(&n.to_string()));
+                }
+            }
+        }
+        let (span_start, at) = match (w, self.w(i + 1)) {
+            ("the", "past" | "last" | "next" | "coming" | "first" | "previous") => (i, i + 2),
+            ("the", _) => (i, i + 1),
+            _ => (i, i),
+        };
+        let count_word = self.w(at);
+        let (count, unit_at) = if count_word == "a" && self.w(at + 1) == "few" {
+            (None, at + 2)
+        } else if matches!(count_word, "a" | "an") {
+            (Some(1), at + 1)
+        } else if vague_count(count_word) {
+            (None, at + 1)
+        } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
+            (Some(n), at + 1)
+        } else if at > i && Unit::parse(count_word).is_some() {
+            // `the past year`: handled by `relative`; `the year`: too vague.
+            return None;
+        } else {
+            return None;
+        };
+        if !self.same_sentence(i, unit_at) {
+            return None;
+        }
+        let unit_word = self.w(unit_at);
+        let unit = Unit::parse(unit_word)?;
+        let amount = count.map_or("X".to_string(), |n| n.to_string());
+        let after = self.w(unit_at + 1);
+        let dir = match after {
+            "ago" | "earlier" | "before" => -1,
+            "later" | "hence" => 1,
+            "from" if self.w(unit_at + 2) == "now" => 1,
+            _ => 0,
+        };
+        if dir != 0 && at == i {
+            let n = count?;
+            let end = unit_at + if after == "from" { 3 } else { 2 };
+            let date = shift(self.dct, unit, dir * n);
+            let granularity = if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) { Unit::Day } else { unit };
+            return self.hit(i, end, "DATE", value(date, granularity));
+        }
+        if at == i + 1 && count.is_none() {
+            return None;
+        }
+        // `a year` after an amount is a rate (`$5 a year`), not a duration.
+        if count_word == "a" && i > 0 && self.doc.tokens[i - 1].kind == TokenKind::Number {
+            return None;
+        }
+        self.hit(span_start, unit_at + 1, "DURATION", unit.duration(&amount))
+    }
+
+    /// `the third quarter`, `third-quarter`, `the first half`, `Q3`.
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let at = if w == "the" { i + 1 } else { i };
+        let word = self.w(at);
+        let (ordinal, unit, end) = if let Some((ord, rest)) = word.split_once('-') {
+            (ord, rest, at + 1)
+        } else {
+            (word, self.w(at + 1), at + 2)
+        };
+        let n = ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1;
+        let is_half = unit == "half" && n <= 2;
+        if unit != "quarter" && !is_half {
+            return None;
+        }
+        let explicit = (self.w(end) == "of").then(|| self.year_number(end + 1)).flatten();
+        let (year, end) = match explicit {
+            Some(y) => (y, end + 2),
+            None => {
+                let current = if is_half { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
+                (i32::from(self.dct.year()) - i32::from(n > current), end)
+            }
+        };
+        let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
+        self.hit(i, end, "DATE", value)
+    }
+
+    /// `daily`, `every week`, `each year`, `weekly`.
+    fn set(&self, i: usize) -> Option<Hit> {
+        let value = match self.w(i) {
+            "daily" | "nightly" => "P1D",
+            "weekly" => "P1W",
+            "monthly" => "P1M",
+            "annually" | "yearly" | "annual" => "P1Y",
+            "hourly" => "PT1H",
+            "every" | "each" => {
+                let unit = Unit::parse(self.w(i + 1)).filter(|_| self.same_sentence(i, i + 1))?;
+                return self.hit(i, i + 2, "SET", unit.duration("1"));
+            }
+            _ => return None,
+        };
+        if self.w(i) == "annual" {
+            return None;
+        }
+        self.hit(i, i + 1, "SET", value.into())
+    }
+
+    /// `10 a.m.`, `10:30 p.m.`, `noon`, `midnight`.
+    fn clock(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let dct = self.dct;
+        match w {
+            "noon" | "midday" => return self.hit(i, i + 1, "TIME", format!("{dct}T12:00")),
+            "midnight" => return self.hit(i, i + 1, "TIME", format!("{dct}T24:00")),
+            _ => {}
+        }
+        let (hour, minute) = match w.split_once(':') {
+            Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+            None => (w.parse::<u32>().ok()?, 0),
+        };
+        let meridiem = self.w(i + 1);
+        let pm = match meridiem {
+            "a.m." | "am" => false,
+            "p.m." | "pm" => true,
+            _ if w.contains(':') && hour < 24 && minute < 60 && self.same_sentence(i, i + 1) => {
+                return self.hit(i, i + 1, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
+            }
+            _ => return None,
+        };
+        if !(1..=12).contains(&hour) || minute >= 60 {
+            return None;
+        }
+        let hour = match (pm, hour) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
+    }
+
+    /// `2020`, `fiscal 2020`, `the 1990s`, `the '90s`.
+    fn year(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let at = if matches!(w, "the" | "fiscal") { i + 1 } else { i };
+        let word = self.w(at);
+        if let Some(decade) = word.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
+            if decade.bytes().all(|b| b.is_ascii_digit()) {
+                return self.hit(i, at + 1, "DATE", decade[..3].to_string());
+            }
+        }
+        let year = self.year_number(at).filter(|_| self.doc.tokens[at].kind == TokenKind::Number)?;
+        let before = if at > 0 { self.raw(at - 1) } else { "" };
+        let after = self.w(at + 1);
+        let amount = matches!(before, "$" | "#" | "No." | "€" | "£")
+            || matches!(after, "%" | "percent" | "people" | "troops" | "votes" | "miles" | "feet" | "points" | "units" | "jobs" | "-" | "to")
+            || !(1900..=2100).contains(&year) && !matches!(before, "in" | "In" | "since" | "of" | "by");
+        if amount {
+            return None;
+        }
+        self.hit(if w == "fiscal" { i } else { at }, at + 1, "DATE", format!("{year:04}"))
+    }
+}
+
+fn month_number(raw: &str) -> Option<i8> {
+    let lower = raw.to_lowercase();
+    if let Some(m) = MONTHS.iter().position(|m| *m == lower) {
+        return raw.starts_with(char::is_uppercase).then_some(m as i8 + 1);
+    }
+    MONTH_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == lower)
+        .filter(|_| raw.starts_with(char::is_uppercase))
+        .map(|(_, m)| *m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timexes(text: &str) -> Vec<(String, &'static str, String, Option<&'static str>)> {
+        let mut doc = Document::new(text, Date::constant(2020, 10, 14));
+        TimexTagger.run(&mut doc);
+        doc.timexes.iter().map(|t| (doc.slice(t.span).to_string(), t.kind, t.value.clone(), t.modifier)).collect()
+    }
+
+    fn values(text: &str) -> Vec<String> {
+        timexes(text).into_iter().map(|t| t.2).collect()
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        assert_eq!(values("He sang on Monday."), ["2020-10-12"]);
+        assert_eq!(values("He will sing on Monday."), ["2020-10-19"]);
+        assert_eq!(timexes("He sang Wednesday night.")[0].1, "TIME");
+        assert_eq!(values("He sang Wednesday night."), ["2020-10-14TNI"]);
+    }
+
+    #[test]
+    fn relative_units_and_modifiers() {
+        assert_eq!(values("last week"), ["2020-W41"]);
+        assert_eq!(values("next month"), ["2020-11"]);
+        assert_eq!(values("this year"), ["2020"]);
+        assert_eq!(timexes("Earlier this month, she wrote.")[0], ("Earlier this month".into(), "DATE", "2020-10".into(), Some("START")));
+        assert_eq!(timexes("for about a month.")[0], ("about a month".into(), "DURATION", "P1M".into(), Some("APPROX")));
+        assert_eq!(values("two years ago"), ["2018"]);
+        assert_eq!(values("the past three years"), ["P3Y"]);
+        assert_eq!(values("a 41-year-old man"), ["P41Y"]);
+    }
+
+    #[test]
+    fn calendar_dates_with_and_without_year() {
+        assert_eq!(values("on Oct. 1, 2019,"), ["2019-10-01"]);
+        assert_eq!(values("on October 1"), ["2020-10-01"]);
+        assert_eq!(values("in December"), ["2019-12"]);
+        assert_eq!(values("in the third quarter"), ["2020-Q3"]);
+        assert_eq!(values("in the 1990s"), ["199"]);
+        assert_eq!(values("at 10:30 p.m."), ["2020-10-14T22:30"]);
+    }
+
+    #[test]
+    fn ambiguous_words_are_left_alone() {
+        assert!(values("You May go. They March on.").is_empty());
+        assert!(values("It cost $2020 and 2020 people came.").is_empty());
+        assert_eq!(values("now"), ["PRESENT_REF"]);
+    }
+}

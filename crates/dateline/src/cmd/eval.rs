@@ -1,0 +1,60 @@
+//! `dateline eval`: precision, recall and F1 of the extractors on the
+//! annotated corpora in `../shared/gold`.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+use dateline_eval::{ner, polnear, timex, Row};
+use dateline_extract::Extractor;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The folder of gold corpora.
+    #[arg(long, default_value = "../shared/gold", env = "DATELINE_GOLD")]
+    gold: PathBuf,
+    /// Which split to score: `dev` while developing, `test` only to report.
+    /// (TempEval-3 has train and platinum; dev uses train, test platinum.)
+    #[arg(long, default_value = "dev", value_parser = ["train", "dev", "test"])]
+    split: String,
+    /// Which tasks to score.
+    #[arg(long, value_delimiter = ',', default_values = ["quotes", "timex", "entities"], value_parser = ["quotes", "timex", "entities"])]
+    only: Vec<String>,
+    /// Print the rows as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    if !args.gold.is_dir() {
+        bail!("{}: no gold folder (pass --gold DIR or set DATELINE_GOLD)", args.gold.display());
+    }
+    let extractor = Extractor::new();
+    let split = args.split.as_str();
+    let mut rows: Vec<Row> = Vec::new();
+    for task in &args.only {
+        match task.as_str() {
+            "quotes" => rows.extend(polnear::evaluate(&args.gold.join(format!("polnear-{split}.jsonl")), &extractor)?),
+            "timex" => {
+                let te3 = if split == "test" { "te3-platinum" } else { "te3-tbaq-train" };
+                rows.extend(timex::evaluate(&args.gold.join(format!("{te3}.jsonl")), &extractor)?);
+                if split == "test" {
+                    rows.extend(timex::evaluate(&args.gold.join("meantime-en.jsonl"), &extractor)?);
+                }
+            }
+            _ => rows.extend(ner::evaluate(&args.gold.join(format!("conll2003-{split}.jsonl")), &extractor)?),
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+        return Ok(());
+    }
+    println!("{:<44} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "measure", "P", "R", "F1", "correct", "pred", "gold");
+    for row in rows {
+        let c = row.counts;
+        println!(
+            "{:<44} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7} {:>7}",
+            row.measure, row.precision, row.recall, row.f1, c.correct, c.predicted, c.gold
+        );
+    }
+    Ok(())
+}
