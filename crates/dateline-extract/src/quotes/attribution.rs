@@ -39,7 +39,10 @@ impl Stage for Attribution {
     fn run(&self, doc: &mut Document<'_>) {
         let mut last_person: Option<(usize, usize)> = None;
         for q in 0..doc.quotes.len() {
-            let found = after_closing_mark(doc, q).or_else(|| before_opening_mark(doc, q)).or_else(|| earlier_in_sentence(doc, q));
+            let found = transcript_label(doc, q)
+                .or_else(|| after_closing_mark(doc, q))
+                .or_else(|| before_opening_mark(doc, q))
+                .or_else(|| earlier_in_sentence(doc, q));
             doc.quotes[q].kind = quote_kind(doc, &doc.quotes[q]);
             if let Some(found) = found {
                 apply(doc, q, &found, &mut last_person);
@@ -78,15 +81,18 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     if close >= doc.tokens.len() || !is_mark(doc, close) {
         return None;
     }
-    let paragraph = doc.tokens[close].paragraph;
+    let sentence = doc.tokens[close].sentence;
     let mut start = close + 1;
     if start < doc.tokens.len() && doc.word(start) == "," {
         start += 1;
     }
+    if let Some(found) = dash_attribution(doc, start) {
+        return Some(found);
+    }
     let mut k = start;
-    while k < doc.tokens.len() && k < start + 12 && doc.tokens[k].paragraph == paragraph {
+    while k < doc.tokens.len() && k < start + 14 && doc.tokens[k].sentence == sentence {
         let word = doc.word(k);
-        if matches!(word, "." | "!" | "?" | ";") || (is_mark(doc, k) && !inside_title(doc, k)) {
+        if matches!(word, ";" | ":") || (is_mark(doc, k) && !inside_title(doc, k)) {
             return None;
         }
         if cue(word).is_some() {
@@ -99,20 +105,75 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     }
     if k == start {
         let speaker = phrase_after(doc, k);
-        return (!speaker.is_empty()).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.9 });
+        return plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.9 });
     }
     let mut end = k;
     while end > start && is_adverb(doc.word(end - 1)) {
         end -= 1;
     }
     let (speaker, appositive) = split_appositive(doc, start..end);
-    (!speaker.is_empty()).then_some(Found { speaker, cue: k, appositive, confidence: 0.9 })
+    plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive, confidence: 0.9 })
+}
+
+/// `"PENCE: Well, …"`: a transcript's speaker label in capitals.
+fn transcript_label(doc: &Document<'_>, q: usize) -> Option<Found> {
+    let first = doc.quotes[q].tokens.start;
+    let word = doc.word(first);
+    let label = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase);
+    (label && first + 1 < doc.tokens.len() && doc.word(first + 1) == ":")
+        .then_some(Found { speaker: first..first + 1, cue: first + 1, appositive: None, confidence: 0.8 })
+}
+
+/// `"…" — Jorge Falcon`: a name after a dash, as in vox pops and epigraphs.
+fn dash_attribution(doc: &Document<'_>, start: usize) -> Option<Found> {
+    if start >= doc.tokens.len() || !matches!(doc.word(start), "―" | "—" | "–" | "-") {
+        return None;
+    }
+    let name = doc.mentions.iter().find(|m| m.tokens.start == start + 1 && m.kind == EntityType::Person)?;
+    Some(Found { speaker: name.tokens.clone(), cue: start, appositive: None, confidence: 0.8 })
+}
+
+/// Words a speaker phrase may open with when it does not open with a name.
+const SPEAKER_OPENERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "some", "many", "several", "his", "her", "their", "its", "our", "my", "this",
+    "that", "these", "those", "both", "each", "other", "others", "he", "she", "they", "we", "i", "it", "two", "three",
+    "most", "few", "all", "former", "top", "senior", "campaign", "white", "house",
+];
+
+/// A speaker phrase looks like a noun phrase: it opens with a name or a
+/// determiner (or is one or two words, like `officials` or `campaign
+/// aides`), holds no clause punctuation, and is short.
+fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> bool {
+    if range.is_empty() || range.len() > 12 {
+        return false;
+    }
+    let first = doc.word(range.start);
+    let last = doc.word(range.end - 1);
+    // `officials`, `campaign aides`, `police`: a bare plural or group noun.
+    let bare_group = range.len() <= 2
+        && first.starts_with(char::is_lowercase)
+        && !ends_phrase(first)
+        && (last.ends_with('s') && !last.ends_with("ss") || matches!(last, "police" | "staff" | "media" | "people"));
+    let opens = first.starts_with(|c: char| c.is_uppercase() || c == '@')
+        || SPEAKER_OPENERS.contains(&first.to_lowercase().as_str())
+        || bare_group;
+    let clean = range.clone().all(|i| {
+        doc.tokens[i].kind != TokenKind::Punct
+            || matches!(doc.word(i), "," | "(" | ")" | "-" | "." | "’s" | "'s")
+            || is_mark(doc, i) && inside_title(doc, i)
+    });
+    opens && clean && !range.clone().any(|i| cue(doc.word(i)).is_some())
 }
 
 /// `X said: "…"`, `X told reporters, "…"`, `X wrote "…"`.
 fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     let open = doc.quotes[q].tokens.start.checked_sub(1).filter(|&o| is_mark(doc, o))?;
-    let sentence = sentence_range(doc, open);
+    let mut sentence = sentence_range(doc, open);
+    // `Caddell continued:` closing one paragraph, the quote opening the next.
+    if sentence.start == open && open > 0 && doc.word(open - 1) == ":" {
+        sentence = sentence_range(doc, open - 1);
+        sentence.end = open;
+    }
     let prev = open.checked_sub(1).filter(|p| *p >= sentence.start)?;
     let introduces = matches!(doc.word(prev), ":" | "," | "that") || cue(doc.word(prev)).is_some();
     if !introduces {
@@ -121,11 +182,11 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     let floor = prev.saturating_sub(10).max(sentence.start);
     let k = (floor..=prev).rev().find(|&k| cue(doc.word(k)).is_some() && !inside_any_quote(doc, k))?;
     let (speaker, appositive) = subject_of(doc, k, sentence.start);
-    if !speaker.is_empty() {
+    if plausible_speaker(doc, &speaker) {
         return Some(Found { speaker, cue: k, appositive, confidence: 0.85 });
     }
     let speaker = phrase_after(doc, k);
-    (!speaker.is_empty() && speaker.end <= prev + 1).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.8 })
+    (plausible_speaker(doc, &speaker) && speaker.end <= prev + 1).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.8 })
 }
 
 /// A speech verb earlier in the quote's sentence, with a subject.
@@ -134,7 +195,7 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
     let sentence = sentence_range(doc, open);
     (sentence.start..open).filter(|&k| cue(doc.word(k)).is_some() && !inside_any_quote(doc, k)).find_map(|k| {
         let (speaker, appositive) = subject_of(doc, k, sentence.start);
-        (!speaker.is_empty()).then_some(Found { speaker, cue: k, appositive, confidence: 0.7 })
+        plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive, confidence: 0.7 })
     })
 }
 
@@ -207,11 +268,17 @@ fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Opti
         }
         start -= 1;
     }
-    while start < end && matches!(doc.word(start), "and" | "but" | "And" | "But" | "so" | "So") {
+    while start < end && LEADING_NOISE.contains(&doc.word(start).to_lowercase().as_str()) {
         start += 1;
     }
     (start..end, appositive.filter(|_| start < end))
 }
+
+/// Words that open a clause before its subject (`Though she said`).
+const LEADING_NOISE: &[&str] = &[
+    "and", "but", "so", "yet", "while", "though", "although", "meanwhile", "however", "still", "when", "as", "if",
+    "because", "since", "what", "whom", "where", "instead", "now", "here", "there", "indeed",
+];
 
 /// Splits `Smith, a spokesman,` into the name and its appositive.
 fn split_appositive(doc: &Document<'_>, range: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
@@ -253,7 +320,8 @@ fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Opti
     quote.speaker = entity;
     quote.speaker_span = Some(speaker_span);
     quote.cue = lemma;
-    quote.cue_span = Some(cue_span);
+    // A dash or a transcript label attributes without a speech verb.
+    quote.cue_span = lemma.map(|_| cue_span);
     quote.medium = said_on;
     quote.confidence = confidence;
 }

@@ -65,6 +65,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("pointed", "point out", true), ("learned", "learn", true),
     ("show", "show", true), ("showed", "show", true), ("shows", "show", true),
     ("indicate", "indicate", true), ("indicated", "indicate", true),
+    ("read", "read", false), ("reads", "read", false),
 ];
 
 /// The lemma of a speech verb, and whether it introduces indirect speech.
@@ -82,7 +83,8 @@ pub fn ends_phrase(word: &str) -> bool {
             | "also" | "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "could"
             | "should" | "may" | "might" | "can" | "did" | "does" | "do" | "not" | "never" | "once" | "again"
             | "last" | "this" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday"
-            | "Sunday" | "over" | "it" | "its" | "so"
+            | "Sunday" | "over" | "it" | "its" | "so" | "by" | "been" | "being" | "be" | "what" | "anymore"
+            | "such" | "for" | "of" | "out" | "up" | "like" | "against" | "under" | "without" | "within"
     )
 }
 

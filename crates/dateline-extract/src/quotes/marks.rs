@@ -8,6 +8,7 @@
 //! last. So the direction of a mark is read from the space around it first
 //! and from its glyph only when the space does not tell.
 
+use super::cues::cue;
 use crate::doc::{Document, QuoteDraft, QuoteKind};
 use crate::tokenize::TokenKind;
 use crate::Stage;
@@ -140,7 +141,14 @@ fn is_title(doc: &Document<'_>, first: usize, end: usize) -> bool {
     if words.len() > 8 {
         return false;
     }
-    let speechlike = words.iter().any(|w| matches!(*w, "," | "." | "!" | "?" | ":" | ";" | "…"));
+    let punctuation = |w: &&str| matches!(*w, "," | "." | "!" | "?" | ":" | ";" | "…");
+    // American style puts a comma or period inside the marks even after a
+    // title (`on "Face the Nation," Ryan`): a title may end with one, unless
+    // a speech verb follows at once, as after `"Amazing," he said`.
+    let trailing = words.last().is_some_and(|w| matches!(*w, "," | "."));
+    let inner = if trailing { &words[..words.len() - 1] } else { &words[..] };
+    let attributed = (end + 1..(end + 4).min(doc.tokens.len())).any(|i| cue(doc.word(i)).is_some());
+    let speechlike = inner.iter().any(punctuation) || inner.is_empty() || trailing && attributed;
     let capitalised = words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && words.iter().all(|w| {
             TITLE_SMALL_WORDS.contains(w)
