@@ -69,8 +69,11 @@ fn cluster(doc: &mut Document<'_>) {
                         .min_by_key(|(k, _)| distance(last_seen[*k], span.start))
                         .map(|(k, _)| k)
                 };
+                // A first name alone is the person's only when the tagger
+                // saw a person, or when the word is a known first name.
+                let first_name = kind == EntityType::Person || lexicon().first_names.contains_key(word);
                 persons(true)
-                    .or_else(|| if kind == EntityType::Person { persons(false) } else { None })
+                    .or_else(|| if first_name { persons(false) } else { None })
                     .or_else(|| acronym_of(&entities, word))
             });
         let k = match found {
@@ -151,7 +154,7 @@ fn acronym_of(entities: &[EntityDraft], word: &str) -> Option<usize> {
 fn attach_ages(doc: &mut Document<'_>) {
     let mut found: Vec<(usize, Span, u32)> = Vec::new();
     for mention in &doc.mentions {
-        if doc.entities[mention.entity].kind != EntityType::Person {
+        if matches!(doc.entities[mention.entity].kind, EntityType::Work | EntityType::Event) {
             continue;
         }
         let after = mention.tokens.end;
@@ -187,6 +190,17 @@ fn attach_ages(doc: &mut Document<'_>) {
         }
     }
     for (entity, span, value) in found {
+        // `Luna, 4,`: only people have ages in appositives.
+        let place = lexicon().places.contains_key(doc.entities[entity].name.as_str());
+        if doc.entities[entity].kind != EntityType::Person && !place {
+            doc.entities[entity].kind = EntityType::Person;
+            for m in doc.mentions.iter_mut().filter(|m| m.entity == entity) {
+                m.kind = EntityType::Person;
+            }
+        }
+        if doc.entities[entity].kind != EntityType::Person {
+            continue;
+        }
         doc.entities[entity].age.get_or_insert(value);
         doc.amounts.push(AmountDraft { span, value: f64::from(value), kind: "age", entity: Some(entity) });
     }

@@ -66,14 +66,49 @@ impl Stage for EntityTagger {
             mentions.push(Mention { span: title, tokens: first..last + 1, kind: EntityType::Work, entity: usize::MAX });
         }
         mentions.sort_by_key(|m| m.span.start);
-        doc.mentions = mentions;
+        doc.mentions = merge_adjacent(doc, mentions);
     }
+}
+
+/// Joins names the tagger split in two when together they name an event or
+/// a building (`Billboard` + `Music Awards`): such names are long and
+/// CoNLL's newswire rarely has them.
+fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        if let Some(prev) = out.last_mut() {
+            let joined = Span::new(prev.span.start, mention.span.end);
+            let only_space = prev.tokens.end == mention.tokens.start && doc.text[prev.span.end..mention.span.start].trim().is_empty();
+            if only_space && prev.kind != EntityType::Work && mention.kind != EntityType::Work {
+                let kind = refine_type("MISC", doc.slice(joined));
+                if matches!(kind, EntityType::Event | EntityType::Fac) {
+                    prev.span = joined;
+                    prev.tokens.end = mention.tokens.end;
+                    prev.kind = kind;
+                    continue;
+                }
+            }
+        }
+        out.push(mention);
+    }
+    out
+}
+
+/// Social networks and platforms, organisations whatever the tagger says.
+fn is_platform(first_word: &str) -> bool {
+    matches!(first_word, "Twitter" | "Instagram" | "Facebook" | "TikTok" | "YouTube" | "Snapchat" | "LinkedIn" | "Reddit" | "WhatsApp")
 }
 
 /// Chooses the news type of a name the tagger labelled PER, ORG, LOC or MISC.
 pub fn refine_type(label: &str, name: &str) -> EntityType {
     let last = name.rsplit(' ').next().unwrap_or(name);
     let has = |words: &[&str]| name.split(' ').any(|w| words.contains(&w));
+    if is_platform(name.split(' ').next().unwrap_or(name)) {
+        return EntityType::Org;
+    }
+    if EVENT_WORDS.contains(&last) && label != "PER" && name.contains(' ') {
+        return EntityType::Event;
+    }
     match label {
         "PER" => EntityType::Person,
         "ORG" if FACILITY_HEADS.contains(&last) => EntityType::Fac,

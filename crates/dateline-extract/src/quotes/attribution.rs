@@ -154,9 +154,11 @@ fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> bool {
         && first.starts_with(char::is_lowercase)
         && !ends_phrase(first)
         && (last.ends_with('s') && !last.ends_with("ss") || matches!(last, "police" | "staff" | "media" | "people"));
+    let names_someone = doc.mentions.iter().any(|m| range.start <= m.tokens.start && m.tokens.end <= range.end);
     let opens = first.starts_with(|c: char| c.is_uppercase() || c == '@')
         || SPEAKER_OPENERS.contains(&first.to_lowercase().as_str())
-        || bare_group;
+        || bare_group
+        || names_someone && !ends_phrase(first);
     let clean = range.clone().all(|i| {
         doc.tokens[i].kind != TokenKind::Punct
             || matches!(doc.word(i), "," | "(" | ")" | "-" | "." | "’s" | "'s")
@@ -334,11 +336,16 @@ fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize,
         .mentions
         .iter()
         .filter(|m| m.tokens.start >= phrase.start && m.tokens.end <= phrase.end && m.kind != EntityType::Work)
+        // `one viewer on Twitter`: a name after a preposition is not the speaker.
+        .filter(|m| m.tokens.start == phrase.start || !ends_phrase(doc.word(m.tokens.start - 1)))
         .min_by_key(|m| (m.kind != EntityType::Person, m.tokens.start));
     if let Some(m) = named {
         let before = phrase.start..m.tokens.start;
         let descriptor = (!before.is_empty()
-            && before.clone().all(|i| doc.word(i).starts_with(char::is_lowercase))
+            && before.clone().all(|i| {
+                let w = doc.word(i);
+                w.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w) && w != "and"
+            })
             && !matches!(doc.word(before.start), "the" | "a" | "an"))
         .then(|| doc.token_span(before.start, before.end - 1));
         return (Some(m.entity), descriptor);
@@ -361,7 +368,7 @@ fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize,
             last_person
                 .filter(|(_, p)| paragraph.saturating_sub(*p) <= 3)
                 .map(|(e, _)| e)
-                .or_else(|| nearest_person(doc, phrase.start, None))
+                .or_else(|| topic_person(doc, phrase.start))
         };
         return (entity, entity.map(|_| doc.token_span(phrase.start, phrase.end - 1)));
     }
@@ -371,11 +378,35 @@ fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize,
 /// The nearest person named before token `before` whose known gender
 /// matches; a person of unknown gender is taken only when none matches.
 fn nearest_person(doc: &Document<'_>, before: usize, gender: Option<Gender>) -> Option<usize> {
-    let persons = || doc.mentions.iter().rev().filter(|m| m.tokens.end <= before && m.kind == EntityType::Person);
+    // Names inside quotes are the speaker's words, not the narrator's referents.
+    let persons = || {
+        doc.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.tokens.end <= before && m.kind == EntityType::Person && !inside_any_quote(doc, m.tokens.start))
+    };
     let known = persons().find(|m| gender.is_none() || doc.entities[m.entity].gender == gender);
     known
         .or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))
         .map(|m| m.entity)
+}
+
+/// The person a description most likely stands for when no one has been
+/// quoted yet: the first person named in the nearest sentence before it
+/// that names one (the subject, in news style).
+fn topic_person(doc: &Document<'_>, before: usize) -> Option<usize> {
+    let sentence = doc.tokens[before].sentence;
+    (0..=sentence).rev().find_map(|s| {
+        doc.mentions
+            .iter()
+            .find(|m| {
+                m.kind == EntityType::Person
+                    && doc.tokens[m.tokens.start].sentence == s
+                    && m.tokens.end <= before
+                    && !inside_any_quote(doc, m.tokens.start)
+            })
+            .map(|m| m.entity)
+    })
 }
 
 /// Continuations and conversation: quotes with no attribution of their own.
@@ -511,7 +542,10 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                 None if cue(word).is_some_and(|(l, _)| l == "tell") => k + 2,
                 None => k + 1,
             };
-            let starts_clause = start < end && {
+            // Without `that`, only `say` and `tell` are followed by a clause
+            // often enough to read one (`announced the loss` is an object).
+            let says = cue(word).is_some_and(|(l, _)| matches!(l, "say" | "tell"));
+            let starts_clause = says && start < end && {
                 let w = doc.word(start);
                 w.starts_with(char::is_uppercase) || PRONOUNS.contains(&w) || matches!(w, "the" | "a" | "an" | "there" | "this" | "his" | "her" | "their" | "its")
             };
