@@ -199,7 +199,7 @@ impl<'d, 't> Scanner<'d, 't> {
             // `mid-October` as one token.
             let rest = &self.raw(i)[4..];
             if let Some(month) = month_number(rest) {
-                let mut hit = self.month_only(i, i + 1, month)?;
+                let mut hit = self.month_only(i, i + 1, month, rest)?;
                 hit.modifier = Some("MID");
                 return Some(hit);
             }
@@ -207,46 +207,37 @@ impl<'d, 't> Scanner<'d, 't> {
         self.core(i)
     }
 
+    /// The longest expression any core pattern finds at token `i`.
     fn core(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         let raw = self.raw(i);
         if w.is_empty() || self.doc.tokens[i].kind == TokenKind::Punct && w != "'" {
             return None;
         }
-        if let Some(hit) = self.numeric_date(i, raw) {
-            return Some(hit);
-        }
-        if let Some(month) = month_number(raw) {
-            if let Some(hit) = self.month_date(i, month) {
-                return Some(hit);
+        let weekday = || {
+            let &(_, weekday) = WEEKDAYS.iter().find(|(name, _)| *name == w)?;
+            Some(self.with_part_of_day(i, i + 1, weekday_near(self.dct, weekday, self.is_future(i))))
+        };
+        let candidates = [
+            self.numeric_date(i, raw),
+            month_number(raw).and_then(|month| self.month_date(i, month)),
+            self.day_month(i),
+            weekday(),
+            self.deictic(i),
+            self.relative(i),
+            self.counted(i),
+            self.quarter(i),
+            self.set(i),
+            self.clock(i),
+            self.year(i),
+        ];
+        let mut best: Option<Hit> = None;
+        for hit in candidates.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| hit.end > b.end) {
+                best = Some(hit);
             }
         }
-        if let Some(hit) = self.day_month(i) {
-            return Some(hit);
-        }
-        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == w) {
-            let date = weekday_near(self.dct, weekday, self.is_future(i));
-            return Some(self.with_part_of_day(i, i + 1, date));
-        }
-        if let Some(hit) = self.deictic(i) {
-            return Some(hit);
-        }
-        if let Some(hit) = self.relative(i) {
-            return Some(hit);
-        }
-        if let Some(hit) = self.counted(i) {
-            return Some(hit);
-        }
-        if let Some(hit) = self.quarter(i) {
-            return Some(hit);
-        }
-        if let Some(hit) = self.set(i) {
-            return Some(hit);
-        }
-        if let Some(hit) = self.clock(i) {
-            return Some(hit);
-        }
-        self.year(i)
+        best
     }
 
     /// `2020-10-14`, `10/14/2020`, `10/14`.
@@ -288,14 +279,14 @@ impl<'d, 't> Scanner<'d, 't> {
         if let Some(year) = self.year_number(i + 1).filter(|_| self.same_sentence(i, i + 1)) {
             return self.hit(i, i + 2, "DATE", format!("{year:04}-{month:02}"));
         }
-        self.month_only(i, i + 1, month)
+        self.month_only(i, i + 1, month, self.raw(i))
     }
 
     /// A month named alone: `in March`. `May` and `March` are also a verb
     /// and a name, so a lone month needs a word of time before it.
-    fn month_only(&self, i: usize, end: usize, month: i8) -> Option<Hit> {
-        let raw = self.raw(i);
-        if !raw.starts_with(char::is_uppercase) {
+    fn month_only(&self, i: usize, end: usize, month: i8, raw: &str) -> Option<Hit> {
+        // `Jan` without its period is a name as often as a month.
+        if !raw.starts_with(char::is_uppercase) || raw.len() <= 4 && !raw.ends_with('.') && raw != "May" && raw != "June" && raw != "July" {
             return None;
         }
         let before = if i > 0 { self.w(i - 1) } else { "" };
@@ -307,13 +298,13 @@ impl<'d, 't> Scanner<'d, 't> {
         if matches!(raw, "May" | "March") && !temporal {
             return None;
         }
-        let (mut year, current) = (self.dct.year(), self.dct.month());
-        match before {
-            "last" => year -= i16::from(month >= current),
-            "next" => year += i16::from(month <= current),
-            "this" => {}
-            _ if self.is_future(i) => year += i16::from(month < current),
-            _ => year -= i16::from(month > current),
+        // The nearest such month, unless the tense says which side.
+        let (mut year, current) = (self.dct.year(), i16::from(self.dct.month()));
+        let gap = i16::from(month) - current;
+        if self.is_future(i) && gap < -6 {
+            year += 1;
+        } else if !self.is_future(i) && gap > 6 {
+            year -= 1;
         }
         self.hit(i, end, "DATE", format!("{year:04}-{month:02}"))
     }
@@ -351,9 +342,9 @@ impl<'d, 't> Scanner<'d, 't> {
         let year = i32::from(self.dct.year());
         let Ok(date) = Date::new(year as i16, month, day) else { return year };
         let gap = (date - self.dct).get_days();
-        if self.is_future(i) && gap < -31 {
+        if self.is_future(i) && gap < -183 {
             year + 1
-        } else if !self.is_future(i) && gap > 31 {
+        } else if !self.is_future(i) && gap > 183 {
             year - 1
         } else {
             year
@@ -382,8 +373,13 @@ impl<'d, 't> Scanner<'d, 't> {
                 Some(self.with_part_of_day(i, i + 1, date))
             }
             "now" | "currently" | "nowadays" => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
-            "recently" | "lately" | "previously" | "formerly" => self.hit(i, i + 1, "DATE", "PAST_REF".into()),
-            "soon" => self.hit(i, i + 1, "DATE", "FUTURE_REF".into()),
+            "recently" | "lately" | "formerly" => self.hit(i, i + 1, "DATE", "PAST_REF".into()),
+            "recent" if Unit::parse(next).is_none() && i > 0 && matches!(self.w(i - 1), "the" | "a" | "its" | "his" | "her" | "their" | "in") => {
+                self.hit(i, i + 1, "DATE", "PAST_REF".into())
+            }
+            "future" if i > 0 && matches!(self.w(i - 1), "in" | "near" | "distant" | "foreseeable") => {
+                self.hit(i, i + 1, "DATE", "FUTURE_REF".into())
+            }
             "current" if Unit::parse(next).is_none() => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
             "recent" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
                 let unit = Unit::parse(next)?;
@@ -414,6 +410,8 @@ impl<'d, 't> Scanner<'d, 't> {
             ("the", "past" | "last" | "previous" | "latest") => (-1, 2),
             ("the", "next" | "coming") => (1, 2),
             ("the", "weekend") => (0, 1),
+            // `the quarter` in a report is the last one closed.
+            ("the", "quarter") => (-1, 1),
             _ => return None,
         };
         let at = i + skip;
@@ -424,7 +422,7 @@ impl<'d, 't> Scanner<'d, 't> {
         let end = at + 1;
         if let Some(unit) = Unit::parse(word).filter(|_| !word.ends_with('s')) {
             if unit == Unit::Quarter {
-                let date = shift(self.dct, Unit::Quarter, direction.min(0) - i64::from(direction == 0 && w == "the"));
+                let date = shift(self.dct, Unit::Quarter, direction.min(0));
                 return self.hit(i, end, "DATE", value(date, Unit::Quarter));
             }
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
@@ -454,8 +452,9 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         if let Some(month) = month_number(self.raw(at)).filter(|_| w != "the") {
             let mut year = i32::from(self.dct.year());
+            // TimeML reads `last February` as February of last year.
             match direction {
-                -1 => year -= i32::from(month >= self.dct.month()),
+                -1 => year -= 1,
                 1 => year += i32::from(month <= self.dct.month()),
                 _ => {}
             }
@@ -469,8 +468,9 @@ impl<'d, 't> Scanner<'d, 't> {
     fn counted(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         // One token: `10-year`, `two-week`, `41-year-old`.
+        // (`41-year-old` is an age: TimeML leaves it out, and the record
+        // has it as an amount.)
         if let Some((count, rest)) = w.split_once('-') {
-            let rest = rest.strip_suffix("-old").unwrap_or(rest);
             if let (Some(n), Some(unit)) = (number_word(count), Unit::parse(rest)) {
                 if !rest.ends_with('s') {
                     return self.hit(i, i + 1, "DURATION", unit.duration(&n.to_string()));
@@ -491,9 +491,13 @@ impl<'d, 't> Scanner<'d, 't> {
             (None, at + 1)
         } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
             (Some(n), at + 1)
-        } else if at > i && Unit::parse(count_word).is_some() {
-            // `the past year`: handled by `relative`; `the year`: too vague.
-            return None;
+        } else if at == i && count_word.ends_with('s') && i > 0 && matches!(self.w(i - 1), "for" | "over" | "within" | "in" | "after") {
+            // `for weeks`, `in years`: an unknown number of units.
+            let unit = Unit::parse(count_word)?;
+            if matches!(unit, Unit::Quarter | Unit::Weekend) {
+                return None;
+            }
+            return self.hit(i, i + 1, "DURATION", unit.duration("X"));
         } else {
             return None;
         };
@@ -674,14 +678,18 @@ mod tests {
         assert_eq!(timexes("for about a month.")[0], ("about a month".into(), "DURATION", "P1M".into(), Some("APPROX")));
         assert_eq!(values("two years ago"), ["2018"]);
         assert_eq!(values("the past three years"), ["P3Y"]);
-        assert_eq!(values("a 41-year-old man"), ["P41Y"]);
+        assert_eq!(values("a two-year contract"), ["P2Y"]);
+        // An age is an amount of the record, not a time expression.
+        assert!(values("a 41-year-old man").is_empty());
     }
 
     #[test]
     fn calendar_dates_with_and_without_year() {
         assert_eq!(values("on Oct. 1, 2019,"), ["2019-10-01"]);
         assert_eq!(values("on October 1"), ["2020-10-01"]);
-        assert_eq!(values("in December"), ["2019-12"]);
+        assert_eq!(values("in December"), ["2020-12"]);
+        assert_eq!(values("last December"), ["2019-12"]);
+        assert_eq!(values("It happened in May."), ["2020-05"]);
         assert_eq!(values("in the third quarter"), ["2020-Q3"]);
         assert_eq!(values("in the 1990s"), ["199"]);
         assert_eq!(values("at 10:30 p.m."), ["2020-10-14T22:30"]);
