@@ -38,14 +38,19 @@ fn cluster(doc: &mut Document<'_>) {
     let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
     order.sort_by_key(|&m| {
         let span = without_titles(doc, &doc.mentions[m]);
-        (std::cmp::Reverse(name_words(doc.slice(span)).len()), doc.mentions[m].span.start)
+        let words = match &doc.mentions[m].name {
+            Some(name) => name_words(name).len(),
+            None => name_words(doc.slice(span)).len(),
+        };
+        (std::cmp::Reverse(words), doc.mentions[m].span.start)
     });
     let mut entities: Vec<EntityDraft> = Vec::new();
     // Where each entity was last named, for "most recent wins".
     let mut last_seen: Vec<usize> = Vec::new();
     for m in order {
         let span = without_titles(doc, &doc.mentions[m]);
-        let name = doc.slice(span);
+        let name = doc.mentions[m].name.clone().unwrap_or_else(|| doc.slice(span).to_string());
+        let name = name.as_str();
         let kind = doc.mentions[m].kind;
         let words = name_words(name);
         let found = entities

@@ -70,6 +70,9 @@ pub struct Mention {
     pub kind: EntityType,
     /// Index into [`Document::entities`], set by clustering.
     pub entity: usize,
+    /// The name, when it is not the span's text (a nickname left out:
+    /// `Maria “The Rocket” Alvarez` names `Maria Alvarez`).
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -12,7 +12,7 @@ const FACILITY_HEADS: &[&str] = &[
     "Theatre", "Theater", "Stadium", "Arena", "Airport", "Bridge", "Hall", "Tower", "Towers", "Palace", "Museum",
     "Square", "Center", "Centre", "Building", "Station", "Cathedral", "Church", "Mosque", "Temple", "Hotel", "Prison",
     "Gardens", "Garden", "Field", "Dam", "Highway", "Freeway", "Tunnel", "Pentagon", "Mall", "Plaza", "Coliseum",
-    "Auditorium", "Library",
+    "Auditorium", "Library", "Street", "Avenue", "Road", "Boulevard", "Expressway", "Turnpike",
 ];
 
 /// Last words of natural and non-political places.
@@ -52,21 +52,98 @@ impl Stage for EntityTagger {
                 let first = range.start + i;
                 let last = range.start + j - 1;
                 let span = doc.token_span(first, last);
-                if !doc.in_title(span) {
+                if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
                     let label = &ner::tag_name(tag)[2..];
                     let kind = refine_type(label, doc.slice(span));
-                    mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX });
+                    mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX, name: None });
                 }
                 i = j;
             }
         }
+        let nicknames = nicknames(doc, &mut mentions);
+        doc.titles.retain(|t| !nicknames.contains(t));
         for &title in &doc.titles {
             let first = doc.token_at(title.start);
             let last = doc.token_at(title.end).saturating_sub(1).max(first);
-            mentions.push(Mention { span: title, tokens: first..last + 1, kind: EntityType::Work, entity: usize::MAX });
+            mentions.push(Mention { span: title, tokens: first..last + 1, kind: EntityType::Work, entity: usize::MAX, name: None });
         }
         mentions.sort_by_key(|m| m.span.start);
+        extend_over_heads(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
+    }
+}
+
+/// A name starts with a letter or digit, and a lone capitalised word that
+/// opens a sentence or a quote is a name only if it is not a common word
+/// (`“Best night of my life”`): sentiment words are never names.
+fn plausible_name(doc: &Document<'_>, first: usize, last: usize, opens_sentence: bool) -> bool {
+    let word = doc.word(first);
+    if !word.starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    let opens = opens_sentence || first > 0 && matches!(doc.word(first - 1), "\"" | "“" | "‘" | "'");
+    if first == last && opens {
+        let lex = lexicon();
+        let lower = word.to_lowercase();
+        let common = lex.valence.contains_key(lower.as_str());
+        return !common || lex.first_names.contains_key(word) || lex.places.contains_key(word);
+    }
+    true
+}
+
+/// `Maria “The Rocket” Alvarez`: a quoted title between two parts of a
+/// name is a nickname. The name around it becomes one person mention, and
+/// the nickname is not a work. Returns the nicknames' spans.
+fn nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for &title in &doc.titles {
+        let open = doc.token_at(title.start).saturating_sub(1);
+        let close = doc.token_at(title.end);
+        let before = mentions.iter().position(|m| m.tokens.end == open);
+        let after = mentions.iter().position(|m| m.tokens.start == close + 1);
+        let (Some(b), Some(a)) = (before, after) else { continue };
+        let is_person = |m: &Mention| m.kind == EntityType::Person || lexicon().first_names.contains_key(doc.word(m.tokens.start));
+        if !(is_person(&mentions[b]) || is_person(&mentions[a])) {
+            continue;
+        }
+        let name = format!("{} {}", doc.slice(mentions[b].span), doc.slice(mentions[a].span));
+        let merged = Mention {
+            span: Span::new(mentions[b].span.start, mentions[a].span.end),
+            tokens: mentions[b].tokens.start..mentions[a].tokens.end,
+            kind: EntityType::Person,
+            entity: usize::MAX,
+            name: Some(name),
+        };
+        mentions[b] = merged;
+        mentions.remove(a);
+        found.push(title);
+    }
+    found
+}
+
+/// Words that end organisation names.
+const ORGANISATION_HEADS: &[&str] = &[
+    "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "Authority", "University", "College", "Department", "Ministry", "Agency",
+    "Council", "Commission", "Committee", "Party", "Association", "Institute", "Foundation", "Bank", "Group",
+    "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police",
+];
+
+/// Stretches a name over a capitalised head word the tagger left out
+/// (`Public` + `Library`), and types it by that head.
+fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let next = m.tokens.end;
+        if next >= doc.tokens.len() || doc.tokens[next].sentence != doc.tokens[m.tokens.start].sentence {
+            continue;
+        }
+        let word = doc.word(next);
+        let facility = FACILITY_HEADS.contains(&word);
+        if m.kind == EntityType::Work || !(facility || ORGANISATION_HEADS.contains(&word)) {
+            continue;
+        }
+        m.tokens.end += 1;
+        m.span.end = doc.tokens[next].end;
+        m.kind = if facility { EntityType::Fac } else { EntityType::Org };
     }
 }
 
@@ -80,8 +157,10 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
             let joined = Span::new(prev.span.start, mention.span.end);
             let only_space = prev.tokens.end == mention.tokens.start && doc.text[prev.span.end..mention.span.start].trim().is_empty();
             if only_space && prev.kind != EntityType::Work && mention.kind != EntityType::Work {
-                let kind = refine_type("MISC", doc.slice(joined));
-                if matches!(kind, EntityType::Event | EntityType::Fac) {
+                let joined_name = doc.slice(joined);
+                let last = joined_name.rsplit(' ').next().unwrap_or(joined_name);
+                let kind = if ORGANISATION_HEADS.contains(&last) { EntityType::Org } else { refine_type("MISC", joined_name) };
+                if matches!(kind, EntityType::Event | EntityType::Fac | EntityType::Org) {
                     prev.span = joined;
                     prev.tokens.end = mention.tokens.end;
                     prev.kind = kind;

@@ -98,6 +98,11 @@ fn scan_token(text: &str, start: usize, first: char) -> (usize, TokenKind) {
         return (start + len, kind);
     }
     if !is_word_char(first) {
+        // Old wire copy types a straight double mark for the apostrophe
+        // (`Kuwait"s`): between a word and an `s`, it is the possessive.
+        if first == '"' && text[..start].ends_with(is_word_char) && rest[1..].starts_with('s') && !rest[2..].starts_with(is_word_char) {
+            return (start + 2, TokenKind::Word);
+        }
         // Possessive `'s` and contractions `'re`, `'ll` as tokens of their own.
         if is_apostrophe(first) {
             let after = &rest[first.len_utf8()..];
@@ -158,7 +163,7 @@ fn possessive_follows(tail: &str) -> bool {
     ["s", "re", "ll", "ve", "d", "m"]
         .iter()
         .any(|s| tail.starts_with(s) && !tail[s.len()..].starts_with(is_word_char))
-        && !tail.starts_with("t")
+
 }
 
 fn url_len(rest: &str) -> Option<usize> {
@@ -237,8 +242,8 @@ mod tests {
     }
 
     #[test]
-    fn wire_copy_apostrophe_quote_is_punctuation() {
-        assert_eq!(words("Kuwait\"s oil"), ["Kuwait", "\"", "s", "oil"]);
+    fn wire_copy_apostrophe_quote_is_a_possessive() {
+        assert_eq!(words("Kuwait\"s oil"), ["Kuwait", "\"s", "oil"]);
     }
 
     #[test]

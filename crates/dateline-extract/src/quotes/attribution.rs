@@ -19,7 +19,7 @@
 use std::ops::Range;
 
 use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, PRONOUNS};
-use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
+use crate::doc::{Document, EntityType, Mention, QuoteDraft, QuoteKind, Span};
 use crate::lexicon::Gender;
 use crate::tokenize::TokenKind;
 use crate::Stage;
@@ -68,7 +68,13 @@ fn quote_kind(doc: &Document<'_>, quote: &QuoteDraft) -> QuoteKind {
     let open = quote.tokens.start.checked_sub(1);
     let after_colon = open.and_then(|o| o.checked_sub(1)).is_some_and(|p| doc.word(p) == ":");
     let starts_sentence = open.is_none_or(|o| sentence_range(doc, o).start == o);
-    if first.starts_with(char::is_lowercase) && !after_colon && !starts_sentence {
+    // `"…," the trader said, "and the market always wins."`: speech
+    // resumed after its attribution is still direct.
+    let resumes = open.is_some_and(|o| {
+        o >= 2 && doc.word(o - 1) == "," && (o.saturating_sub(8)..o - 1).any(|i| cue(doc.word(i)).is_some())
+            && (o.saturating_sub(10)..o - 1).any(|i| is_mark(doc, i))
+    });
+    if first.starts_with(char::is_lowercase) && !after_colon && !starts_sentence && !resumes {
         QuoteKind::Partial
     } else {
         QuoteKind::Direct
@@ -260,7 +266,7 @@ fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Opti
         let word = doc.word(i);
         let keep = match doc.tokens[i].kind {
             TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
-                !ends_phrase(word) && cue(word).is_none() || (word == "and" && start < end)
+                !ends_phrase(word) && (cue(word).is_none() || !used_as_verb(doc, i)) || (word == "and" && start < end)
             }
             TokenKind::Punct => is_mark(doc, i) && inside_title(doc, i),
             _ => false,
@@ -273,7 +279,16 @@ fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Opti
     while start < end && LEADING_NOISE.contains(&doc.word(start).to_lowercase().as_str()) {
         start += 1;
     }
-    (start..end, appositive.filter(|_| start < end))
+    (start..end, appositive.filter(|a| start < end && descriptive(doc, a)))
+}
+
+/// An appositive describes: it has words, and is not a relative clause
+/// (`who grew up in …`) or an age (`52`).
+fn descriptive(doc: &Document<'_>, range: &Range<usize>) -> bool {
+    !range.is_empty()
+        && range.clone().any(|i| doc.word(i).starts_with(char::is_alphabetic))
+        && !matches!(doc.word(range.start), "who" | "which" | "that" | "whose" | "where" | "when")
+        && !range.clone().any(|i| cue(doc.word(i)).is_some())
 }
 
 /// Words that open a clause before its subject (`Though she said`).
@@ -288,7 +303,7 @@ fn split_appositive(doc: &Document<'_>, range: Range<usize>) -> (Range<usize>, O
     match (commas.first(), commas.last()) {
         (Some(&first), Some(&last)) => {
             let appositive = if last > first { first + 1..last } else { first + 1..range.end };
-            (range.start..first, Some(appositive).filter(|a| !a.is_empty()))
+            (range.start..first, Some(appositive).filter(|a| descriptive(doc, a)))
         }
         _ => (range, None),
     }
@@ -357,10 +372,23 @@ fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize,
             "she" | "her" => Some(Gender::Female),
             _ => return (None, None),
         };
-        return (nearest_person(doc, phrase.start, gender), None);
+        let person = nearest_person(doc, phrase.start, gender);
+        // `A trader in London … "…," he said`: a person introduced without a
+        // name since the last named one is who the pronoun means.
+        let after = person.map_or(0, |m| m.tokens.end);
+        if unnamed_person_between(doc, after, phrase.start, None) {
+            return (None, None);
+        }
+        return (person.map(|m| m.entity), None);
     }
     if matches!(first, "the" | "The") && phrase.len() > 1 {
         let head = doc.word(phrase.end - 1);
+        if unnamed_person_between(doc, 0, phrase.start, Some(head)) {
+            return (None, None);
+        }
+        if let Some(entity) = titled_as(doc, head, phrase.start) {
+            return (Some(entity), Some(doc.token_span(phrase.start, phrase.end - 1)));
+        }
         let entity = if names_organisation(head) {
             doc.mentions.iter().rev().find(|m| m.tokens.end <= phrase.start && m.kind == EntityType::Org).map(|m| m.entity)
         } else {
@@ -375,9 +403,56 @@ fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize,
     (None, None)
 }
 
+/// Nouns for people, as in `a trader`, `one resident`, `the spokesman`.
+const PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "trader", "official", "spokesman", "spokeswoman", "spokesperson", "resident", "witness",
+    "analyst", "farmer", "owner", "worker", "teacher", "student", "officer", "doctor", "lawyer", "voter", "fan",
+    "viewer", "neighbor", "neighbour", "source", "aide", "diplomat", "executive", "employee", "nurse", "driver",
+    "passenger", "visitor", "customer", "economist", "expert", "activist", "protester", "soldier", "survivor",
+    "mother", "father", "parent", "girl", "boy", "player", "coach", "user", "reader", "listener", "caller",
+];
+
+/// True when a person is introduced without a name (`a trader`, `one
+/// resident`) between tokens `from` and `to`, with the given head noun if
+/// one is given.
+fn unnamed_person_between(doc: &Document<'_>, from: usize, to: usize, head: Option<&str>) -> bool {
+    (from..to).any(|j| {
+        let noun = doc.word(j);
+        let fits = match head {
+            Some(h) => noun.eq_ignore_ascii_case(h),
+            None => PERSON_NOUNS.contains(&noun),
+        };
+        fits && !inside_any_quote(doc, j)
+            && (j.saturating_sub(3)..j).any(|d| {
+                // `Reyes, a spokesman for …` names the person: not unnamed.
+                let appositive = d >= 2 && doc.word(d - 1) == "," && doc.mention_at(d - 2).is_some();
+                doc.tokens[d].sentence == doc.tokens[j].sentence
+                    && matches!(doc.word(d), "a" | "A" | "an" | "An" | "one" | "One" | "another" | "Another")
+                    && !appositive
+            })
+    })
+}
+
+/// The person a description's head noun has been used for as a title
+/// (`Mayor Helen Okafor` … `the mayor`) or a descriptor (`Reyes, a
+/// spokesman for …` … `the spokesman`), most recent first.
+fn titled_as(doc: &Document<'_>, head: &str, before: usize) -> Option<usize> {
+    doc.mentions.iter().rev().filter(|m| m.tokens.end <= before && m.kind == EntityType::Person).find_map(|m| {
+        let titled = (m.tokens.start.saturating_sub(1)..=m.tokens.start).any(|i| doc.word(i).eq_ignore_ascii_case(head));
+        let described = doc.entities[m.entity].descriptors.iter().any(|d| descriptor_head(d).eq_ignore_ascii_case(head));
+        (titled || described).then_some(m.entity)
+    })
+}
+
+/// The head noun of a descriptor: `a spokesman for the authority` →
+/// `spokesman`, `the former model` → `model`.
+fn descriptor_head(descriptor: &str) -> &str {
+    descriptor.split(' ').take_while(|w| !ends_phrase(w)).last().unwrap_or(descriptor)
+}
+
 /// The nearest person named before token `before` whose known gender
 /// matches; a person of unknown gender is taken only when none matches.
-fn nearest_person(doc: &Document<'_>, before: usize, gender: Option<Gender>) -> Option<usize> {
+fn nearest_person<'d>(doc: &'d Document<'_>, before: usize, gender: Option<Gender>) -> Option<&'d Mention> {
     // Names inside quotes are the speaker's words, not the narrator's referents.
     let persons = || {
         doc.mentions
@@ -386,9 +461,7 @@ fn nearest_person(doc: &Document<'_>, before: usize, gender: Option<Gender>) -> 
             .filter(|m| m.tokens.end <= before && m.kind == EntityType::Person && !inside_any_quote(doc, m.tokens.start))
     };
     let known = persons().find(|m| gender.is_none() || doc.entities[m.entity].gender == gender);
-    known
-        .or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))
-        .map(|m| m.entity)
+    known.or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))
 }
 
 /// The person a description most likely stands for when no one has been
@@ -424,7 +497,8 @@ fn share_speakers(doc: &mut Document<'_>) {
         }
     }
     for q in 0..doc.quotes.len() {
-        if attributed(&doc.quotes[q]) {
+        // A quoted fragment inside a sentence is not a turn of speech.
+        if attributed(&doc.quotes[q]) || doc.quotes[q].kind == QuoteKind::Partial {
             continue;
         }
         let paragraph = doc.tokens[doc.quotes[q].tokens.start].paragraph;
@@ -478,6 +552,32 @@ fn drop_scare_quotes(doc: &mut Document<'_>) {
     }
 }
 
+/// A cue word that is also a noun (`state`, `report`, `claim`) is a verb
+/// only when no determiner stands before it.
+fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
+    k == 0
+        || !matches!(
+            doc.word(k - 1).to_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s" | "’s" | "to"
+        )
+}
+
+/// Skips time expressions and their prepositions after a cue (`said on
+/// Monday that`, `said Thursday,`).
+fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
+    while j < end {
+        let t = &doc.tokens[j];
+        let in_timex = doc.timexes.iter().any(|x| x.span.start <= t.start && t.end <= x.span.end);
+        let before_timex = matches!(doc.word(j), "on" | "at" | "late" | "early")
+            && doc.tokens.get(j + 1).is_some_and(|n| doc.timexes.iter().any(|x| x.span.start == n.start));
+        if !(in_timex || before_timex) {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
 /// Reported speech without marks: `X said (that) …`, `…, X said.`,
 /// `according to X, …`.
 fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)>) {
@@ -491,7 +591,7 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
         }
         for k in sentence.clone() {
             let word = doc.word(k);
-            if word == "according" && k + 1 < end && doc.word(k + 1) == "to" {
+            if word.eq_ignore_ascii_case("according") && k + 1 < end && doc.word(k + 1) == "to" {
                 let speaker = phrase_after(doc, k + 1);
                 if speaker.is_empty() {
                     continue;
@@ -507,20 +607,26 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                 continue;
             }
             let Some((_, true)) = cue(word) else { continue };
+            if !used_as_verb(doc, k) {
+                continue;
+            }
             let cue_span = doc.token_span(k, k);
             if used_cues.contains(&cue_span) || quoted.iter().any(|q| q.contains(cue_span)) {
                 continue;
             }
             // `…, X said.` / `…, said X.`
             let tail_subject = subject_of(doc, k, sentence.start);
-            if k + 1 == end || phrase_after(doc, k).end == end {
-                let (speaker, appositive, comma) = if k + 1 == end {
+            let after_cue = skip_adjuncts(doc, k + 1, end);
+            let clause_ends = |j: usize| j == end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
+            let speaker_after = phrase_after(doc, k);
+            let inverted = !speaker_after.is_empty() && clause_ends(skip_adjuncts(doc, speaker_after.end, end));
+            if clause_ends(after_cue) || inverted {
+                let (speaker, appositive, comma) = if clause_ends(after_cue) {
                     let (s, a) = tail_subject.clone();
                     let comma = s.start.checked_sub(1);
                     (s, a, comma)
                 } else {
-                    let s = phrase_after(doc, k);
-                    (s, None, k.checked_sub(1))
+                    (speaker_after, None, k.checked_sub(1))
                 };
                 if let Some(comma) = comma.filter(|&c| c > sentence.start && doc.word(c) == ",") {
                     if !speaker.is_empty() {
@@ -534,13 +640,13 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             if speaker.is_empty() {
                 continue;
             }
-            let that = (k + 1..(k + 9).min(end)).find(|&i| doc.word(i) == "that").filter(|&i| {
-                (k + 1..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ",")
+            let that = (after_cue..(after_cue + 8).min(end)).find(|&i| doc.word(i) == "that").filter(|&i| {
+                (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ",")
             });
             let start = match that {
                 Some(i) => i + 1,
-                None if cue(word).is_some_and(|(l, _)| l == "tell") => k + 2,
-                None => k + 1,
+                None if cue(word).is_some_and(|(l, _)| l == "tell") => after_cue + 1,
+                None => after_cue,
             };
             // Without `that`, only `say` and `tell` are followed by a clause
             // often enough to read one (`announced the loss` is an object).
@@ -576,7 +682,7 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
         });
         let q = doc.quotes.len() - 1;
         apply(doc, q, &f, last_person);
-        if doc.word(f.cue) == "according" {
+        if doc.word(f.cue).eq_ignore_ascii_case("according") {
             doc.quotes[q].cue = Some("according to");
             doc.quotes[q].cue_span = Some(doc.token_span(f.cue, f.cue + 1));
         }

@@ -109,7 +109,8 @@ pub fn names_organisation(head: &str) -> bool {
             | "organisation" | "committee" | "party" | "team" | "government" | "administration" | "network"
             | "newspaper" | "paper" | "bank" | "union" | "court" | "commission" | "council" | "board" | "club"
             | "league" | "office" | "police" | "military" | "army" | "station" | "magazine" | "outlet"
-            | "statement" | "report" | "study" | "survey" | "poll"
+            | "statement" | "report" | "study" | "survey" | "poll" | "authority" | "authorities"
+            | "agency's" | "city" | "state" | "county" | "school" | "university" | "hospital" | "company's"
     )
 }
 

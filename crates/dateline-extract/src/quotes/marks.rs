@@ -71,20 +71,21 @@ impl Stage for QuoteMarks {
                     open = None;
                 }
             }
-            let continues = run_on.take().filter(|&(_, next_paragraph)| {
-                let t = &doc.tokens[m];
-                t.paragraph == next_paragraph && (m == 0 || doc.tokens[m - 1].paragraph != t.paragraph)
-            });
             match (dir, open) {
                 (Direction::Open | Direction::Either, None) => {
                     open = Some(m);
-                    run_on = continues;
+                    // Only a mark that opens the very next paragraph goes on
+                    // with the quote left open.
+                    run_on = run_on.take().filter(|&(_, next_paragraph)| {
+                        let t = &doc.tokens[m];
+                        t.paragraph == next_paragraph && (m == 0 || doc.tokens[m - 1].paragraph != t.paragraph)
+                    });
                 }
                 (_, Some(o)) => {
                     add_passage(doc, o + 1, m, run_on.take().map(|r| r.0));
                     open = None;
                 }
-                (Direction::Close, None) => {}
+                (Direction::Close, None) => run_on = None,
             }
         }
         if let Some(o) = open {
@@ -112,7 +113,13 @@ fn add_passage(doc: &mut Document<'_>, first: usize, end: usize, continues: Opti
     }
     let span = doc.token_span(first, end - 1);
     if is_title(doc, first, end) {
-        doc.titles.push(span);
+        // `“Summer Rain,”`: the comma is the sentence's, not the title's.
+        let last = if end - 1 > first && matches!(doc.word(end - 1), "," | ".") { end - 2 } else { end - 1 };
+        doc.titles.push(doc.token_span(first, last));
+        return None;
+    }
+    // `the so-called “experts”`: the writer's distance, not anyone's words.
+    if first >= 2 && doc.word(first - 2).eq_ignore_ascii_case("so-called") {
         return None;
     }
     doc.quotes.push(QuoteDraft {

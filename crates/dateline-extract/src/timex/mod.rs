@@ -89,6 +89,13 @@ const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
 const FUTURE_MARKERS: &[&str] =
     &["will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "upcoming", "scheduled", "plans", "planned", "expects", "expected", "coming", "going"];
 
+/// Irregular past forms common in news, for the tense of a time expression.
+const PAST_FORMS: &[&str] = &[
+    "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "got", "gave", "won", "lost", "met",
+    "left", "held", "began", "wrote", "spoke", "saw", "found", "fell", "rose", "sold", "paid", "sent", "ran", "led",
+    "struck", "broke", "flew", "hit", "put", "set", "shut", "cut", "quit", "became", "brought", "bought", "thought",
+];
+
 fn number_word(word: &str) -> Option<i64> {
     if let Ok(n) = word.replace(',', "").parse::<i64>() {
         return Some(n);
@@ -153,8 +160,25 @@ impl<'d, 't> Scanner<'d, 't> {
         j < self.doc.tokens.len() && self.doc.tokens[i].sentence == self.doc.tokens[j].sentence
     }
 
+    /// Does the expression at token `i` speak of the future? The verb just
+    /// before it decides (`officials said Thursday` is past even in a
+    /// sentence about what the city will do); failing one, the sentence.
     fn is_future(&self, i: usize) -> bool {
-        self.future[self.doc.tokens[i].sentence]
+        let sentence = self.doc.tokens[i].sentence;
+        let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
+        for j in (floor..i).rev() {
+            let w = self.w(j);
+            if matches!(w, "will" | "would" | "'ll" | "’ll" | "shall" | "wo" | "going" | "expected" | "scheduled" | "planned" | "due" | "set") {
+                return true;
+            }
+            if w == "," || w == "that" {
+                break;
+            }
+            if PAST_FORMS.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
+                return false;
+            }
+        }
+        self.future[sentence]
     }
 
     fn hit(&self, start: usize, end: usize, kind: &'static str, value: String) -> Option<Hit> {
