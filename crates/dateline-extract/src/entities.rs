@@ -53,6 +53,8 @@ impl Stage for EntityTagger {
                 let last = range.start + j - 1;
                 let span = doc.token_span(first, last);
                 if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
+                    // `her Instagram Story`: the platform is the name.
+                    let (last, span) = if is_platform(doc.word(first)) { (first, doc.token_span(first, first)) } else { (last, span) };
                     let label = &ner::tag_name(tag)[2..];
                     let kind = refine_type(label, doc.slice(span));
                     mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX, name: None });
