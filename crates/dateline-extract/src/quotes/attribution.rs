@@ -101,12 +101,12 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         if matches!(word, ";" | ":") || (is_mark(doc, k) && !inside_title(doc, k)) {
             return None;
         }
-        if cue(word).is_some() {
+        if is_cue_at(doc, k) {
             break;
         }
         k += 1;
     }
-    if k >= doc.tokens.len() || cue(doc.word(k)).is_none() {
+    if k >= doc.tokens.len() || !is_cue_at(doc, k) {
         return None;
     }
     if k == start {
@@ -183,12 +183,12 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         sentence.end = open;
     }
     let prev = open.checked_sub(1).filter(|p| *p >= sentence.start)?;
-    let introduces = matches!(doc.word(prev), ":" | "," | "that") || cue(doc.word(prev)).is_some();
+    let introduces = matches!(doc.word(prev), ":" | "," | "that") || is_cue_at(doc, prev);
     if !introduces {
         return None;
     }
     let floor = prev.saturating_sub(10).max(sentence.start);
-    let k = (floor..=prev).rev().find(|&k| cue(doc.word(k)).is_some() && !inside_any_quote(doc, k))?;
+    let k = (floor..=prev).rev().find(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k))?;
     let (speaker, appositive) = subject_of(doc, k, sentence.start);
     if plausible_speaker(doc, &speaker) {
         return Some(Found { speaker, cue: k, appositive, confidence: 0.85 });
@@ -201,7 +201,9 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
 fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
     let open = doc.quotes[q].tokens.start.checked_sub(1)?;
     let sentence = sentence_range(doc, open);
-    (sentence.start..open).filter(|&k| cue(doc.word(k)).is_some() && !inside_any_quote(doc, k)).find_map(|k| {
+    // The nearest speech verb before the quote: in `critics called it "a
+    // giveaway," but the mayor said it would bring "jobs"`, the mayor.
+    (sentence.start..open).rev().filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
         let (speaker, appositive) = subject_of(doc, k, sentence.start);
         plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive, confidence: 0.7 })
     })
@@ -227,7 +229,7 @@ fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
             TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
                 !ends_phrase(word) || (matches!(word, "of" | "for") && next_is_name(doc, end))
             }
-            TokenKind::Punct => is_mark(doc, end) && inside_title(doc, end),
+            TokenKind::Punct => is_mark(doc, end) && inside_title(doc, end) || plural_possessive(doc, end),
             _ => false,
         };
         if !keep {
@@ -236,6 +238,15 @@ fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
         end += 1;
     }
     k + 1..end
+}
+
+/// The apostrophe of `the teachers' union`.
+fn plural_possessive(doc: &Document<'_>, i: usize) -> bool {
+    matches!(doc.word(i), "'" | "’")
+        && i > 0
+        && doc.word(i - 1).ends_with('s')
+        && !doc.tokens[i].space_before
+        && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
 }
 
 fn next_is_name(doc: &Document<'_>, i: usize) -> bool {
@@ -260,13 +271,31 @@ fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Opti
             return (k..k, None);
         }
     }
+    // `Bellini's partner, Lena Hoffmann, said`: the name is the appositive.
+    if let Some(a) = appositive.clone() {
+        let names_it = doc.mentions.iter().any(|m| m.tokens == a && m.kind == EntityType::Person);
+        if names_it {
+            let described = subject_of(doc, a.start.saturating_sub(1), floor).0;
+            return (a, Some(described).filter(|d| !d.is_empty()));
+        }
+    }
     let mut start = end;
     while start > floor && end - start < 8 {
         let i = start - 1;
         let word = doc.word(i);
+        // `A nurse at Carver General`, `officials in Ohio`: a preposition
+        // inside the phrase, before a name.
+        let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with")
+            && start < end
+            && (doc.word(start).starts_with(char::is_uppercase) || doc.word(start) == "the")
+            && i > floor
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && doc.word(i - 1).starts_with(char::is_lowercase);
         let keep = match doc.tokens[i].kind {
             TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
-                !ends_phrase(word) && (cue(word).is_none() || !used_as_verb(doc, i)) || (word == "and" && start < end)
+                !ends_phrase(word) && (cue(word).is_none() || !used_as_verb(doc, i))
+                    || (word == "and" && start < end)
+                    || inner_preposition
             }
             TokenKind::Punct => is_mark(doc, i) && inside_title(doc, i),
             _ => false,
@@ -555,11 +584,32 @@ fn drop_scare_quotes(doc: &mut Document<'_>) {
 /// A cue word that is also a noun (`state`, `report`, `claim`) is a verb
 /// only when no determiner stands before it.
 fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
-    k == 0
-        || !matches!(
-            doc.word(k - 1).to_lowercase().as_str(),
-            "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s" | "’s" | "to"
-        )
+    if k == 0 {
+        return true;
+    }
+    let prev = doc.word(k - 1).to_lowercase();
+    if matches!(prev.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s" | "’s") {
+        return false;
+    }
+    // A bare form (`post`, `note`, `say`) is a verb after a subject that can
+    // take it: a pronoun, a name, a plural, a modal or an adverb; after
+    // another noun (`a social media post`) it is a noun.
+    let word = doc.word(k);
+    let bare = !(word.ends_with("ed") || word.ends_with('s') || word.ends_with("ing")) && word.chars().all(|c| c.is_lowercase());
+    let irregular_past = matches!(word, "said" | "told" | "wrote" | "began" | "thought" | "read" | "put");
+    if !bare || irregular_past {
+        return true;
+    }
+    PRONOUNS.contains(&prev.as_str())
+        || matches!(prev.as_str(), "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "did" | "do" | "does" | "to" | "i" | "you" | "we" | "they" | "people" | "police")
+        || prev.ends_with('s')
+        || doc.word(k - 1).starts_with(char::is_uppercase)
+        || is_adverb(&prev)
+}
+
+/// A speech verb, used as a verb, at token `k`.
+fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
+    cue(doc.word(k)).is_some() && used_as_verb(doc, k)
 }
 
 /// Skips time expressions and their prepositions after a cue (`said on
