@@ -35,7 +35,13 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("dateline: {err:#}");
-            ExitCode::FAILURE
+            // A path that is not there is the user's to fix, like a bad
+            // flag: exit 2, as clap does for usage errors.
+            if err.downcast_ref::<dateline_read::SourceError>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }
