@@ -17,8 +17,8 @@ pub enum GoldError {
 
 /// Reads a JSON Lines gold file into records of type `T`.
 pub fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, GoldError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| GoldError::Io { path: path.display().to_string(), source })?;
+    let text =
+        std::fs::read_to_string(path).map_err(|source| GoldError::Io { path: path.display().to_string(), source })?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())

@@ -55,7 +55,13 @@ fn overlap(a: [usize; 2], b: [usize; 2]) -> usize {
 /// Matches predictions to gold items one to one, greedily by the size of
 /// the overlap of their main spans, among the pairs `fits` accepts. Returns
 /// the number of matched pairs.
-pub fn match_count<P, G>(predicted: &[P], gold: &[G], span_p: impl Fn(&P) -> [usize; 2], span_g: impl Fn(&G) -> [usize; 2], fits: impl Fn(&P, &G) -> bool) -> usize {
+pub fn match_count<P, G>(
+    predicted: &[P],
+    gold: &[G],
+    span_p: impl Fn(&P) -> [usize; 2],
+    span_g: impl Fn(&G) -> [usize; 2],
+    fits: impl Fn(&P, &G) -> bool,
+) -> usize {
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in predicted.iter().enumerate() {
         for (j, g) in gold.iter().enumerate() {

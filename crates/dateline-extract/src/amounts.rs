@@ -18,13 +18,20 @@ impl Stage for Amounts {
         while i < doc.tokens.len() {
             let money = CURRENCIES.contains(&doc.word(i)) || doc.word(i).ends_with('$') && doc.word(i).len() <= 3;
             let number_at = if money { i + 1 } else { i };
-            let Some(value) = doc.tokens.get(number_at).filter(|t| t.kind == TokenKind::Number).and_then(|_| number(doc.word(number_at))) else {
+            let Some(value) = doc
+                .tokens
+                .get(number_at)
+                .filter(|t| t.kind == TokenKind::Number)
+                .and_then(|_| number(doc.word(number_at)))
+            else {
                 i += 1;
                 continue;
             };
             let mut end = number_at;
             let mut value = value;
-            if let Some((_, scale)) = doc.tokens.get(end + 1).and_then(|_| SCALES.iter().find(|(w, _)| *w == doc.word(end + 1))) {
+            if let Some((_, scale)) =
+                doc.tokens.get(end + 1).and_then(|_| SCALES.iter().find(|(w, _)| *w == doc.word(end + 1)))
+            {
                 value *= scale;
                 end += 1;
             }

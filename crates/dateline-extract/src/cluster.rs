@@ -186,9 +186,10 @@ fn attach_ages(doc: &mut Document<'_>) {
         let Some(years) = word.strip_suffix("-year-old") else { continue };
         let Ok(value) = years.parse::<u32>() else { continue };
         let sentence = doc.tokens[i].sentence;
-        let next = doc.mentions.iter().find(|m| {
-            m.tokens.start > i && m.tokens.start <= i + 4 && doc.tokens[m.tokens.start].sentence == sentence
-        });
+        let next = doc
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start > i && m.tokens.start <= i + 4 && doc.tokens[m.tokens.start].sentence == sentence);
         if let Some(m) = next.filter(|m| doc.entities[m.entity].kind == EntityType::Person) {
             let t = &doc.tokens[i];
             found.push((m.entity, Span::new(t.start, t.start + years.len()), value));
@@ -225,7 +226,8 @@ fn attach_handles(doc: &mut Document<'_>) {
         }
         let owner = doc.entities.iter().position(|e| {
             matches!(e.kind, EntityType::Person | EntityType::Org) && {
-                let joined: String = e.name.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
+                let joined: String =
+                    e.name.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
                 let surname = name_words(&e.name).last().map(|w| w.to_lowercase()).unwrap_or_default();
                 key == joined || key.starts_with(&joined) || (e.kind == EntityType::Person && key == surname)
             }

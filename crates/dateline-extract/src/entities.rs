@@ -9,24 +9,112 @@ use crate::Stage;
 
 /// Last words that make a name a building or structure.
 const FACILITY_HEADS: &[&str] = &[
-    "Theatre", "Theater", "Stadium", "Arena", "Airport", "Bridge", "Hall", "Tower", "Towers", "Palace", "Museum",
-    "Square", "Center", "Centre", "Building", "Station", "Cathedral", "Church", "Mosque", "Temple", "Hotel", "Prison",
-    "Gardens", "Garden", "Field", "Dam", "Highway", "Freeway", "Tunnel", "Pentagon", "Mall", "Plaza", "Coliseum",
-    "Auditorium", "Library", "Street", "Avenue", "Road", "Boulevard", "Expressway", "Turnpike",
+    "Theatre",
+    "Theater",
+    "Stadium",
+    "Arena",
+    "Airport",
+    "Bridge",
+    "Hall",
+    "Tower",
+    "Towers",
+    "Palace",
+    "Museum",
+    "Square",
+    "Center",
+    "Centre",
+    "Building",
+    "Station",
+    "Cathedral",
+    "Church",
+    "Mosque",
+    "Temple",
+    "Hotel",
+    "Prison",
+    "Gardens",
+    "Garden",
+    "Field",
+    "Dam",
+    "Highway",
+    "Freeway",
+    "Tunnel",
+    "Pentagon",
+    "Mall",
+    "Plaza",
+    "Coliseum",
+    "Auditorium",
+    "Library",
+    "Street",
+    "Avenue",
+    "Road",
+    "Boulevard",
+    "Expressway",
+    "Turnpike",
 ];
 
 /// Last words of natural and non-political places.
 const LOCATION_HEADS: &[&str] = &[
-    "River", "Mountain", "Mountains", "Mount", "Lake", "Sea", "Ocean", "Valley", "Island", "Islands", "Peninsula",
-    "Gulf", "Bay", "Coast", "Desert", "Forest", "Canyon", "Strait", "Alps", "Basin", "Beach", "Park", "Region",
-    "East", "West",
+    "River",
+    "Mountain",
+    "Mountains",
+    "Mount",
+    "Lake",
+    "Sea",
+    "Ocean",
+    "Valley",
+    "Island",
+    "Islands",
+    "Peninsula",
+    "Gulf",
+    "Bay",
+    "Coast",
+    "Desert",
+    "Forest",
+    "Canyon",
+    "Strait",
+    "Alps",
+    "Basin",
+    "Beach",
+    "Park",
+    "Region",
+    "East",
+    "West",
 ];
 
 /// Words that make a name an event.
 const EVENT_WORDS: &[&str] = &[
-    "Awards", "Award", "Olympics", "Olympic", "Games", "Cup", "Championship", "Championships", "War", "Festival",
-    "Election", "Summit", "Conference", "Open", "Prix", "Series", "Bowl", "Oscars", "Grammys", "Emmys", "Marathon",
-    "Tour", "Convention", "Revolution", "Crisis", "Week", "Expo", "Fair", "Derby", "League", "Classic", "Tournament",
+    "Awards",
+    "Award",
+    "Olympics",
+    "Olympic",
+    "Games",
+    "Cup",
+    "Championship",
+    "Championships",
+    "War",
+    "Festival",
+    "Election",
+    "Summit",
+    "Conference",
+    "Open",
+    "Prix",
+    "Series",
+    "Bowl",
+    "Oscars",
+    "Grammys",
+    "Emmys",
+    "Marathon",
+    "Tour",
+    "Convention",
+    "Revolution",
+    "Crisis",
+    "Week",
+    "Expo",
+    "Fair",
+    "Derby",
+    "League",
+    "Classic",
+    "Tournament",
 ];
 
 pub struct EntityTagger;
@@ -54,7 +142,8 @@ impl Stage for EntityTagger {
                 let span = doc.token_span(first, last);
                 if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
                     // `her Instagram Story`: the platform is the name.
-                    let (last, span) = if is_platform(doc.word(first)) { (first, doc.token_span(first, first)) } else { (last, span) };
+                    let (last, span) =
+                        if is_platform(doc.word(first)) { (first, doc.token_span(first, first)) } else { (last, span) };
                     let label = &ner::tag_name(tag)[2..];
                     let kind = refine_type(label, doc.slice(span));
                     mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX, name: None });
@@ -67,7 +156,13 @@ impl Stage for EntityTagger {
         for &title in &doc.titles {
             let first = doc.token_at(title.start);
             let last = doc.token_at(title.end).saturating_sub(1).max(first);
-            mentions.push(Mention { span: title, tokens: first..last + 1, kind: EntityType::Work, entity: usize::MAX, name: None });
+            mentions.push(Mention {
+                span: title,
+                tokens: first..last + 1,
+                kind: EntityType::Work,
+                entity: usize::MAX,
+                name: None,
+            });
         }
         mentions.sort_by_key(|m| m.span.start);
         extend_over_heads(doc, &mut mentions);
@@ -104,7 +199,8 @@ fn nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) -> Vec<Span> {
         let before = mentions.iter().position(|m| m.tokens.end == open);
         let after = mentions.iter().position(|m| m.tokens.start == close + 1);
         let (Some(b), Some(a)) = (before, after) else { continue };
-        let is_person = |m: &Mention| m.kind == EntityType::Person || lexicon().first_names.contains_key(doc.word(m.tokens.start));
+        let is_person =
+            |m: &Mention| m.kind == EntityType::Person || lexicon().first_names.contains_key(doc.word(m.tokens.start));
         if !(is_person(&mentions[b]) || is_person(&mentions[a])) {
             continue;
         }
@@ -125,9 +221,35 @@ fn nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) -> Vec<Span> {
 
 /// Words that end organisation names.
 const ORGANISATION_HEADS: &[&str] = &[
-    "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "Authority", "University", "College", "Department", "Ministry", "Agency",
-    "Council", "Commission", "Committee", "Party", "Association", "Institute", "Foundation", "Bank", "Group",
-    "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police",
+    "Inc.",
+    "Corp.",
+    "Co.",
+    "Ltd.",
+    "LLC",
+    "Authority",
+    "University",
+    "College",
+    "Department",
+    "Ministry",
+    "Agency",
+    "Council",
+    "Commission",
+    "Committee",
+    "Party",
+    "Association",
+    "Institute",
+    "Foundation",
+    "Bank",
+    "Group",
+    "Company",
+    "Corporation",
+    "Society",
+    "Union",
+    "Board",
+    "Office",
+    "Service",
+    "Court",
+    "Police",
 ];
 
 /// Stretches a name over a capitalised head word the tagger left out
@@ -157,11 +279,13 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
     for mention in mentions {
         if let Some(prev) = out.last_mut() {
             let joined = Span::new(prev.span.start, mention.span.end);
-            let only_space = prev.tokens.end == mention.tokens.start && doc.text[prev.span.end..mention.span.start].trim().is_empty();
+            let only_space = prev.tokens.end == mention.tokens.start
+                && doc.text[prev.span.end..mention.span.start].trim().is_empty();
             if only_space && prev.kind != EntityType::Work && mention.kind != EntityType::Work {
                 let joined_name = doc.slice(joined);
                 let last = joined_name.rsplit(' ').next().unwrap_or(joined_name);
-                let kind = if ORGANISATION_HEADS.contains(&last) { EntityType::Org } else { refine_type("MISC", joined_name) };
+                let kind =
+                    if ORGANISATION_HEADS.contains(&last) { EntityType::Org } else { refine_type("MISC", joined_name) };
                 if matches!(kind, EntityType::Event | EntityType::Fac | EntityType::Org) {
                     prev.span = joined;
                     prev.tokens.end = mention.tokens.end;
@@ -177,7 +301,10 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
 
 /// Social networks and platforms, organisations whatever the tagger says.
 fn is_platform(first_word: &str) -> bool {
-    matches!(first_word, "Twitter" | "Instagram" | "Facebook" | "TikTok" | "YouTube" | "Snapchat" | "LinkedIn" | "Reddit" | "WhatsApp")
+    matches!(
+        first_word,
+        "Twitter" | "Instagram" | "Facebook" | "TikTok" | "YouTube" | "Snapchat" | "LinkedIn" | "Reddit" | "WhatsApp"
+    )
 }
 
 /// Chooses the news type of a name the tagger labelled PER, ORG, LOC or MISC.
@@ -210,9 +337,42 @@ pub fn refine_type(label: &str, name: &str) -> EntityType {
 
 /// Words that may stand before a person's name without being part of it.
 pub const TITLES: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
-    "President", "Senator", "Governor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Rev.", "Pope", "King",
-    "Queen", "Prince", "Princess", "Mayor", "Chancellor", "Minister", "Secretary", "Speaker", "Professor", "Coach",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Miss",
+    "Dr.",
+    "Prof.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Sgt.",
+    "Capt.",
+    "President",
+    "Senator",
+    "Governor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Judge",
+    "Justice",
+    "Rev.",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Mayor",
+    "Chancellor",
+    "Minister",
+    "Secretary",
+    "Speaker",
+    "Professor",
+    "Coach",
 ];
 
 /// The span of a mention without leading titles (`Sen. Warren` → `Warren`).

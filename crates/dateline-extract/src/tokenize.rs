@@ -100,7 +100,11 @@ fn scan_token(text: &str, start: usize, first: char) -> (usize, TokenKind) {
     if !is_word_char(first) {
         // Old wire copy types a straight double mark for the apostrophe
         // (`Kuwait"s`): between a word and an `s`, it is the possessive.
-        if first == '"' && text[..start].ends_with(is_word_char) && rest[1..].starts_with('s') && !rest[2..].starts_with(is_word_char) {
+        if first == '"'
+            && text[..start].ends_with(is_word_char)
+            && rest[1..].starts_with('s')
+            && !rest[2..].starts_with(is_word_char)
+        {
             return (start + 2, TokenKind::Word);
         }
         // Possessive `'s` and contractions `'re`, `'ll` as tokens of their own.
@@ -160,10 +164,7 @@ fn single_letters_before(word: &str) -> bool {
 }
 
 fn possessive_follows(tail: &str) -> bool {
-    ["s", "re", "ll", "ve", "d", "m"]
-        .iter()
-        .any(|s| tail.starts_with(s) && !tail[s.len()..].starts_with(is_word_char))
-
+    ["s", "re", "ll", "ve", "d", "m"].iter().any(|s| tail.starts_with(s) && !tail[s.len()..].starts_with(is_word_char))
 }
 
 fn url_len(rest: &str) -> Option<usize> {
@@ -193,7 +194,9 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
             sentence += 1;
         } else if matches!(t, "." | "!" | "?" | "…") {
             let mut j = i + 1;
-            while j < tokens.len() && CLOSERS.contains(&&text[tokens[j].start..tokens[j].end]) && !tokens[j].space_before
+            while j < tokens.len()
+                && CLOSERS.contains(&&text[tokens[j].start..tokens[j].end])
+                && !tokens[j].space_before
             {
                 tokens[j].sentence = sentence;
                 j += 1;
@@ -229,8 +232,23 @@ mod tests {
         assert_eq!(
             words("Sen. J. Smith of the U.S. paid $1,000.50 at 10:30 a.m. to @john_doe #win https://x.co/a."),
             [
-                "Sen.", "J.", "Smith", "of", "the", "U.S.", "paid", "$", "1,000.50", "at", "10:30", "a.m.", "to",
-                "@john_doe", "#win", "https://x.co/a", "."
+                "Sen.",
+                "J.",
+                "Smith",
+                "of",
+                "the",
+                "U.S.",
+                "paid",
+                "$",
+                "1,000.50",
+                "at",
+                "10:30",
+                "a.m.",
+                "to",
+                "@john_doe",
+                "#win",
+                "https://x.co/a",
+                "."
             ]
         );
     }

@@ -72,7 +72,9 @@ fn span_problems(record: &Record) -> Vec<String> {
     for e in &record.entities {
         for &m in &e.mentions {
             let words = slice(text, m);
-            let known = words == e.name || e.aliases.contains(&words) || words.contains(e.name.split(' ').next_back().unwrap_or(""));
+            let known = words == e.name
+                || e.aliases.contains(&words)
+                || words.contains(e.name.split(' ').next_back().unwrap_or(""));
             if words.is_empty() || !known {
                 problems.push(format!("mention {m:?} of {} is {words:?}", e.name));
             }
@@ -156,7 +158,10 @@ fn unmet(record: &Record, expect: &Value) -> Vec<String> {
     }
     for want in field(expect, "indirect") {
         let content = text_of(want, "content").unwrap_or_default();
-        let found = record.quotes.iter().find(|q| q.kind == "indirect" && (q.text.contains(&content) || content.contains(&q.text)));
+        let found = record
+            .quotes
+            .iter()
+            .find(|q| q.kind == "indirect" && (q.text.contains(&content) || content.contains(&q.text)));
         let Some(q) = found else {
             out.push(format!("indirect quote missing: {content:?}"));
             continue;
@@ -182,7 +187,11 @@ fn unmet(record: &Record, expect: &Value) -> Vec<String> {
             continue;
         };
         let got = (t.kind.clone(), t.value.clone(), t.modifier.clone());
-        let wanted = (text_of(want, "type").unwrap_or_default(), text_of(want, "value").unwrap_or_default(), text_of(want, "mod"));
+        let wanted = (
+            text_of(want, "type").unwrap_or_default(),
+            text_of(want, "value").unwrap_or_default(),
+            text_of(want, "mod"),
+        );
         if got != wanted {
             out.push(format!("timex {text:?}: want {wanted:?}, got {got:?}"));
         }
@@ -215,7 +224,8 @@ fn unmet(record: &Record, expect: &Value) -> Vec<String> {
         let text = text_of(want, "text").unwrap_or_default();
         let found = record.amounts.iter().find(|a| a.text == text);
         let ok = found.is_some_and(|a| {
-            Some(a.kind.as_str()) == want.get("kind").and_then(Value::as_str) && Some(a.value) == want.get("value").and_then(Value::as_f64)
+            Some(a.kind.as_str()) == want.get("kind").and_then(Value::as_str)
+                && Some(a.value) == want.get("value").and_then(Value::as_f64)
         });
         if !ok {
             out.push(format!("amount {text:?}: want {want}, got {found:?}"));
@@ -236,7 +246,8 @@ fn fixtures_meet_their_expectations() {
     let mut failures = Vec::new();
     for file in fixture_files() {
         let expect_path = file.with_extension("expect.json");
-        let text = std::fs::read_to_string(&expect_path).unwrap_or_else(|_| panic!("{} has no expectations", file.display()));
+        let text =
+            std::fs::read_to_string(&expect_path).unwrap_or_else(|_| panic!("{} has no expectations", file.display()));
         let expect: Value = serde_json::from_str(&text).expect("valid expectations");
         let expects: Vec<Value> = match expect {
             Value::Array(items) => items,
@@ -296,7 +307,8 @@ fn first_difference(expected: &str, actual: &str) -> String {
 #[test]
 fn seed_article_meets_the_first_issue() {
     let dir = repo().join("../shared/fixtures");
-    let (article, gold) = (dir.join("seed-2020-10-14-john-legend.txt"), dir.join("seed-2020-10-14-john-legend.gold.json"));
+    let (article, gold) =
+        (dir.join("seed-2020-10-14-john-legend.txt"), dir.join("seed-2020-10-14-john-legend.gold.json"));
     if !article.exists() || !gold.exists() {
         eprintln!("skipped: ../shared/fixtures is absent (the seed article lives outside the repository)");
         return;

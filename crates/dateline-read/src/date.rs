@@ -10,9 +10,7 @@ pub fn parse_date(raw: &str) -> Result<Date, String> {
         return Err("empty date".into());
     }
     let date_part = raw.get(..10).unwrap_or(raw);
-    let date = date_part
-        .parse::<Date>()
-        .map_err(|e| format!("bad date {raw:?}: {}", first_line(&e.to_string())))?;
+    let date = date_part.parse::<Date>().map_err(|e| format!("bad date {raw:?}: {}", first_line(&e.to_string())))?;
     let rest = &raw[date_part.len()..];
     if rest.is_empty() {
         return Ok(date);

@@ -41,10 +41,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<Source>, SourceError> {
         } else if path.is_dir() {
             let walker = walkdir::WalkDir::new(path).sort_by_file_name();
             for entry in walker {
-                let entry = entry.map_err(|source| SourceError::Walk {
-                    path: path.display().to_string(),
-                    source,
-                })?;
+                let entry = entry.map_err(|source| SourceError::Walk { path: path.display().to_string(), source })?;
                 if entry.file_type().is_file() && is_article_file(entry.path()) {
                     sources.push(Source::from_path(entry.path()));
                 }

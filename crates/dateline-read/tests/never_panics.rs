@@ -19,13 +19,14 @@ fn check(name: &str, bytes: Vec<u8>) {
 }
 
 fn json_line() -> impl Strategy<Value = String> {
-    let field = prop_oneof![
-        Just("date"), Just("published"), Just("text"), Just("body"), Just("id"), Just("title"), Just("x")
-    ];
+    let field =
+        prop_oneof![Just("date"), Just("published"), Just("text"), Just("body"), Just("id"), Just("title"), Just("x")];
     let value = prop_oneof![
         "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(Z|\\+0[0-9]:00)?)?".prop_map(|s| format!("{s:?}")),
         "\\PC{0,40}".prop_map(|s| format!("{s:?}")),
-        Just("null".to_string()), Just("17".to_string()), Just("[1]".to_string()),
+        Just("null".to_string()),
+        Just("17".to_string()),
+        Just("[1]".to_string()),
     ];
     proptest::collection::vec((field, value), 0..5).prop_map(|pairs| {
         let body: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k:?}:{v}")).collect();

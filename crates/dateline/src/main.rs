@@ -8,7 +8,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "dateline", version, about = "Who said what, about whom, when, and in what tone: knowledge records from dated news articles.")]
+#[command(
+    name = "dateline",
+    version,
+    about = "Who said what, about whom, when, and in what tone: knowledge records from dated news articles."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

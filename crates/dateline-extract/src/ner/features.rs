@@ -52,10 +52,7 @@ impl<'a> SentenceView<'a> {
         let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
         let letters = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
         let shouting = letters >= 2
-            && words
-                .iter()
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .all(|w| !w.chars().any(char::is_lowercase));
+            && words.iter().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| !w.chars().any(char::is_lowercase));
         let gazetteer = gazetteer_bits(&words);
         SentenceView { words, lower, shapes, gazetteer, shouting }
     }
@@ -168,7 +165,17 @@ pub fn features(s: &SentenceView<'_>, doc: &DocContext, i: usize, prev: usize, p
         }
     }
     let gazetteer = s.gazetteer[i];
-    for (bit, template) in [(FIRST_FEMALE, 25), (FIRST_MALE, 26), (LAST_NAME, 27), (COUNTRY, 28), (STATE, 29), (CITY, 30), (CONTINENT, 31), (PLACE_STARTS, 32), (PLACE_ENDS, 33)] {
+    for (bit, template) in [
+        (FIRST_FEMALE, 25),
+        (FIRST_MALE, 26),
+        (LAST_NAME, 27),
+        (COUNTRY, 28),
+        (STATE, 29),
+        (CITY, 30),
+        (CONTINENT, 31),
+        (PLACE_STARTS, 32),
+        (PLACE_ENDS, 33),
+    ] {
         if gazetteer & bit != 0 {
             push(template, &[]);
         }

@@ -43,10 +43,8 @@ impl Model {
             return Err(format!("entity model: {} bytes, expected {}", body.len(), 4 + BUCKETS * TAGS * 2));
         }
         let scale = f32::from_le_bytes(body[..4].try_into().expect("4 bytes"));
-        let weights = body[4..]
-            .chunks_exact(2)
-            .map(|pair| f32::from(i16::from_le_bytes([pair[0], pair[1]])) * scale)
-            .collect();
+        let weights =
+            body[4..].chunks_exact(2).map(|pair| f32::from(i16::from_le_bytes([pair[0], pair[1]])) * scale).collect();
         Ok(Model { weights })
     }
 
@@ -129,7 +127,7 @@ pub struct TrainingDoc {
 /// accuracy on the training data after each epoch. Deterministic: the same
 /// documents and epochs give the same model.
 pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, f64)) -> Model {
-    let prepared: Vec<(Vec<Vec<&str>>, Vec<Vec<usize>>)> = docs.iter().map(prepare).collect();
+    let prepared: Vec<Prepared<'_>> = docs.iter().map(prepare).collect();
     let mut weights = vec![0f32; BUCKETS * TAGS];
     let mut totals = vec![0f64; BUCKETS * TAGS];
     let mut stamps = vec![0u32; BUCKETS * TAGS];
@@ -198,8 +196,11 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
     Model { weights: averaged }
 }
 
+/// A training article's sentences (as words) and their gold tags.
+type Prepared<'d> = (Vec<Vec<&'d str>>, Vec<Vec<usize>>);
+
 /// Tokenises a training article and gives each token its BIO tag.
-fn prepare(doc: &TrainingDoc) -> (Vec<Vec<&str>>, Vec<Vec<usize>>) {
+fn prepare(doc: &TrainingDoc) -> Prepared<'_> {
     let tokens = tokenize(&doc.text);
     let mut sentences: Vec<Vec<&str>> = Vec::new();
     let mut tags: Vec<Vec<usize>> = Vec::new();

@@ -71,7 +71,9 @@ fn quote_kind(doc: &Document<'_>, quote: &QuoteDraft) -> QuoteKind {
     // `"…," the trader said, "and the market always wins."`: speech
     // resumed after its attribution is still direct.
     let resumes = open.is_some_and(|o| {
-        o >= 2 && doc.word(o - 1) == "," && (o.saturating_sub(8)..o - 1).any(|i| cue(doc.word(i)).is_some())
+        o >= 2
+            && doc.word(o - 1) == ","
+            && (o.saturating_sub(8)..o - 1).any(|i| cue(doc.word(i)).is_some())
             && (o.saturating_sub(10)..o - 1).any(|i| is_mark(doc, i))
     });
     if first.starts_with(char::is_lowercase) && !after_colon && !starts_sentence && !resumes {
@@ -111,7 +113,12 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     }
     if k == start {
         let speaker = phrase_after(doc, k);
-        return plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.9 });
+        return plausible_speaker(doc, &speaker).then_some(Found {
+            speaker,
+            cue: k,
+            appositive: None,
+            confidence: 0.9,
+        });
     }
     let mut end = k;
     while end > start && is_adverb(doc.word(end - 1)) {
@@ -126,8 +133,12 @@ fn transcript_label(doc: &Document<'_>, q: usize) -> Option<Found> {
     let first = doc.quotes[q].tokens.start;
     let word = doc.word(first);
     let label = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase);
-    (label && first + 1 < doc.tokens.len() && doc.word(first + 1) == ":")
-        .then_some(Found { speaker: first..first + 1, cue: first + 1, appositive: None, confidence: 0.8 })
+    (label && first + 1 < doc.tokens.len() && doc.word(first + 1) == ":").then_some(Found {
+        speaker: first..first + 1,
+        cue: first + 1,
+        appositive: None,
+        confidence: 0.8,
+    })
 }
 
 /// `"…" — Jorge Falcon`: a name after a dash, as in vox pops and epigraphs.
@@ -194,7 +205,12 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         return Some(Found { speaker, cue: k, appositive, confidence: 0.85 });
     }
     let speaker = phrase_after(doc, k);
-    (plausible_speaker(doc, &speaker) && speaker.end <= prev + 1).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.8 })
+    (plausible_speaker(doc, &speaker) && speaker.end <= prev + 1).then_some(Found {
+        speaker,
+        cue: k,
+        appositive: None,
+        confidence: 0.8,
+    })
 }
 
 /// A speech verb earlier in the quote's sentence, with a subject.
@@ -322,8 +338,29 @@ fn descriptive(doc: &Document<'_>, range: &Range<usize>) -> bool {
 
 /// Words that open a clause before its subject (`Though she said`).
 const LEADING_NOISE: &[&str] = &[
-    "and", "but", "so", "yet", "while", "though", "although", "meanwhile", "however", "still", "when", "as", "if",
-    "because", "since", "what", "whom", "where", "instead", "now", "here", "there", "indeed",
+    "and",
+    "but",
+    "so",
+    "yet",
+    "while",
+    "though",
+    "although",
+    "meanwhile",
+    "however",
+    "still",
+    "when",
+    "as",
+    "if",
+    "because",
+    "since",
+    "what",
+    "whom",
+    "where",
+    "instead",
+    "now",
+    "here",
+    "there",
+    "indeed",
 ];
 
 /// Splits `Smith, a spokesman,` into the name and its appositive.
@@ -375,7 +412,11 @@ fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Opti
 /// Resolves a speaker phrase to an entity; also returns a descriptor span
 /// that the phrase used for it (`host` in `host Kelly Clarkson`, or the
 /// whole description `the former model`).
-fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize, usize)>) -> (Option<usize>, Option<Span>) {
+fn resolve(
+    doc: &Document<'_>,
+    phrase: Range<usize>,
+    last_person: Option<(usize, usize)>,
+) -> (Option<usize>, Option<Span>) {
     let named = doc
         .mentions
         .iter()
@@ -419,7 +460,11 @@ fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize,
             return (Some(entity), Some(doc.token_span(phrase.start, phrase.end - 1)));
         }
         let entity = if names_organisation(head) {
-            doc.mentions.iter().rev().find(|m| m.tokens.end <= phrase.start && m.kind == EntityType::Org).map(|m| m.entity)
+            doc.mentions
+                .iter()
+                .rev()
+                .find(|m| m.tokens.end <= phrase.start && m.kind == EntityType::Org)
+                .map(|m| m.entity)
         } else {
             let paragraph = doc.tokens[phrase.start].paragraph;
             last_person
@@ -434,11 +479,56 @@ fn resolve(doc: &Document<'_>, phrase: Range<usize>, last_person: Option<(usize,
 
 /// Nouns for people, as in `a trader`, `one resident`, `the spokesman`.
 const PERSON_NOUNS: &[&str] = &[
-    "man", "woman", "trader", "official", "spokesman", "spokeswoman", "spokesperson", "resident", "witness",
-    "analyst", "farmer", "owner", "worker", "teacher", "student", "officer", "doctor", "lawyer", "voter", "fan",
-    "viewer", "neighbor", "neighbour", "source", "aide", "diplomat", "executive", "employee", "nurse", "driver",
-    "passenger", "visitor", "customer", "economist", "expert", "activist", "protester", "soldier", "survivor",
-    "mother", "father", "parent", "girl", "boy", "player", "coach", "user", "reader", "listener", "caller",
+    "man",
+    "woman",
+    "trader",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "resident",
+    "witness",
+    "analyst",
+    "farmer",
+    "owner",
+    "worker",
+    "teacher",
+    "student",
+    "officer",
+    "doctor",
+    "lawyer",
+    "voter",
+    "fan",
+    "viewer",
+    "neighbor",
+    "neighbour",
+    "source",
+    "aide",
+    "diplomat",
+    "executive",
+    "employee",
+    "nurse",
+    "driver",
+    "passenger",
+    "visitor",
+    "customer",
+    "economist",
+    "expert",
+    "activist",
+    "protester",
+    "soldier",
+    "survivor",
+    "mother",
+    "father",
+    "parent",
+    "girl",
+    "boy",
+    "player",
+    "coach",
+    "user",
+    "reader",
+    "listener",
+    "caller",
 ];
 
 /// True when a person is introduced without a name (`a trader`, `one
@@ -467,8 +557,10 @@ fn unnamed_person_between(doc: &Document<'_>, from: usize, to: usize, head: Opti
 /// spokesman for …` … `the spokesman`), most recent first.
 fn titled_as(doc: &Document<'_>, head: &str, before: usize) -> Option<usize> {
     doc.mentions.iter().rev().filter(|m| m.tokens.end <= before && m.kind == EntityType::Person).find_map(|m| {
-        let titled = (m.tokens.start.saturating_sub(1)..=m.tokens.start).any(|i| doc.word(i).eq_ignore_ascii_case(head));
-        let described = doc.entities[m.entity].descriptors.iter().any(|d| descriptor_head(d).eq_ignore_ascii_case(head));
+        let titled =
+            (m.tokens.start.saturating_sub(1)..=m.tokens.start).any(|i| doc.word(i).eq_ignore_ascii_case(head));
+        let described =
+            doc.entities[m.entity].descriptors.iter().any(|d| descriptor_head(d).eq_ignore_ascii_case(head));
         (titled || described).then_some(m.entity)
     })
 }
@@ -484,10 +576,9 @@ fn descriptor_head(descriptor: &str) -> &str {
 fn nearest_person<'d>(doc: &'d Document<'_>, before: usize, gender: Option<Gender>) -> Option<&'d Mention> {
     // Names inside quotes are the speaker's words, not the narrator's referents.
     let persons = || {
-        doc.mentions
-            .iter()
-            .rev()
-            .filter(|m| m.tokens.end <= before && m.kind == EntityType::Person && !inside_any_quote(doc, m.tokens.start))
+        doc.mentions.iter().rev().filter(|m| {
+            m.tokens.end <= before && m.kind == EntityType::Person && !inside_any_quote(doc, m.tokens.start)
+        })
     };
     let known = persons().find(|m| gender.is_none() || doc.entities[m.entity].gender == gender);
     known.or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))
@@ -532,17 +623,18 @@ fn share_speakers(doc: &mut Document<'_>) {
         }
         let paragraph = doc.tokens[doc.quotes[q].tokens.start].paragraph;
         let in_paragraph = |p: &QuoteDraft| doc.tokens[p.tokens.start].paragraph == paragraph;
-        let source = (0..q)
-            .rev()
-            .find(|&p| in_paragraph(&doc.quotes[p]) && attributed(&doc.quotes[p]))
-            .or_else(|| (q + 1..doc.quotes.len()).find(|&p| in_paragraph(&doc.quotes[p]) && attributed(&doc.quotes[p])));
+        let source = (0..q).rev().find(|&p| in_paragraph(&doc.quotes[p]) && attributed(&doc.quotes[p])).or_else(|| {
+            (q + 1..doc.quotes.len()).find(|&p| in_paragraph(&doc.quotes[p]) && attributed(&doc.quotes[p]))
+        });
         if let Some(p) = source {
             copy_speaker(doc, p, q, 0.75);
             continue;
         }
-        let opens_paragraph = doc.quotes[q].tokens.start.checked_sub(1).is_some_and(|o| {
-            o == 0 || doc.tokens[o - 1].paragraph != paragraph
-        });
+        let opens_paragraph = doc.quotes[q]
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|o| o == 0 || doc.tokens[o - 1].paragraph != paragraph);
         let previous = q.checked_sub(1).filter(|&p| {
             doc.tokens[doc.quotes[p].tokens.start].paragraph + 1 == paragraph && attributed(&doc.quotes[p])
         });
@@ -588,20 +680,44 @@ fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
         return true;
     }
     let prev = doc.word(k - 1).to_lowercase();
-    if matches!(prev.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s" | "’s") {
+    if matches!(
+        prev.as_str(),
+        "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s" | "’s"
+    ) {
         return false;
     }
     // A bare form (`post`, `note`, `say`) is a verb after a subject that can
     // take it: a pronoun, a name, a plural, a modal or an adverb; after
     // another noun (`a social media post`) it is a noun.
     let word = doc.word(k);
-    let bare = !(word.ends_with("ed") || word.ends_with('s') || word.ends_with("ing")) && word.chars().all(|c| c.is_lowercase());
+    let bare = !(word.ends_with("ed") || word.ends_with('s') || word.ends_with("ing"))
+        && word.chars().all(|c| c.is_lowercase());
     let irregular_past = matches!(word, "said" | "told" | "wrote" | "began" | "thought" | "read" | "put");
     if !bare || irregular_past {
         return true;
     }
     PRONOUNS.contains(&prev.as_str())
-        || matches!(prev.as_str(), "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "did" | "do" | "does" | "to" | "i" | "you" | "we" | "they" | "people" | "police")
+        || matches!(
+            prev.as_str(),
+            "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "do"
+                | "does"
+                | "to"
+                | "i"
+                | "you"
+                | "we"
+                | "they"
+                | "people"
+                | "police"
+        )
         || prev.ends_with('s')
         || doc.word(k - 1).starts_with(char::is_uppercase)
         || is_adverb(&prev)
@@ -667,7 +783,8 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             // `…, X said.` / `…, said X.`
             let tail_subject = subject_of(doc, k, sentence.start);
             let after_cue = skip_adjuncts(doc, k + 1, end);
-            let clause_ends = |j: usize| j == end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
+            let clause_ends =
+                |j: usize| j == end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
             let speaker_after = phrase_after(doc, k);
             let inverted = !speaker_after.is_empty() && clause_ends(skip_adjuncts(doc, speaker_after.end, end));
             if clause_ends(after_cue) || inverted {
@@ -690,9 +807,9 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             if speaker.is_empty() {
                 continue;
             }
-            let that = (after_cue..(after_cue + 8).min(end)).find(|&i| doc.word(i) == "that").filter(|&i| {
-                (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ",")
-            });
+            let that = (after_cue..(after_cue + 8).min(end))
+                .find(|&i| doc.word(i) == "that")
+                .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","));
             let start = match that {
                 Some(i) => i + 1,
                 None if cue(word).is_some_and(|(l, _)| l == "tell") => after_cue + 1,
@@ -703,7 +820,9 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             let says = cue(word).is_some_and(|(l, _)| matches!(l, "say" | "tell"));
             let starts_clause = says && start < end && {
                 let w = doc.word(start);
-                w.starts_with(char::is_uppercase) || PRONOUNS.contains(&w) || matches!(w, "the" | "a" | "an" | "there" | "this" | "his" | "her" | "their" | "its")
+                w.starts_with(char::is_uppercase)
+                    || PRONOUNS.contains(&w)
+                    || matches!(w, "the" | "a" | "an" | "there" | "this" | "his" | "her" | "their" | "its")
             };
             if that.is_some() || starts_clause {
                 found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));

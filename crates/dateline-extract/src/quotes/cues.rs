@@ -4,68 +4,166 @@
 /// attribution; `indirect` marks verbs that introduce reported speech
 /// without quotation marks ("X said that …").
 const CUES: &[(&str, &str, bool)] = &[
-    ("say", "say", true), ("says", "say", true), ("said", "say", true), ("saying", "say", true),
-    ("tell", "tell", true), ("tells", "tell", true), ("told", "tell", true), ("telling", "tell", true),
-    ("add", "add", true), ("adds", "add", true), ("added", "add", true), ("adding", "add", true),
-    ("write", "write", true), ("writes", "write", true), ("wrote", "write", true), ("writing", "write", false),
-    ("tweet", "tweet", true), ("tweets", "tweet", true), ("tweeted", "tweet", true), ("tweeting", "tweet", false),
-    ("post", "post", false), ("posted", "post", false),
-    ("begin", "begin", false), ("began", "begin", false), ("begins", "begin", false),
-    ("explain", "explain", true), ("explained", "explain", true), ("explains", "explain", true), ("explaining", "explain", true),
-    ("note", "note", true), ("noted", "note", true), ("notes", "note", true), ("noting", "note", true),
-    ("warn", "warn", true), ("warned", "warn", true), ("warns", "warn", true), ("warning", "warn", false),
-    ("ask", "ask", false), ("asked", "ask", false), ("asks", "ask", false),
-    ("answer", "answer", false), ("answered", "answer", false),
-    ("reply", "reply", false), ("replied", "reply", false), ("replies", "reply", false),
-    ("respond", "respond", false), ("responded", "respond", false),
-    ("insist", "insist", true), ("insisted", "insist", true), ("insists", "insist", true),
-    ("claim", "claim", true), ("claimed", "claim", true), ("claims", "claim", true),
-    ("argue", "argue", true), ("argued", "argue", true), ("argues", "argue", true),
-    ("state", "state", true), ("stated", "state", true), ("states", "state", false),
-    ("declare", "declare", true), ("declared", "declare", true),
-    ("announce", "announce", true), ("announced", "announce", true), ("announces", "announce", true),
-    ("continue", "continue", false), ("continued", "continue", false),
-    ("recall", "recall", true), ("recalled", "recall", true), ("recalls", "recall", true),
-    ("admit", "admit", true), ("admitted", "admit", true), ("admits", "admit", true),
-    ("acknowledge", "acknowledge", true), ("acknowledged", "acknowledge", true),
-    ("suggest", "suggest", true), ("suggested", "suggest", true), ("suggests", "suggest", true),
-    ("predict", "predict", true), ("predicted", "predict", true),
-    ("conclude", "conclude", true), ("concluded", "conclude", true),
-    ("joke", "joke", true), ("joked", "joke", true), ("quipped", "quip", false),
-    ("shout", "shout", false), ("shouted", "shout", false), ("yelled", "yell", false),
-    ("whisper", "whisper", false), ("whispered", "whisper", false), ("exclaimed", "exclaim", false),
-    ("report", "report", true), ("reported", "report", true), ("reports", "report", true),
-    ("confirm", "confirm", true), ("confirmed", "confirm", true), ("confirms", "confirm", true),
-    ("deny", "deny", true), ("denied", "deny", true), ("denies", "deny", true),
-    ("complain", "complain", true), ("complained", "complain", true),
-    ("urge", "urge", false), ("urged", "urge", false),
-    ("promise", "promise", true), ("promised", "promise", true),
-    ("vow", "vow", true), ("vowed", "vow", true),
-    ("boast", "boast", true), ("boasted", "boast", true),
-    ("comment", "comment", false), ("commented", "comment", false),
-    ("observe", "observe", true), ("observed", "observe", true),
-    ("remark", "remark", true), ("remarked", "remark", true),
-    ("concede", "concede", true), ("conceded", "concede", true),
-    ("caution", "caution", true), ("cautioned", "caution", true),
-    ("assert", "assert", true), ("asserted", "assert", true),
-    ("maintain", "maintain", true), ("maintained", "maintain", true),
-    ("emphasize", "emphasize", true), ("emphasized", "emphasize", true),
-    ("stress", "stress", true), ("stressed", "stress", true),
-    ("allege", "allege", true), ("alleged", "allege", true),
-    ("contend", "contend", true), ("contended", "contend", true),
-    ("reveal", "reveal", true), ("revealed", "reveal", true),
-    ("estimate", "estimate", true), ("estimated", "estimate", true),
-    ("believe", "believe", true), ("believes", "believe", true),
-    ("think", "think", true), ("thinks", "think", true), ("thought", "think", true),
-    ("accuse", "accuse", false), ("accused", "accuse", false),
-    ("describe", "describe", false), ("described", "describe", false),
-    ("call", "call", false), ("called", "call", false), ("calls", "call", false),
-    ("testify", "testify", true), ("testified", "testify", true),
-    ("agree", "agree", true), ("agreed", "agree", true),
-    ("pointed", "point out", true), ("learned", "learn", true),
-    ("show", "show", true), ("showed", "show", true), ("shows", "show", true),
-    ("indicate", "indicate", true), ("indicated", "indicate", true),
-    ("read", "read", false), ("reads", "read", false),
+    ("say", "say", true),
+    ("says", "say", true),
+    ("said", "say", true),
+    ("saying", "say", true),
+    ("tell", "tell", true),
+    ("tells", "tell", true),
+    ("told", "tell", true),
+    ("telling", "tell", true),
+    ("add", "add", true),
+    ("adds", "add", true),
+    ("added", "add", true),
+    ("adding", "add", true),
+    ("write", "write", true),
+    ("writes", "write", true),
+    ("wrote", "write", true),
+    ("writing", "write", false),
+    ("tweet", "tweet", true),
+    ("tweets", "tweet", true),
+    ("tweeted", "tweet", true),
+    ("tweeting", "tweet", false),
+    ("post", "post", false),
+    ("posted", "post", false),
+    ("begin", "begin", false),
+    ("began", "begin", false),
+    ("begins", "begin", false),
+    ("explain", "explain", true),
+    ("explained", "explain", true),
+    ("explains", "explain", true),
+    ("explaining", "explain", true),
+    ("note", "note", true),
+    ("noted", "note", true),
+    ("notes", "note", true),
+    ("noting", "note", true),
+    ("warn", "warn", true),
+    ("warned", "warn", true),
+    ("warns", "warn", true),
+    ("warning", "warn", false),
+    ("ask", "ask", false),
+    ("asked", "ask", false),
+    ("asks", "ask", false),
+    ("answer", "answer", false),
+    ("answered", "answer", false),
+    ("reply", "reply", false),
+    ("replied", "reply", false),
+    ("replies", "reply", false),
+    ("respond", "respond", false),
+    ("responded", "respond", false),
+    ("insist", "insist", true),
+    ("insisted", "insist", true),
+    ("insists", "insist", true),
+    ("claim", "claim", true),
+    ("claimed", "claim", true),
+    ("claims", "claim", true),
+    ("argue", "argue", true),
+    ("argued", "argue", true),
+    ("argues", "argue", true),
+    ("state", "state", true),
+    ("stated", "state", true),
+    ("states", "state", false),
+    ("declare", "declare", true),
+    ("declared", "declare", true),
+    ("announce", "announce", true),
+    ("announced", "announce", true),
+    ("announces", "announce", true),
+    ("continue", "continue", false),
+    ("continued", "continue", false),
+    ("recall", "recall", true),
+    ("recalled", "recall", true),
+    ("recalls", "recall", true),
+    ("admit", "admit", true),
+    ("admitted", "admit", true),
+    ("admits", "admit", true),
+    ("acknowledge", "acknowledge", true),
+    ("acknowledged", "acknowledge", true),
+    ("suggest", "suggest", true),
+    ("suggested", "suggest", true),
+    ("suggests", "suggest", true),
+    ("predict", "predict", true),
+    ("predicted", "predict", true),
+    ("conclude", "conclude", true),
+    ("concluded", "conclude", true),
+    ("joke", "joke", true),
+    ("joked", "joke", true),
+    ("quipped", "quip", false),
+    ("shout", "shout", false),
+    ("shouted", "shout", false),
+    ("yelled", "yell", false),
+    ("whisper", "whisper", false),
+    ("whispered", "whisper", false),
+    ("exclaimed", "exclaim", false),
+    ("report", "report", true),
+    ("reported", "report", true),
+    ("reports", "report", true),
+    ("confirm", "confirm", true),
+    ("confirmed", "confirm", true),
+    ("confirms", "confirm", true),
+    ("deny", "deny", true),
+    ("denied", "deny", true),
+    ("denies", "deny", true),
+    ("complain", "complain", true),
+    ("complained", "complain", true),
+    ("urge", "urge", false),
+    ("urged", "urge", false),
+    ("promise", "promise", true),
+    ("promised", "promise", true),
+    ("vow", "vow", true),
+    ("vowed", "vow", true),
+    ("boast", "boast", true),
+    ("boasted", "boast", true),
+    ("comment", "comment", false),
+    ("commented", "comment", false),
+    ("observe", "observe", true),
+    ("observed", "observe", true),
+    ("remark", "remark", true),
+    ("remarked", "remark", true),
+    ("concede", "concede", true),
+    ("conceded", "concede", true),
+    ("caution", "caution", true),
+    ("cautioned", "caution", true),
+    ("assert", "assert", true),
+    ("asserted", "assert", true),
+    ("maintain", "maintain", true),
+    ("maintained", "maintain", true),
+    ("emphasize", "emphasize", true),
+    ("emphasized", "emphasize", true),
+    ("stress", "stress", true),
+    ("stressed", "stress", true),
+    ("allege", "allege", true),
+    ("alleged", "allege", true),
+    ("contend", "contend", true),
+    ("contended", "contend", true),
+    ("reveal", "reveal", true),
+    ("revealed", "reveal", true),
+    ("estimate", "estimate", true),
+    ("estimated", "estimate", true),
+    ("believe", "believe", true),
+    ("believes", "believe", true),
+    ("think", "think", true),
+    ("thinks", "think", true),
+    ("thought", "think", true),
+    ("accuse", "accuse", false),
+    ("accused", "accuse", false),
+    ("describe", "describe", false),
+    ("described", "describe", false),
+    ("call", "call", false),
+    ("called", "call", false),
+    ("calls", "call", false),
+    ("testify", "testify", true),
+    ("testified", "testify", true),
+    ("agree", "agree", true),
+    ("agreed", "agree", true),
+    ("pointed", "point out", true),
+    ("learned", "learn", true),
+    ("show", "show", true),
+    ("showed", "show", true),
+    ("shows", "show", true),
+    ("indicate", "indicate", true),
+    ("indicated", "indicate", true),
+    ("read", "read", false),
+    ("reads", "read", false),
 ];
 
 /// The lemma of a speech verb, and whether it introduces indirect speech.
@@ -77,14 +175,87 @@ pub fn cue(word: &str) -> Option<(&'static str, bool)> {
 pub fn ends_phrase(word: &str) -> bool {
     matches!(
         word,
-        "as" | "in" | "on" | "at" | "during" | "following" | "while" | "when" | "after" | "before" | "to" | "who"
-            | "which" | "that" | "because" | "about" | "with" | "since" | "but" | "if" | "than" | "into"
-            | "through" | "via" | "from" | "later" | "recently" | "earlier" | "today" | "yesterday" | "then"
-            | "also" | "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "could"
-            | "should" | "may" | "might" | "can" | "did" | "does" | "do" | "not" | "never" | "once" | "again"
-            | "last" | "this" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday"
-            | "Sunday" | "over" | "it" | "its" | "so" | "by" | "been" | "being" | "be" | "what" | "anymore"
-            | "such" | "for" | "of" | "out" | "up" | "like" | "against" | "under" | "without" | "within"
+        "as" | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "following"
+            | "while"
+            | "when"
+            | "after"
+            | "before"
+            | "to"
+            | "who"
+            | "which"
+            | "that"
+            | "because"
+            | "about"
+            | "with"
+            | "since"
+            | "but"
+            | "if"
+            | "than"
+            | "into"
+            | "through"
+            | "via"
+            | "from"
+            | "later"
+            | "recently"
+            | "earlier"
+            | "today"
+            | "yesterday"
+            | "then"
+            | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "never"
+            | "once"
+            | "again"
+            | "last"
+            | "this"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "over"
+            | "it"
+            | "its"
+            | "so"
+            | "by"
+            | "been"
+            | "being"
+            | "be"
+            | "what"
+            | "anymore"
+            | "such"
+            | "for"
+            | "of"
+            | "out"
+            | "up"
+            | "like"
+            | "against"
+            | "under"
+            | "without"
+            | "within"
     )
 }
 
@@ -92,9 +263,34 @@ pub fn ends_phrase(word: &str) -> bool {
 pub fn is_adverb(word: &str) -> bool {
     matches!(
         word,
-        "also" | "later" | "then" | "previously" | "recently" | "once" | "has" | "have" | "had" | "reportedly"
-            | "publicly" | "privately" | "again" | "further" | "simply" | "just" | "repeatedly" | "often"
-            | "never" | "would" | "will" | "did" | "does" | "only" | "first" | "still" | "even" | "earlier"
+        "also"
+            | "later"
+            | "then"
+            | "previously"
+            | "recently"
+            | "once"
+            | "has"
+            | "have"
+            | "had"
+            | "reportedly"
+            | "publicly"
+            | "privately"
+            | "again"
+            | "further"
+            | "simply"
+            | "just"
+            | "repeatedly"
+            | "often"
+            | "never"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "only"
+            | "first"
+            | "still"
+            | "even"
+            | "earlier"
     ) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
 }
 
@@ -105,12 +301,53 @@ pub const PRONOUNS: &[&str] =
 pub fn names_organisation(head: &str) -> bool {
     matches!(
         head,
-        "company" | "firm" | "campaign" | "agency" | "department" | "ministry" | "group" | "organization"
-            | "organisation" | "committee" | "party" | "team" | "government" | "administration" | "network"
-            | "newspaper" | "paper" | "bank" | "union" | "court" | "commission" | "council" | "board" | "club"
-            | "league" | "office" | "police" | "military" | "army" | "station" | "magazine" | "outlet"
-            | "statement" | "report" | "study" | "survey" | "poll" | "authority" | "authorities"
-            | "agency's" | "city" | "state" | "county" | "school" | "university" | "hospital" | "company's"
+        "company"
+            | "firm"
+            | "campaign"
+            | "agency"
+            | "department"
+            | "ministry"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "committee"
+            | "party"
+            | "team"
+            | "government"
+            | "administration"
+            | "network"
+            | "newspaper"
+            | "paper"
+            | "bank"
+            | "union"
+            | "court"
+            | "commission"
+            | "council"
+            | "board"
+            | "club"
+            | "league"
+            | "office"
+            | "police"
+            | "military"
+            | "army"
+            | "station"
+            | "magazine"
+            | "outlet"
+            | "statement"
+            | "report"
+            | "study"
+            | "survey"
+            | "poll"
+            | "authority"
+            | "authorities"
+            | "agency's"
+            | "city"
+            | "state"
+            | "county"
+            | "school"
+            | "university"
+            | "hospital"
+            | "company's"
     )
 }
 

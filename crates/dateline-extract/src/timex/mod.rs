@@ -62,18 +62,50 @@ struct Scanner<'d, 't> {
     dct: Date,
 }
 
-const MONTHS: &[&str] =
-    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
-    ("jan.", 1), ("feb.", 2), ("mar.", 3), ("apr.", 4), ("jun.", 6), ("jul.", 7), ("aug.", 8), ("sept.", 9),
-    ("sep.", 9), ("oct.", 10), ("nov.", 11), ("dec.", 12), ("jan", 1), ("feb", 2), ("aug", 8), ("sept", 9), ("oct", 10),
-    ("nov", 11), ("dec", 12),
+    ("jan.", 1),
+    ("feb.", 2),
+    ("mar.", 3),
+    ("apr.", 4),
+    ("jun.", 6),
+    ("jul.", 7),
+    ("aug.", 8),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("oct.", 10),
+    ("nov.", 11),
+    ("dec.", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("aug", 8),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Monday), ("tuesday", Weekday::Tuesday), ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday), ("friday", Weekday::Friday), ("saturday", Weekday::Saturday),
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
     ("sunday", Weekday::Sunday),
 ];
 
@@ -86,8 +118,23 @@ const PARTS_OF_DAY: &[(&str, &str)] =
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
 
 /// Words that make a following sentence talk about the future.
-const FUTURE_MARKERS: &[&str] =
-    &["will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "upcoming", "scheduled", "plans", "planned", "expects", "expected", "coming", "going"];
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "wo",
+    "tomorrow",
+    "next",
+    "upcoming",
+    "scheduled",
+    "plans",
+    "planned",
+    "expects",
+    "expected",
+    "coming",
+    "going",
+];
 
 /// Irregular past forms common in news, for the tense of a time expression.
 const PAST_FORMS: &[&str] = &[
@@ -101,8 +148,27 @@ fn number_word(word: &str) -> Option<i64> {
         return Some(n);
     }
     const SMALL: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     const TENS: &[(&str, i64)] =
         &[("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)];
@@ -168,7 +234,21 @@ impl<'d, 't> Scanner<'d, 't> {
         let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
         for j in (floor..i).rev() {
             let w = self.w(j);
-            if matches!(w, "will" | "would" | "'ll" | "’ll" | "shall" | "wo" | "going" | "expected" | "scheduled" | "planned" | "due" | "set") {
+            if matches!(
+                w,
+                "will"
+                    | "would"
+                    | "'ll"
+                    | "’ll"
+                    | "shall"
+                    | "wo"
+                    | "going"
+                    | "expected"
+                    | "scheduled"
+                    | "planned"
+                    | "due"
+                    | "set"
+            ) {
                 return true;
             }
             if w == "," || w == "that" {
@@ -199,9 +279,16 @@ impl<'d, 't> Scanner<'d, 't> {
             ("early" | "earlier", _) => (Some("START"), 1),
             ("late" | "later", _) => (Some("END"), 1),
             ("mid", _) => (Some("MID"), if self.raw(i + 1) == "-" { 2 } else { 1 }),
-            ("the", "end" | "beginning" | "start" | "middle") if self.w(i + 2) == "of" => {
-                (Some(if self.w(i + 1) == "end" { "END" } else if self.w(i + 1) == "middle" { "MID" } else { "START" }), 3)
-            }
+            ("the", "end" | "beginning" | "start" | "middle") if self.w(i + 2) == "of" => (
+                Some(if self.w(i + 1) == "end" {
+                    "END"
+                } else if self.w(i + 1) == "middle" {
+                    "MID"
+                } else {
+                    "START"
+                }),
+                3,
+            ),
             _ => (None, 0),
         };
         if let Some(modifier) = modifier {
@@ -310,14 +397,34 @@ impl<'d, 't> Scanner<'d, 't> {
     /// and a name, so a lone month needs a word of time before it.
     fn month_only(&self, i: usize, end: usize, month: i8, raw: &str) -> Option<Hit> {
         // `Jan` without its period is a name as often as a month.
-        if !raw.starts_with(char::is_uppercase) || raw.len() <= 4 && !raw.ends_with('.') && raw != "May" && raw != "June" && raw != "July" {
+        if !raw.starts_with(char::is_uppercase)
+            || raw.len() <= 4 && !raw.ends_with('.') && raw != "May" && raw != "June" && raw != "July"
+        {
             return None;
         }
         let before = if i > 0 { self.w(i - 1) } else { "" };
         let temporal = matches!(
             before,
-            "in" | "since" | "until" | "by" | "through" | "from" | "of" | "last" | "next" | "this" | "early" | "late"
-                | "mid" | "-" | "during" | "before" | "after" | "till" | "between" | "and" | "to"
+            "in" | "since"
+                | "until"
+                | "by"
+                | "through"
+                | "from"
+                | "of"
+                | "last"
+                | "next"
+                | "this"
+                | "early"
+                | "late"
+                | "mid"
+                | "-"
+                | "during"
+                | "before"
+                | "after"
+                | "till"
+                | "between"
+                | "and"
+                | "to"
         );
         if matches!(raw, "May" | "March") && !temporal {
             return None;
@@ -357,7 +464,10 @@ impl<'d, 't> Scanner<'d, 't> {
 
     fn year_number(&self, i: usize) -> Option<i32> {
         let w = self.w(i);
-        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1000..=2199).contains(y))
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|y| (1000..=2199).contains(y))
     }
 
     /// The year of a month and day given without one: the article's year,
@@ -377,7 +487,9 @@ impl<'d, 't> Scanner<'d, 't> {
 
     /// Adds `night`, `morning` … after a day: `Wednesday night` → `TNI`.
     fn with_part_of_day(&self, start: usize, end: usize, date: Date) -> Hit {
-        if let Some((_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == self.w(end)).filter(|_| self.same_sentence(start, end)) {
+        if let Some((_, code)) =
+            PARTS_OF_DAY.iter().find(|(w, _)| *w == self.w(end)).filter(|_| self.same_sentence(start, end))
+        {
             return Hit { start, end: end + 1, kind: "TIME", value: format!("{date}T{code}"), modifier: None };
         }
         Hit { start, end, kind: "DATE", value: date.to_string(), modifier: None }
@@ -398,7 +510,11 @@ impl<'d, 't> Scanner<'d, 't> {
             }
             "now" | "currently" | "nowadays" => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
             "recently" | "lately" | "formerly" => self.hit(i, i + 1, "DATE", "PAST_REF".into()),
-            "recent" if Unit::parse(next).is_none() && i > 0 && matches!(self.w(i - 1), "the" | "a" | "its" | "his" | "her" | "their" | "in") => {
+            "recent"
+                if Unit::parse(next).is_none()
+                    && i > 0
+                    && matches!(self.w(i - 1), "the" | "a" | "its" | "his" | "her" | "their" | "in") =>
+            {
                 self.hit(i, i + 1, "DATE", "PAST_REF".into())
             }
             "future" if i > 0 && matches!(self.w(i - 1), "in" | "near" | "distant" | "foreseeable") => {
@@ -515,7 +631,11 @@ impl<'d, 't> Scanner<'d, 't> {
             (None, at + 1)
         } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
             (Some(n), at + 1)
-        } else if at == i && count_word.ends_with('s') && i > 0 && matches!(self.w(i - 1), "for" | "over" | "within" | "in" | "after") {
+        } else if at == i
+            && count_word.ends_with('s')
+            && i > 0
+            && matches!(self.w(i - 1), "for" | "over" | "within" | "in" | "after")
+        {
             // `for weeks`, `in years`: an unknown number of units.
             let unit = Unit::parse(count_word)?;
             if matches!(unit, Unit::Quarter | Unit::Weekend) {
@@ -650,7 +770,20 @@ impl<'d, 't> Scanner<'d, 't> {
         let before = if at > 0 { self.raw(at - 1) } else { "" };
         let after = self.w(at + 1);
         let amount = matches!(before, "$" | "#" | "No." | "€" | "£")
-            || matches!(after, "%" | "percent" | "people" | "troops" | "votes" | "miles" | "feet" | "points" | "units" | "jobs" | "-" | "to")
+            || matches!(
+                after,
+                "%" | "percent"
+                    | "people"
+                    | "troops"
+                    | "votes"
+                    | "miles"
+                    | "feet"
+                    | "points"
+                    | "units"
+                    | "jobs"
+                    | "-"
+                    | "to"
+            )
             || !(1900..=2100).contains(&year) && !matches!(before, "in" | "In" | "since" | "of" | "by");
         if amount {
             return None;
@@ -698,8 +831,14 @@ mod tests {
         assert_eq!(values("last week"), ["2020-W41"]);
         assert_eq!(values("next month"), ["2020-11"]);
         assert_eq!(values("this year"), ["2020"]);
-        assert_eq!(timexes("Earlier this month, she wrote.")[0], ("Earlier this month".into(), "DATE", "2020-10".into(), Some("START")));
-        assert_eq!(timexes("for about a month.")[0], ("about a month".into(), "DURATION", "P1M".into(), Some("APPROX")));
+        assert_eq!(
+            timexes("Earlier this month, she wrote.")[0],
+            ("Earlier this month".into(), "DATE", "2020-10".into(), Some("START"))
+        );
+        assert_eq!(
+            timexes("for about a month.")[0],
+            ("about a month".into(), "DURATION", "P1M".into(), Some("APPROX"))
+        );
         assert_eq!(values("two years ago"), ["2018"]);
         assert_eq!(values("the past three years"), ["P3Y"]);
         assert_eq!(values("a two-year contract"), ["P2Y"]);

@@ -75,12 +75,9 @@ pub fn run(args: Args) -> Result<()> {
                     .par_iter()
                     .map(|article| {
                         let record = extractor.extract(article);
-                        let mut bytes = if args.pretty {
-                            serde_json::to_vec_pretty(&record)
-                        } else {
-                            serde_json::to_vec(&record)
-                        }
-                        .expect("a record always serialises");
+                        let mut bytes =
+                            if args.pretty { serde_json::to_vec_pretty(&record) } else { serde_json::to_vec(&record) }
+                                .expect("a record always serialises");
                         bytes.push(b'\n');
                         bytes
                     })
