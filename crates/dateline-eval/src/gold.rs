@@ -79,7 +79,8 @@ pub struct Attribution {
 #[derive(Debug, Deserialize)]
 pub struct TimexDoc {
     pub id: String,
-    pub date: String,
+    /// The creation date; a few MEANTIME documents have none.
+    pub date: Option<String>,
     pub text: String,
     pub timexes: Vec<GoldTimex>,
 }
@@ -91,4 +92,12 @@ pub struct GoldTimex {
     #[serde(rename = "type")]
     pub kind: String,
     pub value: String,
+}
+
+/// The part of a MEANTIME article that was annotated (headline and first
+/// sentences), read from the entity file of the same corpus.
+#[derive(Debug, Deserialize)]
+pub struct AnnotatedPart {
+    pub doc_id: String,
+    pub annotated_span: [usize; 2],
 }

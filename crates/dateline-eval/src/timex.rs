@@ -4,15 +4,17 @@
 //! span; value F1 counts relaxed matches whose value is also right. The
 //! gold leaves out the document-creation time where the text prints it on
 //! a line of its own (MEANTIME's second line), so a prediction that is such
-//! a line and carries the creation date is left out too.
+//! a line and carries the creation date is left out too. MEANTIME annotated
+//! only the first part of each article; predictions past it are not scored.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use dateline_extract::record::Timex;
 use dateline_extract::Extractor;
 use rayon::prelude::*;
 
-use crate::gold::{read_jsonl, GoldError, GoldTimex, TimexDoc};
+use crate::gold::{read_jsonl, AnnotatedPart, GoldError, GoldTimex, TimexDoc};
 use crate::score::{match_count, Counts};
 use crate::{article, Row};
 
@@ -26,12 +28,28 @@ struct DocCounts {
 
 pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldError> {
     let docs: Vec<TimexDoc> = read_jsonl(path)?;
-    let per_doc: Vec<DocCounts> = docs
+    let annotated = annotated_parts(path)?;
+    // dateline resolves every value against the article date, and reads no
+    // article without one: documents with no ISO creation date are left out
+    // (and said so), rather than scored against a made-up date.
+    let (dated, undated): (Vec<&TimexDoc>, Vec<&TimexDoc>) =
+        docs.iter().partition(|d| d.date.as_deref().is_some_and(|date| date.parse::<jiff::civil::Date>().is_ok()));
+    if !undated.is_empty() {
+        let ids: Vec<&str> = undated.iter().map(|d| d.id.as_str()).collect();
+        eprintln!("{}: left out {} documents with no creation date: {}", path.display(), ids.len(), ids.join(", "));
+    }
+    let per_doc: Vec<DocCounts> = dated
         .par_iter()
         .map(|doc| {
-            let record = extractor.extract(&article(&doc.id, &doc.date, &doc.text));
-            let predicted: Vec<Timex> =
-                record.timexes.into_iter().filter(|t| !is_creation_time(&doc.text, &doc.date, t)).collect();
+            let date = doc.date.as_deref().unwrap_or_default();
+            let record = extractor.extract(&article(&doc.id, date, &doc.text));
+            let part = doc.id.split('_').next().and_then(|id| annotated.get(id)).copied();
+            let predicted: Vec<Timex> = record
+                .timexes
+                .into_iter()
+                .filter(|t| !is_creation_time(&doc.text, date, t))
+                .filter(|t| part.is_none_or(|p| p[0] <= t.span[0] && t.span[1] <= p[1]))
+                .collect();
             score(&predicted, &doc.timexes)
         })
         .collect();
@@ -49,6 +67,19 @@ pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldErro
         Row::new(format!("{name} timex type"), total.kind),
         Row::new(format!("{name} timex value"), total.value),
     ])
+}
+
+/// MEANTIME annotated only each article's headline and first sentences
+/// (every gold TIMEX3 lies there); predictions beyond that part are not
+/// scored. The parts are listed in `meantime-en-ner.jsonl` beside it.
+fn annotated_parts(path: &Path) -> Result<HashMap<String, [usize; 2]>, GoldError> {
+    let is_meantime = path.file_name().is_some_and(|n| n == "meantime-en.jsonl");
+    let parts_file = path.with_file_name("meantime-en-ner.jsonl");
+    if !is_meantime || !parts_file.exists() {
+        return Ok(HashMap::new());
+    }
+    let parts: Vec<AnnotatedPart> = read_jsonl(&parts_file)?;
+    Ok(parts.into_iter().map(|p| (p.doc_id, p.annotated_span)).collect())
 }
 
 fn is_creation_time(text: &str, date: &str, timex: &Timex) -> bool {
