@@ -22,6 +22,20 @@ struct Cli {
 enum Command {
     /// Write knowledge records (JSON Lines) for articles in files, folders or stdin.
     Extract(cmd::extract::Args),
+    /// Read, extract and store articles (idempotent, resumable).
+    Ingest(cmd::ingest::Args),
+    /// Ranked articles with highlighted snippets.
+    Search(cmd::search::Args),
+    /// Who said what, when.
+    Quotes(cmd::quotes::Args),
+    /// Profile of an entity: aliases, mentions over time, co-mentions, quotes, tone.
+    Entity(cmd::entity::Args),
+    /// Articles and tone over time for an entity or a query.
+    Timeline(cmd::timeline::Args),
+    /// One stored record.
+    Show(cmd::show::Args),
+    /// What the store holds.
+    Stats(cmd::stats::Args),
     /// Score the extractors on the annotated corpora (precision, recall, F1).
     Eval(cmd::eval::Args),
     /// Train the entity tagger from CoNLL-2003 (developers).
@@ -32,6 +46,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Search(args) => cmd::search::run(args),
+        Command::Quotes(args) => cmd::quotes::run(args),
+        Command::Entity(args) => cmd::entity::run(args),
+        Command::Timeline(args) => cmd::timeline::run(args),
+        Command::Show(args) => cmd::show::run(args),
+        Command::Stats(args) => cmd::stats::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::TrainNer(args) => cmd::train_ner::run(args),
     };
@@ -41,7 +62,16 @@ fn main() -> ExitCode {
             eprintln!("dateline: {err:#}");
             // A path that is not there is the user's to fix, like a bad
             // flag: exit 2, as clap does for usage errors.
-            if err.downcast_ref::<dateline_read::SourceError>().is_some() {
+            let usage = err.downcast_ref::<dateline_read::SourceError>().is_some()
+                || matches!(
+                    err.downcast_ref::<dateline_store::StoreError>(),
+                    Some(dateline_store::StoreError::Missing { .. })
+                )
+                || matches!(
+                    err.downcast_ref::<dateline_query::QueryError>(),
+                    Some(dateline_query::QueryError::BadQuery { .. })
+                );
+            if usage {
                 ExitCode::from(2)
             } else {
                 ExitCode::FAILURE

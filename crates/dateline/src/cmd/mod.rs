@@ -1,3 +1,11 @@
+pub mod data;
+pub mod entity;
 pub mod eval;
 pub mod extract;
+pub mod ingest;
+pub mod quotes;
+pub mod search;
+pub mod show;
+pub mod stats;
+pub mod timeline;
 pub mod train_ner;

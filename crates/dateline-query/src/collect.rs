@@ -1,0 +1,155 @@
+//! Collectors that read fast fields of every matching article without
+//! loading any record: counts and tone by day, entity co-mentions, totals.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// Per day (days since 1970-01-01): number of articles and sum of tone.
+pub type DayTone = BTreeMap<i64, (u64, f64)>;
+
+pub struct DayToneCollector;
+
+pub struct DayToneSegment {
+    date: Column<tantivy::DateTime>,
+    tone: Column<f64>,
+    days: DayTone,
+}
+
+impl Collector for DayToneCollector {
+    type Fruit = DayTone;
+    type Child = DayToneSegment;
+
+    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<DayToneSegment> {
+        let fast = segment.fast_fields();
+        Ok(DayToneSegment { date: fast.date("date")?, tone: fast.f64("tone")?, days: BTreeMap::new() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<DayTone>) -> tantivy::Result<DayTone> {
+        let mut all = DayTone::new();
+        for fruit in fruits {
+            for (day, (count, tone)) in fruit {
+                let slot = all.entry(day).or_insert((0, 0.0));
+                slot.0 += count;
+                slot.1 += tone;
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for DayToneSegment {
+    type Fruit = DayTone;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        let Some(date) = self.date.first(doc) else { return };
+        let day = date.into_timestamp_secs().div_euclid(86_400);
+        let slot = self.days.entry(day).or_insert((0, 0.0));
+        slot.0 += 1;
+        slot.1 += self.tone.first(doc).unwrap_or(0.0);
+    }
+
+    fn harvest(self) -> DayTone {
+        self.days
+    }
+}
+
+/// Counts, over matching articles, how many name each entity key.
+pub struct KeyCountCollector;
+
+pub struct KeyCountSegment {
+    keys: Option<StrColumn>,
+    counts: FxHashMap<u64, u64>,
+}
+
+impl Collector for KeyCountCollector {
+    type Fruit = FxHashMap<String, u64>;
+    type Child = KeyCountSegment;
+
+    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<KeyCountSegment> {
+        Ok(KeyCountSegment { keys: segment.fast_fields().str("entity_key")?, counts: FxHashMap::default() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<FxHashMap<String, u64>>) -> tantivy::Result<FxHashMap<String, u64>> {
+        let mut all = FxHashMap::default();
+        for fruit in fruits {
+            for (key, count) in fruit {
+                *all.entry(key).or_insert(0) += count;
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for KeyCountSegment {
+    type Fruit = FxHashMap<String, u64>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        if let Some(keys) = &self.keys {
+            for ord in keys.term_ords(doc) {
+                *self.counts.entry(ord).or_insert(0) += 1;
+            }
+        }
+    }
+
+    fn harvest(self) -> FxHashMap<String, u64> {
+        let mut out = FxHashMap::default();
+        let Some(keys) = self.keys else { return out };
+        let mut name = String::new();
+        for (ord, count) in self.counts {
+            name.clear();
+            if keys.ord_to_str(ord, &mut name).unwrap_or(false) {
+                out.insert(name.clone(), count);
+            }
+        }
+        out
+    }
+}
+
+/// Sums a u64 fast field over matching articles.
+pub struct SumCollector(pub &'static str);
+
+pub struct SumSegment {
+    column: Column<u64>,
+    sum: u64,
+}
+
+impl Collector for SumCollector {
+    type Fruit = u64;
+    type Child = SumSegment;
+
+    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SumSegment> {
+        Ok(SumSegment { column: segment.fast_fields().u64(self.0)?, sum: 0 })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<u64>) -> tantivy::Result<u64> {
+        Ok(fruits.into_iter().sum())
+    }
+}
+
+impl SegmentCollector for SumSegment {
+    type Fruit = u64;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        self.sum += self.column.first(doc).unwrap_or(0);
+    }
+
+    fn harvest(self) -> u64 {
+        self.sum
+    }
+}

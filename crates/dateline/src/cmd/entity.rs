@@ -1,0 +1,63 @@
+//! `dateline entity NAME`: what the store knows of one entity.
+
+use anyhow::Result;
+use dateline_query::Queries;
+
+use super::data::{print_json, DataArgs};
+use super::timeline::sparkline;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A name or an alias.
+    name: String,
+    #[command(flatten)]
+    data: DataArgs,
+    /// The profile as one JSON object (null when no entity matches).
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let store = args.data.open()?;
+    let profile = Queries::new(&store).entity(&args.name)?;
+    if args.json {
+        return print_json(&profile);
+    }
+    let Some(p) = profile else {
+        eprintln!("no entity named {:?}", args.name);
+        return Ok(());
+    };
+    let e = &p.entity;
+    println!("{} ({})", e.name, e.kind);
+    let list = |items: Vec<String>| if items.is_empty() { "-".to_string() } else { items.join(", ") };
+    println!("  aliases:      {}", list(e.aliases.iter().map(|(a, n)| format!("{a} ({n})")).collect()));
+    println!("  descriptors:  {}", list(e.descriptors.iter().map(|(d, n)| format!("{d} ({n})")).collect()));
+    if !e.handles.is_empty() {
+        println!("  handles:      {}", e.handles.join(", "));
+    }
+    println!("  articles:     {}   mentions: {}", e.articles, e.mentions);
+    println!("  first seen:   {}   last seen: {}", e.first_seen, e.last_seen);
+    println!(
+        "  co-mentioned: {}",
+        list(p.co_mentioned.iter().map(|c| format!("{} ({})", c.name, c.articles)).collect())
+    );
+    if !p.tone_by_month.is_empty() {
+        let tones: Vec<f64> = p.tone_by_month.iter().map(|b| b.mean_tone).collect();
+        println!(
+            "  tone by month {} .. {}: {}",
+            p.tone_by_month[0].start,
+            p.tone_by_month[p.tone_by_month.len() - 1].start,
+            sparkline(&tones)
+        );
+    }
+    if !p.latest_quotes.is_empty() {
+        println!("  latest quotes:");
+        for q in &p.latest_quotes {
+            println!("    {}  “{}”  [{}]", q.date, q.text, q.article);
+        }
+    }
+    if !p.also.is_empty() {
+        println!("  the name may also mean: {}", p.also.join("; "));
+    }
+    Ok(())
+}

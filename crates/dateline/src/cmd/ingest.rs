@@ -1,0 +1,137 @@
+//! `dateline ingest PATH…`: read, extract on every core, store and index.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Result};
+use dateline_extract::Extractor;
+use dateline_read::{expand_paths, Article, Articles};
+use dateline_store::{Added, Store};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::data::DataArgs;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files, folders (walked recursively) or `-` for standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    data: DataArgs,
+    /// No progress bar and no summary line (errors are still reported).
+    #[arg(long, short)]
+    quiet: bool,
+    /// Print the closing summary as JSON: read, new, duplicate, skipped.
+    #[arg(long)]
+    json: bool,
+    /// Stop at the first record that cannot be read.
+    #[arg(long)]
+    strict: bool,
+    /// Make the stored articles durable every N new articles. A kill loses
+    /// at most the articles since the last commit; a rerun adds them.
+    #[arg(long, default_value_t = 20_000)]
+    commit_every: usize,
+    /// Worker threads for extraction (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+/// The closing summary (`--json` prints it as is).
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub read: u64,
+    pub new: u64,
+    pub duplicate: u64,
+    pub skipped: u64,
+}
+
+const BATCH: usize = 512;
+
+pub fn run(args: Args) -> Result<()> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build()?;
+    let sources = expand_paths(&args.paths)?;
+    let progress = progress_bar(&args)?;
+    let mut writer = Store::open_or_create(&args.data.data)?.writer()?;
+    let extractor = Extractor::new();
+    let mut summary = Summary::default();
+    let mut since_commit = 0usize;
+    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let started = Instant::now();
+    let mut items = Articles::new(sources);
+    loop {
+        let item = items.next();
+        let finished = item.is_none();
+        match item {
+            Some(Ok(article)) => batch.push(article),
+            Some(Err(problem)) => {
+                summary.skipped += 1;
+                if args.strict {
+                    writer.commit()?;
+                    bail!("{problem}");
+                }
+                progress.suspend(|| eprintln!("{problem}"));
+            }
+            None => {}
+        }
+        if batch.len() == BATCH || (finished && !batch.is_empty()) {
+            let records: Vec<_> = pool.install(|| batch.par_iter().map(|a| extractor.extract(a)).collect());
+            for record in records {
+                summary.read += 1;
+                match writer.add(record)? {
+                    Added::New => {
+                        summary.new += 1;
+                        since_commit += 1;
+                    }
+                    Added::Duplicate => summary.duplicate += 1,
+                }
+            }
+            progress.inc(batch.len() as u64);
+            batch.clear();
+            if since_commit >= args.commit_every {
+                writer.commit()?;
+                since_commit = 0;
+            }
+        }
+        if finished {
+            break;
+        }
+    }
+    summary.read += summary.skipped;
+    let store = writer.finish()?;
+    progress.finish_and_clear();
+    if args.json {
+        super::data::print_json(&summary)?;
+    } else if !args.quiet {
+        let seconds = started.elapsed().as_secs_f64();
+        eprintln!(
+            "dateline: read {} records: {} new, {} duplicate, {} skipped; {} articles in {} ({:.0} articles/s)",
+            summary.read,
+            summary.new,
+            summary.duplicate,
+            summary.skipped,
+            store.len(),
+            store.dir().display(),
+            (summary.new + summary.duplicate) as f64 / seconds.max(1e-9)
+        );
+    }
+    Ok(())
+}
+
+/// A bar with rate and ETA on a terminal; nothing in a pipe or with
+/// `--quiet`. The total comes from a quick count of the records first, so
+/// that the ETA means something.
+fn progress_bar(args: &Args) -> Result<ProgressBar> {
+    if args.quiet || args.json || !std::io::stderr().is_terminal() || args.paths.iter().any(|p| p.as_os_str() == "-") {
+        return Ok(ProgressBar::hidden());
+    }
+    let total = Articles::new(expand_paths(&args.paths)?).count() as u64;
+    let bar = ProgressBar::new(total);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} articles  {per_sec}  ETA {eta}").expect("a valid template"),
+    );
+    bar.enable_steady_tick(Duration::from_millis(200));
+    Ok(bar)
+}

@@ -1,0 +1,40 @@
+//! `dateline search QUERY`: ranked articles with highlighted snippets.
+
+use anyhow::Result;
+use dateline_query::Queries;
+
+use super::data::{highlight, print_json, DataArgs, DateArgs};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Words, "phrases", AND/OR/NOT, and prefixes title: text: quote: speaker: entity:.
+    query: String,
+    #[command(flatten)]
+    dates: DateArgs,
+    /// Only articles that name this entity (a name or an alias).
+    #[arg(long)]
+    entity: Option<String>,
+    #[arg(long, default_value_t = 10)]
+    limit: usize,
+    #[command(flatten)]
+    data: DataArgs,
+    /// One JSON array of hits: id, date, title, score, snippet, highlights.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let store = args.data.open()?;
+    let hits = Queries::new(&store).search(&args.query, args.dates.dates(), args.entity.as_deref(), args.limit)?;
+    if args.json {
+        return print_json(&hits);
+    }
+    if hits.is_empty() {
+        eprintln!("no articles match");
+    }
+    for (n, hit) in hits.iter().enumerate() {
+        println!("{:>2}. {}  {}  [{}]", n + 1, hit.date, hit.title, hit.id);
+        println!("    {}\n", highlight(&hit.snippet.replace('\n', " "), &hit.highlights));
+    }
+    Ok(())
+}

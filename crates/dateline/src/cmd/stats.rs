@@ -1,0 +1,58 @@
+//! `dateline stats`: what the store holds.
+
+use anyhow::Result;
+
+use super::data::{print_json, DataArgs};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    data: DataArgs,
+    /// The figures as one JSON object.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let store = args.data.open()?;
+    let stats = dateline_query::Queries::new(&store).stats()?;
+    if args.json {
+        return print_json(&stats);
+    }
+    println!("store:      {}", store.dir().display());
+    println!("articles:   {}", stats.articles);
+    println!("entities:   {}", stats.entities);
+    println!("quotes:     {}", stats.quotes);
+    let range = match (&stats.first_date, &stats.last_date) {
+        (Some(a), Some(b)) => format!("{a} .. {b}"),
+        _ => "-".to_string(),
+    };
+    println!("dates:      {range}");
+    println!("on disk:    {}", human_bytes(stats.bytes_on_disk));
+    Ok(())
+}
+
+fn human_bytes(bytes: u64) -> String {
+    let units = ["B", "KB", "MB", "GB", "TB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit + 1 < units.len() {
+        value /= 1000.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", units[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bytes_for_people() {
+        assert_eq!(super::human_bytes(512), "512 B");
+        assert_eq!(super::human_bytes(49_288), "49.3 KB");
+        assert_eq!(super::human_bytes(3_400_000_000), "3.4 GB");
+    }
+}
