@@ -246,9 +246,16 @@ impl StoreWriter {
         &self.store
     }
 
+    /// True when an article with this id is stored or waiting for the next
+    /// commit: a resumed ingest asks before extracting, so that what is
+    /// stored costs one lookup, not an extraction.
+    pub fn holds(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(self.pending.contains(id) || self.store.contains(id)?)
+    }
+
     /// Adds a record unless an article with the same id is stored already.
     pub fn add(&mut self, record: Record) -> Result<Added, StoreError> {
-        if self.pending.contains(&record.id) || self.store.contains(&record.id)? {
+        if self.holds(&record.id)? {
             return Ok(Added::Duplicate);
         }
         let doc = schema::document(&self.store.fields, &record);

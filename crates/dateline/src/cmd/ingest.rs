@@ -58,7 +58,8 @@ pub fn run(args: Args) -> Result<()> {
     let extractor = Extractor::new();
     let mut summary = Summary::default();
     let mut since_commit = 0usize;
-    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let batch_size = BATCH.min(args.commit_every.max(1));
+    let mut batch: Vec<Article> = Vec::with_capacity(batch_size);
     let started = Instant::now();
     let mut items = Articles::new(sources);
     loop {
@@ -76,10 +77,18 @@ pub fn run(args: Args) -> Result<()> {
             }
             None => {}
         }
-        if batch.len() == BATCH || (finished && !batch.is_empty()) {
-            let records: Vec<_> = pool.install(|| batch.par_iter().map(|a| extractor.extract(a)).collect());
-            for record in records {
+        if batch.len() == batch_size || (finished && !batch.is_empty()) {
+            let mut fresh = Vec::with_capacity(batch.len());
+            for article in batch.drain(..) {
                 summary.read += 1;
+                if writer.holds(&article.stable_id())? {
+                    summary.duplicate += 1;
+                } else {
+                    fresh.push(article);
+                }
+            }
+            let records: Vec<_> = pool.install(|| fresh.par_iter().map(|a| extractor.extract(a)).collect());
+            for record in records {
                 match writer.add(record)? {
                     Added::New => {
                         summary.new += 1;
@@ -88,8 +97,7 @@ pub fn run(args: Args) -> Result<()> {
                     Added::Duplicate => summary.duplicate += 1,
                 }
             }
-            progress.inc(batch.len() as u64);
-            batch.clear();
+            progress.set_position(summary.read);
             if since_commit >= args.commit_every {
                 writer.commit()?;
                 since_commit = 0;

@@ -3,6 +3,8 @@
 
 mod eval;
 mod extract;
+mod kill;
+mod store;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
