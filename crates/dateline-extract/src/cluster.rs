@@ -11,8 +11,12 @@
 //!    person's surname is that person (a tagger slip, not a new entity);
 //! 4. an all-capitals word that spells the initials of an organisation's
 //!    name is its acronym.
+//!
+//! Then one sense per article: a capitalised word the tagger left out that
+//! is a person's surname, or a one-word name, found elsewhere in the same
+//! article, is a mention of that entity too.
 
-use crate::doc::{AmountDraft, Document, EntityDraft, EntityType, Span};
+use crate::doc::{AmountDraft, Document, EntityDraft, EntityType, Mention, Span};
 use crate::entities::without_titles;
 use crate::lexicon::lexicon;
 use crate::tokenize::TokenKind;
@@ -23,6 +27,7 @@ pub struct Clusterer;
 impl Stage for Clusterer {
     fn run(&self, doc: &mut Document<'_>) {
         cluster(doc);
+        add_missed_mentions(doc);
         attach_ages(doc);
         attach_handles(doc);
     }
@@ -131,6 +136,48 @@ fn cluster(doc: &mut Document<'_>) {
         let text = doc.text;
         entity.aliases.sort_by_key(|a| text.find(a.as_str()));
     }
+}
+
+/// Adds the mentions the tagger missed of names it found elsewhere in the
+/// article (one sense per article).
+fn add_missed_mentions(doc: &mut Document<'_>) {
+    let mut names: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for (k, entity) in doc.entities.iter().enumerate() {
+        let words = name_words(&entity.name);
+        let key = match (entity.kind, words.as_slice()) {
+            (EntityType::Person, [.., last]) if words.len() > 1 => *last,
+            (EntityType::Work, _) => continue,
+            (_, [one]) => *one,
+            _ => continue,
+        };
+        if key.chars().count() > 2 && key.starts_with(char::is_uppercase) {
+            names.entry(key).or_insert(k);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for i in 0..doc.tokens.len() {
+        let word = doc.word(i);
+        let Some(&k) = names.get(word) else { continue };
+        let span = Span::new(doc.tokens[i].start, doc.tokens[i].end);
+        if doc.mentions.iter().any(|m| m.span.overlaps(span)) || doc.in_title(span) {
+            continue;
+        }
+        added.push(Mention { span, tokens: i..i + 1, kind: doc.entities[k].kind, entity: k, name: None });
+    }
+    for mention in added {
+        let word = doc.slice(mention.span).to_string();
+        let entity = &mut doc.entities[mention.entity];
+        entity.mentions.push(mention.span);
+        entity.mentions.sort();
+        if word != entity.name && !entity.aliases.contains(&word) {
+            entity.aliases.push(word);
+        }
+        doc.mentions.push(mention);
+    }
+    doc.mentions.sort_by_key(|m| m.span.start);
 }
 
 fn distance(a: usize, b: usize) -> usize {

@@ -8,6 +8,10 @@
 //! list of action words below: comparable across dateline records, not with
 //! GDELT's figure.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::doc::Document;
 use crate::lexicon::lexicon;
 use crate::record::Tone;
@@ -139,24 +143,35 @@ const ACTIVE: &[&str] = &[
     "escaped",
 ];
 
+fn active_words() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ACTIVE.iter().copied().collect())
+}
+
 pub fn tone(doc: &Document<'_>) -> Tone {
     let lex = lexicon();
     let (mut words, mut positive, mut negative, mut active, mut self_group) = (0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut lower = String::new();
+    let mut buffer = String::new();
     for (i, token) in doc.tokens.iter().enumerate() {
         if token.kind != TokenKind::Word || !doc.word(i).starts_with(char::is_alphabetic) {
             continue;
         }
         words += 1;
-        lower.clear();
-        lower.extend(doc.word(i).chars().flat_map(char::to_lowercase));
-        match lex.valence.get(lower.as_str()) {
+        let word = doc.word(i);
+        let lower: &str = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            buffer.clear();
+            buffer.extend(word.chars().flat_map(char::to_lowercase));
+            &buffer
+        };
+        match lex.valence.get(lower) {
             Some(v) if *v > 0.0 => positive += 1,
             Some(v) if *v < 0.0 => negative += 1,
             _ => {}
         }
-        active += usize::from(ACTIVE.contains(&lower.as_str()));
-        self_group += usize::from(SELF_GROUP.contains(&lower.as_str()));
+        active += usize::from(active_words().contains(lower));
+        self_group += usize::from(SELF_GROUP.contains(&lower));
     }
     let percent = |n: usize| if words == 0 { 0.0 } else { round2(100.0 * n as f32 / words as f32) };
     let (pos, neg) = (percent(positive), percent(negative));

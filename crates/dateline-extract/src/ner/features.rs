@@ -10,11 +10,14 @@ use crate::lexicon::{lexicon, Gender, PlaceKind};
 pub const BUCKET_BITS: u32 = 20;
 pub const BUCKETS: usize = 1 << BUCKET_BITS;
 
-/// Lower-cased words and shapes of one sentence, computed once.
+/// Lower-cased words and shapes of one sentence, computed once, in two
+/// buffers (not a string per word).
 pub struct SentenceView<'a> {
-    pub words: Vec<&'a str>,
-    pub lower: Vec<String>,
-    pub shapes: Vec<String>,
+    pub words: &'a [&'a str],
+    lower_buf: String,
+    lower: Vec<(u32, u32)>,
+    shape_buf: String,
+    shapes: Vec<(u32, u32)>,
     /// Gazetteer hits, one bit set per word.
     gazetteer: Vec<u16>,
     /// Every word of the sentence is upper case: a headline or a dateline.
@@ -23,45 +26,67 @@ pub struct SentenceView<'a> {
 
 /// What the rest of the article says about a word.
 #[derive(Default)]
-pub struct DocContext {
+pub struct DocContext<'v> {
     /// Lower-cased words seen capitalised away from a sentence start.
-    pub capitalised_inside: FxHashSet<String>,
+    pub capitalised_inside: FxHashSet<&'v str>,
     /// Lower-cased words seen in lower case.
-    pub seen_lower: FxHashSet<String>,
+    pub seen_lower: FxHashSet<&'v str>,
 }
 
-impl DocContext {
-    pub fn observe(&mut self, sentence: &SentenceView<'_>) {
+impl<'v> DocContext<'v> {
+    pub fn observe(&mut self, sentence: &'v SentenceView<'_>) {
         if sentence.shouting {
             return;
         }
         for (i, word) in sentence.words.iter().enumerate() {
             let first = word.chars().next().unwrap_or(' ');
             if first.is_uppercase() && i > 0 {
-                self.capitalised_inside.insert(sentence.lower[i].clone());
+                self.capitalised_inside.insert(sentence.lower(i));
             } else if first.is_lowercase() {
-                self.seen_lower.insert(sentence.lower[i].clone());
+                self.seen_lower.insert(sentence.lower(i));
             }
         }
     }
 }
 
 impl<'a> SentenceView<'a> {
-    pub fn new(words: Vec<&'a str>) -> SentenceView<'a> {
-        let lower = words.iter().map(|w| w.to_lowercase()).collect();
-        let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
+    pub fn new(words: &'a [&'a str]) -> SentenceView<'a> {
+        let bytes: usize = words.iter().map(|w| w.len()).sum();
+        let (mut lower_buf, mut shape_buf) = (String::with_capacity(bytes), String::with_capacity(bytes));
+        let (mut lower, mut shapes) = (Vec::with_capacity(words.len()), Vec::with_capacity(words.len()));
+        for word in words {
+            let start = lower_buf.len() as u32;
+            if word.is_ascii() {
+                lower_buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                lower_buf.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            lower.push((start, lower_buf.len() as u32));
+            let start = shape_buf.len() as u32;
+            push_shape(word, &mut shape_buf);
+            shapes.push((start, shape_buf.len() as u32));
+        }
         let letters = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
         let shouting = letters >= 2
             && words.iter().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| !w.chars().any(char::is_lowercase));
-        let gazetteer = gazetteer_bits(&words);
-        SentenceView { words, lower, shapes, gazetteer, shouting }
+        let gazetteer = gazetteer_bits(words);
+        SentenceView { words, lower_buf, lower, shape_buf, shapes, gazetteer, shouting }
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.lower[i];
+        &self.lower_buf[a as usize..b as usize]
+    }
+
+    pub fn shape(&self, i: usize) -> &str {
+        let (a, b) = self.shapes[i];
+        &self.shape_buf[a as usize..b as usize]
     }
 }
 
 /// `Legend` → `Xx`, `U.S.` → `X.X.`, `1996-08-30` → `d-d-d`: character
 /// classes with runs collapsed.
-pub fn shape(word: &str) -> String {
-    let mut out = String::with_capacity(8);
+fn push_shape(word: &str, out: &mut String) {
     let mut last = '\0';
     for c in word.chars() {
         let class = if c.is_uppercase() {
@@ -78,6 +103,12 @@ pub fn shape(word: &str) -> String {
             last = class;
         }
     }
+}
+
+#[cfg(test)]
+pub fn shape(word: &str) -> String {
+    let mut out = String::new();
+    push_shape(word, &mut out);
     out
 }
 
@@ -101,19 +132,19 @@ fn hash(template: u8, parts: &[&[u8]]) -> usize {
 
 /// Fills `out` with the buckets of token `i`'s features, given the tags
 /// already chosen for the tokens before it.
-pub fn features(s: &SentenceView<'_>, doc: &DocContext, i: usize, prev: usize, prev2: usize, out: &mut Vec<usize>) {
+pub fn features(s: &SentenceView<'_>, doc: &DocContext<'_>, i: usize, prev: usize, prev2: usize, out: &mut Vec<usize>) {
     out.clear();
     let n = s.words.len();
-    let lower = s.lower[i].as_str();
+    let lower = s.lower(i);
     let word = s.words[i];
-    let shape = s.shapes[i].as_str();
+    let shape = s.shape(i);
     let at = |j: isize| -> (&str, &str) {
         if j < 0 {
             ("<s>", "<s>")
         } else if j as usize >= n {
             ("</s>", "</s>")
         } else {
-            (s.lower[j as usize].as_str(), s.shapes[j as usize].as_str())
+            (s.lower(j as usize), s.shape(j as usize))
         }
     };
     let i_ = i as isize;
@@ -194,14 +225,22 @@ const PLACE_STARTS: u16 = 1 << 7;
 /// The word and the one before name a place together.
 const PLACE_ENDS: u16 = 1 << 8;
 
-/// Gazetteer hits of every word in a sentence, as bit sets.
+/// Gazetteer hits of every capitalised word in a sentence, as bit sets
+/// (names are capitalised; looking up every `the` would cost much and
+/// tell nothing).
 fn gazetteer_bits(words: &[&str]) -> Vec<u16> {
     let lex = lexicon();
-    let titled: Vec<String> = words.iter().map(|w| title_case(w)).collect();
     let mut bits = vec![0u16; words.len()];
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let mut titled = String::new();
+    let mut next_titled = String::new();
     let mut pair = String::new();
     for (i, word) in words.iter().enumerate() {
-        let t = titled[i].as_str();
+        if !capitalised(word) {
+            continue;
+        }
+        title_case_into(word, &mut titled);
+        let t = titled.as_str();
         match lex.first_names.get(t) {
             Some(Gender::Female) => bits[i] |= FIRST_FEMALE,
             Some(Gender::Male) => bits[i] |= FIRST_MALE,
@@ -218,11 +257,12 @@ fn gazetteer_bits(words: &[&str]) -> Vec<u16> {
                 PlaceKind::Continent => CONTINENT,
             };
         }
-        if i + 1 < words.len() {
+        if let Some(next) = words.get(i + 1).filter(|w| capitalised(w)) {
+            title_case_into(next, &mut next_titled);
             pair.clear();
             pair.push_str(t);
             pair.push(' ');
-            pair.push_str(&titled[i + 1]);
+            pair.push_str(&next_titled);
             if lex.places.contains_key(pair.as_str()) {
                 bits[i] |= PLACE_STARTS;
                 bits[i + 1] |= PLACE_ENDS;
@@ -232,10 +272,11 @@ fn gazetteer_bits(words: &[&str]) -> Vec<u16> {
     bits
 }
 
-fn title_case(word: &str) -> String {
+fn title_case_into(word: &str, out: &mut String) {
+    out.clear();
     let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-        None => String::new(),
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.extend(chars.flat_map(char::to_lowercase));
     }
 }

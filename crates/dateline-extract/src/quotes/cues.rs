@@ -1,5 +1,9 @@
 //! Speech verbs (cues) and the words around speakers.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 /// Inflected speech verbs with their lemma. Every form a news story uses for
 /// attribution; `indirect` marks verbs that introduce reported speech
 /// without quotation marks ("X said that …").
@@ -167,8 +171,14 @@ const CUES: &[(&str, &str, bool)] = &[
 ];
 
 /// The lemma of a speech verb, and whether it introduces indirect speech.
+/// Asked of nearly every token, so the table is hashed once.
 pub fn cue(word: &str) -> Option<(&'static str, bool)> {
-    CUES.iter().find(|(form, _, _)| *form == word).map(|(_, lemma, indirect)| (*lemma, *indirect))
+    static TABLE: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| CUES.iter().map(|(form, lemma, indirect)| (*form, (*lemma, *indirect))).collect());
+    if word.len() > 11 || !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    table.get(word).copied()
 }
 
 /// Words that end a speaker's noun phrase.

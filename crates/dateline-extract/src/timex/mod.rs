@@ -12,6 +12,9 @@
 mod calendar;
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use jiff::civil::{Date, Weekday};
 
@@ -143,6 +146,121 @@ const PAST_FORMS: &[&str] = &[
     "struck", "broke", "flew", "hit", "put", "set", "shut", "cut", "quit", "became", "brought", "bought", "thought",
 ];
 
+/// Every word that can open a time expression, lower-cased.
+fn triggers() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: FxHashSet<&'static str> = [
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "almost",
+            "nearly",
+            "more",
+            "less",
+            "fewer",
+            "over",
+            "under",
+            "at",
+            "up",
+            "early",
+            "earlier",
+            "late",
+            "later",
+            "mid",
+            "the",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "now",
+            "currently",
+            "nowadays",
+            "recently",
+            "lately",
+            "formerly",
+            "recent",
+            "future",
+            "current",
+            "this",
+            "last",
+            "past",
+            "previous",
+            "next",
+            "coming",
+            "a",
+            "an",
+            "several",
+            "few",
+            "many",
+            "numerous",
+            "couple",
+            "fiscal",
+            "every",
+            "each",
+            "daily",
+            "nightly",
+            "weekly",
+            "monthly",
+            "annually",
+            "yearly",
+            "hourly",
+            "noon",
+            "midday",
+            "midnight",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "seconds",
+            "minutes",
+            "hours",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "decades",
+            "centuries",
+        ]
+        .into_iter()
+        .collect();
+        set.extend(MONTHS.iter().copied());
+        set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
+        set.extend(WEEKDAYS.iter().map(|(w, _)| *w));
+        set
+    })
+}
+
 fn number_word(word: &str) -> Option<i64> {
     if let Ok(n) = word.replace(',', "").parse::<i64>() {
         return Some(n);
@@ -265,8 +383,21 @@ impl<'d, 't> Scanner<'d, 't> {
         Some(Hit { start, end, kind, value, modifier: None })
     }
 
+    /// Could a time expression start at token `i`? Most tokens cannot, and
+    /// saying so from one lookup keeps the scanner off the hot path.
+    fn may_start(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || triggers().contains(w)
+            || w.starts_with("mid-")
+            || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n))
+    }
+
     /// A time expression starting at token `i`, modifier included.
     fn at(&self, i: usize) -> Option<Hit> {
+        if !self.may_start(i) {
+            return None;
+        }
         let w = self.w(i);
         let (modifier, skip): (Option<&'static str>, usize) = match (w, self.w(i + 1)) {
             ("about" | "around" | "approximately" | "roughly" | "some" | "almost" | "nearly", _) => (Some("APPROX"), 1),

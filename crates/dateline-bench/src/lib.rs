@@ -1,0 +1,37 @@
+//! Benchmarks for dateline: a synthetic news corpus of any size
+//! ([`synth`]), and a small seeded random generator shared by both
+//! benchmark programs so that every run is reproducible.
+
+pub mod synth;
+
+/// xorshift64*: fast, seeded, and the same on every machine.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// An index in `0..n` drawn with Zipf-like weights (`1/(k+1)`): a few
+    /// names and words are everywhere, most are rare, as in real news.
+    pub fn zipf(&mut self, n: usize) -> usize {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        (((n as f64 + 1.0).powf(u) - 1.0) as usize).min(n - 1)
+    }
+}
