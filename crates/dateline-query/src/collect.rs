@@ -61,7 +61,12 @@ impl SegmentCollector for DayToneSegment {
     }
 }
 
-/// Counts, over matching articles, how many name each entity key.
+/// Keys named per segment when counting co-mentions: enough that the top
+/// ten across segments are right in all but contrived cases.
+const SEGMENT_TOP: usize = 200;
+
+/// Counts, over matching articles, how many name each entity key (the most
+/// frequent [`SEGMENT_TOP`] per segment).
 pub struct KeyCountCollector;
 
 pub struct KeyCountSegment {
@@ -103,11 +108,19 @@ impl SegmentCollector for KeyCountSegment {
         }
     }
 
+    /// Names only this segment's most frequent keys: turning an ordinal
+    /// into its string costs a dictionary lookup, and a common entity is
+    /// named beside tens of thousands of others.
     fn harvest(self) -> FxHashMap<String, u64> {
         let mut out = FxHashMap::default();
         let Some(keys) = self.keys else { return out };
+        let mut counts: Vec<(u64, u64)> = self.counts.into_iter().collect();
+        if counts.len() > SEGMENT_TOP {
+            counts.select_nth_unstable_by(SEGMENT_TOP, |a, b| b.1.cmp(&a.1));
+            counts.truncate(SEGMENT_TOP);
+        }
         let mut name = String::new();
-        for (ord, count) in self.counts {
+        for (ord, count) in counts {
             name.clear();
             if keys.ord_to_str(ord, &mut name).unwrap_or(false) {
                 out.insert(name.clone(), count);

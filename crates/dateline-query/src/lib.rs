@@ -280,9 +280,12 @@ impl<'s> Queries<'s> {
         let searcher = self.store.searcher();
         let mut out = Vec::new();
         // Newest articles first, in pages, until enough quotes are found.
+        // Pages grow from a few articles (most have several quotes by the
+        // same speaker) to hundreds, so that a common speaker costs a few
+        // records and a rare one is still found.
         let wanted = limit.max(1);
         let mut offset = 0;
-        let page = (wanted * 4).clamp(20, 500);
+        let mut page = wanted.clamp(5, 50);
         let query = Self::all_of(parts);
         loop {
             let collector = TopDocs::with_limit(page)
@@ -318,6 +321,7 @@ impl<'s> Queries<'s> {
                 return Ok(out);
             }
             offset += page;
+            page = (page * 2).min(1000);
         }
     }
 

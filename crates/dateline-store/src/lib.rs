@@ -38,7 +38,7 @@ pub use schema::{date_value, Fields};
 pub const STORE_FORMAT: u32 = 1;
 
 /// Memory given to tantivy's indexer; segments are flushed when it fills.
-const WRITER_MEMORY: usize = 256 * 1024 * 1024;
+const WRITER_MEMORY: usize = 400 * 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -103,7 +103,20 @@ impl Store {
         }
         let io = |source| StoreError::Io { path: dir.display().to_string(), source };
         fs::create_dir_all(dir.join("index")).map_err(io)?;
-        Index::create_in_dir(dir.join("index"), schema::build()).map_err(|e| damaged(dir, &e.to_string()))?;
+        // Records are stored as JSON in the doc store, compressed by zstd in
+        // blocks of several records (better than each record alone).
+        let settings = tantivy::IndexSettings {
+            docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
+                compression_level: Some(3),
+            }),
+            docstore_blocksize: 64 * 1024,
+            ..tantivy::IndexSettings::default()
+        };
+        Index::builder()
+            .schema(schema::build())
+            .settings(settings)
+            .create_in_dir(dir.join("index"))
+            .map_err(|e| damaged(dir, &e.to_string()))?;
         let meta = Meta { format: STORE_FORMAT, record_schema: dateline_extract::record::SCHEMA };
         write_atomically(
             &dir.join("meta.json"),
@@ -190,12 +203,20 @@ impl Store {
         walk(&self.dir)
     }
 
+    /// Builds the index document of a record. Pure and thread-safe, so
+    /// that ingest can prepare documents on every core and leave the one
+    /// writer only the adding.
+    pub fn prepare(&self, record: Record) -> Prepared {
+        let doc = schema::document(&self.fields, &record);
+        Prepared { record, doc }
+    }
+
     /// A writer for this store. One at a time: tantivy holds a lock file
     /// while a writer lives, so a second ingest into the same folder stops
     /// with a clear error instead of corrupting it.
     pub fn writer(self) -> Result<StoreWriter, StoreError> {
         let writer = self.index.writer(WRITER_MEMORY)?;
-        Ok(StoreWriter { store: self, writer, pending: HashSet::new(), pending_records: Vec::new() })
+        Ok(StoreWriter { store: self, writer, pending: HashSet::new() })
     }
 
     fn load_or_rebuild_entities(&self) -> Result<EntityTable, StoreError> {
@@ -224,6 +245,14 @@ impl Store {
     }
 }
 
+/// A record with its index document built: the costly part of adding
+/// (serialising and compressing the record), done by
+/// [`Store::prepare`] on any thread.
+pub struct Prepared {
+    record: Record,
+    doc: TantivyDocument,
+}
+
 /// Adds records to a store; nothing is visible or durable until
 /// [`StoreWriter::commit`].
 pub struct StoreWriter {
@@ -231,7 +260,6 @@ pub struct StoreWriter {
     writer: IndexWriter,
     /// Ids added since the last commit (the searcher does not see them yet).
     pending: HashSet<String>,
-    pending_records: Vec<Record>,
 }
 
 /// What adding a record did.
@@ -255,13 +283,22 @@ impl StoreWriter {
 
     /// Adds a record unless an article with the same id is stored already.
     pub fn add(&mut self, record: Record) -> Result<Added, StoreError> {
+        let prepared = self.store.prepare(record);
+        self.add_prepared(prepared)
+    }
+
+    /// Adds a record prepared (perhaps on another thread) by
+    /// [`Store::prepare`].
+    pub fn add_prepared(&mut self, prepared: Prepared) -> Result<Added, StoreError> {
+        let Prepared { record, doc } = prepared;
         if self.holds(&record.id)? {
             return Ok(Added::Duplicate);
         }
-        let doc = schema::document(&self.store.fields, &record);
         self.writer.add_document(doc)?;
-        self.pending.insert(record.id.clone());
-        self.pending_records.push(record);
+        // The table in memory runs ahead of the index until the commit; it
+        // is saved only after one, so the file always matches a commit.
+        self.store.entities.add(&record);
+        self.pending.insert(record.id);
         Ok(Added::New)
     }
 
@@ -270,9 +307,6 @@ impl StoreWriter {
     pub fn commit(&mut self) -> Result<(), StoreError> {
         let opstamp = self.writer.commit()?;
         self.store.reader.reload()?;
-        for record in self.pending_records.drain(..) {
-            self.store.entities.add(&record);
-        }
         self.pending.clear();
         self.store.entities.opstamp = opstamp;
         let dir = self.store.dir.clone();
@@ -296,13 +330,11 @@ fn damaged(dir: &Path, reason: &str) -> StoreError {
 }
 
 fn encode_record(record: &Record) -> Vec<u8> {
-    let json = serde_json::to_vec(record).expect("a record serialises");
-    zstd::encode_all(&json[..], 3).expect("compressing into memory cannot fail")
+    serde_json::to_vec(record).expect("a record serialises")
 }
 
 fn decode_record(bytes: &[u8]) -> Result<Record, String> {
-    let json = zstd::decode_all(bytes).map_err(|e| format!("a record does not decompress: {e}"))?;
-    serde_json::from_slice(&json).map_err(|e| format!("a record does not parse: {e}"))
+    serde_json::from_slice(bytes).map_err(|e| format!("a record does not parse: {e}"))
 }
 
 /// Writes a file so that a reader sees the old or the new content, never a

@@ -87,9 +87,11 @@ pub fn run(args: Args) -> Result<()> {
                     fresh.push(article);
                 }
             }
-            let records: Vec<_> = pool.install(|| fresh.par_iter().map(|a| extractor.extract(a)).collect());
-            for record in records {
-                match writer.add(record)? {
+            let store = writer.store();
+            let prepared: Vec<_> =
+                pool.install(|| fresh.par_iter().map(|a| store.prepare(extractor.extract(a))).collect());
+            for document in prepared {
+                match writer.add_prepared(document)? {
                     Added::New => {
                         summary.new += 1;
                         since_commit += 1;
