@@ -16,7 +16,9 @@ pub struct DayToneCollector;
 pub struct DayToneSegment {
     date: Column<tantivy::DateTime>,
     tone: Column<f64>,
-    days: DayTone,
+    /// A hash map while collecting (one insert per article), sorted once
+    /// at the end.
+    days: FxHashMap<i64, (u64, f64)>,
 }
 
 impl Collector for DayToneCollector {
@@ -25,7 +27,7 @@ impl Collector for DayToneCollector {
 
     fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<DayToneSegment> {
         let fast = segment.fast_fields();
-        Ok(DayToneSegment { date: fast.date("date")?, tone: fast.f64("tone")?, days: BTreeMap::new() })
+        Ok(DayToneSegment { date: fast.date("date")?, tone: fast.f64("tone")?, days: FxHashMap::default() })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -57,7 +59,7 @@ impl SegmentCollector for DayToneSegment {
     }
 
     fn harvest(self) -> DayTone {
-        self.days
+        self.days.into_iter().collect()
     }
 }
 
@@ -119,11 +121,17 @@ impl SegmentCollector for KeyCountSegment {
             counts.select_nth_unstable_by(SEGMENT_TOP, |a, b| b.1.cmp(&a.1));
             counts.truncate(SEGMENT_TOP);
         }
-        let mut name = String::new();
-        for (ord, count) in counts {
-            name.clear();
-            if keys.ord_to_str(ord, &mut name).unwrap_or(false) {
-                out.insert(name.clone(), count);
+        // Ordinals resolved in one sorted pass over the dictionary, not one
+        // lookup (and block decode) each.
+        counts.sort_unstable_by_key(|(ord, _)| *ord);
+        let ords: Vec<u64> = counts.iter().map(|(ord, _)| *ord).collect();
+        let mut names = Vec::with_capacity(ords.len());
+        let resolved = keys.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+            names.push(String::from_utf8_lossy(bytes).into_owned());
+        });
+        if resolved.is_ok() {
+            for (name, (_, count)) in names.into_iter().zip(counts) {
+                out.insert(name, count);
             }
         }
         out

@@ -86,6 +86,7 @@ pub struct CoMention {
 #[derive(Debug, Clone, Serialize)]
 pub struct Profile {
     pub entity: EntityRow,
+    /// Entities named with it most often, in its latest 2,000 articles.
     pub co_mentioned: Vec<CoMention>,
     pub latest_quotes: Vec<QuoteHit>,
     pub tone_by_month: Vec<Bucket>,
@@ -332,7 +333,14 @@ impl<'s> Queries<'s> {
         let f = self.store.fields();
         let searcher = self.store.searcher();
         let about = self.any_key(f.entity_key, std::slice::from_ref(&row.key));
-        let (counts, days) = searcher.search(&*about, &(KeyCountCollector, DayToneCollector))?;
+        let days = searcher.search(&*about, &DayToneCollector)?;
+        // Co-mentions over the latest articles only: a bounded cost for an
+        // entity named in hundreds of thousands of articles, and recent
+        // company is what a profile is read for.
+        let since = recent_window(&days, CO_MENTION_WINDOW);
+        let mut parts = vec![about.box_clone()];
+        parts.extend(self.date_filter(Dates { from: since, to: None }));
+        let counts = searcher.search(&*Self::all_of(parts), &KeyCountCollector)?;
         let mut co: Vec<(&String, &u64)> = counts.iter().filter(|(k, _)| **k != row.key).collect();
         co.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let co_mentioned = co
@@ -420,6 +428,21 @@ impl<'s> Queries<'s> {
             bytes_on_disk: self.store.size_on_disk(),
         })
     }
+}
+
+/// Articles counted for an entity's co-mentions: the latest this many.
+const CO_MENTION_WINDOW: u64 = 2_000;
+
+/// The first day of the latest `window` articles, from counts by day.
+fn recent_window(days: &collect::DayTone, window: u64) -> Option<Date> {
+    let mut seen = 0;
+    for (&day, &(count, _)) in days.iter().rev() {
+        seen += count;
+        if seen >= window {
+            return Some(day_to_date(day));
+        }
+    }
+    None
 }
 
 fn buckets(days: &collect::DayTone, by: Granularity) -> Vec<Bucket> {

@@ -38,7 +38,10 @@ pub use schema::{date_value, Fields};
 pub const STORE_FORMAT: u32 = 1;
 
 /// Memory given to tantivy's indexer; segments are flushed when it fills.
-const WRITER_MEMORY: usize = 400 * 1024 * 1024;
+const WRITER_MEMORY: usize = 256 * 1024 * 1024;
+
+/// Segments larger than this are not merged further.
+const MAX_MERGED_DOCS: usize = 300_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -216,6 +219,13 @@ impl Store {
     /// with a clear error instead of corrupting it.
     pub fn writer(self) -> Result<StoreWriter, StoreError> {
         let writer = self.index.writer(WRITER_MEMORY)?;
+        // Segments stop growing by merges at a few hundred thousand
+        // articles: merging ever larger segments rereads the whole index
+        // (memory and time that grow with the archive) for little gain in
+        // query speed.
+        let mut policy = tantivy::indexer::LogMergePolicy::default();
+        policy.set_max_docs_before_merge(MAX_MERGED_DOCS);
+        writer.set_merge_policy(Box::new(policy));
         Ok(StoreWriter { store: self, writer, pending: HashSet::new() })
     }
 

@@ -76,17 +76,21 @@ fn ingest(args: &Args) -> Result<()> {
         .spawn()
         .with_context(|| format!("running {}", args.dateline.display()))?;
     let status_path = format!("/proc/{}/status", child.id());
-    let mut peak_kb = 0u64;
+    // VmHWM is the peak of all resident pages, including the index files
+    // tantivy maps (page cache the kernel can drop); RssAnon is the
+    // process's own memory. Both are reported.
+    let (mut peak_kb, mut peak_anon_kb) = (0u64, 0u64);
+    let field = |status: &str, name: &str| -> Option<u64> {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse().ok())
+    };
     while child.try_wait()?.is_none() {
         if let Ok(status) = std::fs::read_to_string(&status_path) {
-            if let Some(kb) = status
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-            {
-                peak_kb = peak_kb.max(kb);
-            }
+            peak_kb = peak_kb.max(field(&status, "VmHWM:").unwrap_or(0));
+            peak_anon_kb = peak_anon_kb.max(field(&status, "RssAnon:").unwrap_or(0));
         }
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -97,11 +101,12 @@ fn ingest(args: &Args) -> Result<()> {
     let seconds = started.elapsed().as_secs_f64();
     let store_bytes = dir_size(&args.data);
     println!(
-        "ingest: {} in {seconds:.1} s = {:.0} articles/s ({:.0} words/s), peak RSS {:.0} MB",
+        "ingest: {} in {seconds:.1} s = {:.0} articles/s ({:.0} words/s), peak RSS {:.0} MB (anonymous {:.0} MB)",
         String::from_utf8_lossy(&output.stdout).trim(),
         articles as f64 / seconds,
         words as f64 / seconds,
-        peak_kb as f64 / 1024.0
+        peak_kb as f64 / 1024.0,
+        peak_anon_kb as f64 / 1024.0
     );
     println!(
         "store: {:.1} MB on disk = {:.2} x the raw text",

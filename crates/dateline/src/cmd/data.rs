@@ -47,7 +47,7 @@ fn parse_day(s: &str) -> Result<Date, String> {
 
 /// Prints `value` as one line of JSON.
 pub fn print_json<T: Serialize>(value: &T) -> Result<()> {
-    println!("{}", serde_json::to_string(value)?);
+    write_line(format_args!("{}", serde_json::to_string(value)?));
     Ok(())
 }
 
@@ -66,4 +66,19 @@ pub fn highlight(text: &str, ranges: &[[usize; 2]]) -> String {
         }
     }
     out
+}
+
+/// Writes one line to standard output. A closed pipe (`dateline … | head`)
+/// ends the program quietly with success: a reader that has seen enough is
+/// not an error. Used through the `outln!` macro.
+pub fn write_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_fmt(args).and_then(|()| out.write_all(b"\n")) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("dateline: writing to standard output: {e}");
+        std::process::exit(1);
+    }
 }

@@ -28,22 +28,19 @@ pub fn run(args: Args) -> Result<()> {
         return Ok(());
     };
     let e = &p.entity;
-    println!("{} ({})", e.name, e.kind);
+    outln!("{} ({})", e.name, e.kind);
     let list = |items: Vec<String>| if items.is_empty() { "-".to_string() } else { items.join(", ") };
-    println!("  aliases:      {}", list(e.aliases.iter().map(|(a, n)| format!("{a} ({n})")).collect()));
-    println!("  descriptors:  {}", list(e.descriptors.iter().map(|(d, n)| format!("{d} ({n})")).collect()));
+    outln!("  aliases:      {}", list(e.aliases.iter().map(|(a, n)| format!("{a} ({n})")).collect()));
+    outln!("  descriptors:  {}", list(e.descriptors.iter().map(|(d, n)| format!("{d} ({n})")).collect()));
     if !e.handles.is_empty() {
-        println!("  handles:      {}", e.handles.join(", "));
+        outln!("  handles:      {}", e.handles.join(", "));
     }
-    println!("  articles:     {}   mentions: {}", e.articles, e.mentions);
-    println!("  first seen:   {}   last seen: {}", e.first_seen, e.last_seen);
-    println!(
-        "  co-mentioned: {}",
-        list(p.co_mentioned.iter().map(|c| format!("{} ({})", c.name, c.articles)).collect())
-    );
+    outln!("  articles:     {}   mentions: {}", e.articles, e.mentions);
+    outln!("  first seen:   {}   last seen: {}", e.first_seen, e.last_seen);
+    outln!("  co-mentioned: {}", list(p.co_mentioned.iter().map(|c| format!("{} ({})", c.name, c.articles)).collect()));
     if !p.tone_by_month.is_empty() {
         let tones: Vec<f64> = p.tone_by_month.iter().map(|b| b.mean_tone).collect();
-        println!(
+        outln!(
             "  tone by month {} .. {}: {}",
             p.tone_by_month[0].start,
             p.tone_by_month[p.tone_by_month.len() - 1].start,
@@ -51,13 +48,13 @@ pub fn run(args: Args) -> Result<()> {
         );
     }
     if !p.latest_quotes.is_empty() {
-        println!("  latest quotes:");
+        outln!("  latest quotes:");
         for q in &p.latest_quotes {
-            println!("    {}  “{}”  [{}]", q.date, q.text, q.article);
+            outln!("    {}  “{}”  [{}]", q.date, q.text, q.article);
         }
     }
     if !p.also.is_empty() {
-        println!("  the name may also mean: {}", p.also.join("; "));
+        outln!("  the name may also mean: {}", p.also.join("; "));
     }
     Ok(())
 }

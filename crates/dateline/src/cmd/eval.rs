@@ -45,15 +45,21 @@ pub fn run(args: Args) -> Result<()> {
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        outln!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(());
     }
-    println!("{:<44} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "measure", "P", "R", "F1", "correct", "pred", "gold");
+    outln!("{:<44} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "measure", "P", "R", "F1", "correct", "pred", "gold");
     for row in rows {
         let c = row.counts;
-        println!(
+        outln!(
             "{:<44} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7} {:>7}",
-            row.measure, row.precision, row.recall, row.f1, c.correct, c.predicted, c.gold
+            row.measure,
+            row.precision,
+            row.recall,
+            row.f1,
+            c.correct,
+            c.predicted,
+            c.gold
         );
     }
     Ok(())

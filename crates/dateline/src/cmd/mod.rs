@@ -1,3 +1,10 @@
+/// `println!` that treats a closed pipe as the end of the run.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::cmd::data::write_line(format_args!($($arg)*))
+    };
+}
+
 pub mod data;
 pub mod entity;
 pub mod eval;

@@ -34,7 +34,7 @@ pub fn run(args: Args) -> Result<()> {
         eprintln!("no quotes match");
     }
     for hit in &hits {
-        println!("{}", line(hit));
+        outln!("{}", line(hit));
     }
     Ok(())
 }

@@ -33,8 +33,8 @@ pub fn run(args: Args) -> Result<()> {
         eprintln!("no articles match");
     }
     for (n, hit) in hits.iter().enumerate() {
-        println!("{:>2}. {}  {}  [{}]", n + 1, hit.date, hit.title, hit.id);
-        println!("    {}\n", highlight(&hit.snippet.replace('\n', " "), &hit.highlights));
+        outln!("{:>2}. {}  {}  [{}]", n + 1, hit.date, hit.title, hit.id);
+        outln!("    {}\n", highlight(&hit.snippet.replace('\n', " "), &hit.highlights));
     }
     Ok(())
 }

@@ -18,9 +18,9 @@ pub struct Args {
 pub fn run(args: Args) -> Result<()> {
     let store = args.data.open()?;
     match dateline_query::Queries::new(&store).show(&args.id)? {
-        Some(record) if args.json => println!("{}", serde_json::to_string(&record)?),
-        Some(record) => println!("{}", serde_json::to_string_pretty(&record)?),
-        None if args.json => println!("null"),
+        Some(record) if args.json => outln!("{}", serde_json::to_string(&record)?),
+        Some(record) => outln!("{}", serde_json::to_string_pretty(&record)?),
+        None if args.json => outln!("null"),
         None => eprintln!("no article with id {:?}", args.id),
     }
     Ok(())

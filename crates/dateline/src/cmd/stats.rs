@@ -19,16 +19,16 @@ pub fn run(args: Args) -> Result<()> {
     if args.json {
         return print_json(&stats);
     }
-    println!("store:      {}", store.dir().display());
-    println!("articles:   {}", stats.articles);
-    println!("entities:   {}", stats.entities);
-    println!("quotes:     {}", stats.quotes);
+    outln!("store:      {}", store.dir().display());
+    outln!("articles:   {}", stats.articles);
+    outln!("entities:   {}", stats.entities);
+    outln!("quotes:     {}", stats.quotes);
     let range = match (&stats.first_date, &stats.last_date) {
         (Some(a), Some(b)) => format!("{a} .. {b}"),
         _ => "-".to_string(),
     };
-    println!("dates:      {range}");
-    println!("on disk:    {}", human_bytes(stats.bytes_on_disk));
+    outln!("dates:      {range}");
+    outln!("on disk:    {}", human_bytes(stats.bytes_on_disk));
     Ok(())
 }
 

@@ -40,11 +40,11 @@ pub fn run(args: Args) -> Result<()> {
     }
     if std::io::stdout().is_terminal() {
         let counts: Vec<f64> = timeline.buckets.iter().map(|b| b.articles as f64).collect();
-        println!("{} ({}, by {}): {}", timeline.query, timeline.matched_as, timeline.by, sparkline(&counts));
+        outln!("{} ({}, by {}): {}", timeline.query, timeline.matched_as, timeline.by, sparkline(&counts));
     }
-    println!("{:<12} {:>8} {:>10}", timeline.by, "articles", "mean tone");
+    outln!("{:<12} {:>8} {:>10}", timeline.by, "articles", "mean tone");
     for b in &timeline.buckets {
-        println!("{:<12} {:>8} {:>10.2}", b.start, b.articles, b.mean_tone);
+        outln!("{:<12} {:>8} {:>10.2}", b.start, b.articles, b.mean_tone);
     }
     Ok(())
 }
