@@ -153,7 +153,7 @@ fn latency(args: &Args) -> Result<()> {
     let queries = Queries::new(&store);
     let mut people: Vec<&dateline_store::EntityRow> =
         store.entities().rows().iter().filter(|r| r.kind == "PERSON" && r.name.contains(' ')).collect();
-    people.sort_by(|a, b| b.articles.cmp(&a.articles));
+    people.sort_by_key(|p| std::cmp::Reverse(p.articles));
     if people.is_empty() {
         bail!("the store names no people");
     }

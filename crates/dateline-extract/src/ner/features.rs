@@ -105,12 +105,6 @@ fn push_shape(word: &str, out: &mut String) {
     }
 }
 
-#[cfg(test)]
-pub fn shape(word: &str) -> String {
-    let mut out = String::new();
-    push_shape(word, &mut out);
-    out
-}
 
 const TAG_NAMES: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 
@@ -278,5 +272,30 @@ fn title_case_into(word: &str, out: &mut String) {
     if let Some(first) = chars.next() {
         out.extend(first.to_uppercase());
         out.extend(chars.flat_map(char::to_lowercase));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_collapse_runs_of_character_classes() {
+        let shape = |w: &str| {
+            let mut out = String::new();
+            push_shape(w, &mut out);
+            out
+        };
+        assert_eq!(shape("Legend"), "Xx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("1996-08-30"), "d-d-d");
+    }
+
+    #[test]
+    fn views_lower_case_once_and_see_headlines() {
+        let words = ["KUWAIT", "OIL", "RISES"];
+        let view = SentenceView::new(&words);
+        assert_eq!(view.lower(0), "kuwait");
+        assert!(view.shouting);
     }
 }

@@ -140,7 +140,11 @@ fn progress_bar(args: &Args) -> Result<ProgressBar> {
     let total = Articles::new(expand_paths(&args.paths)?).count() as u64;
     let bar = ProgressBar::new(total);
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} articles  {per_sec}  ETA {eta}").expect("a valid template"),
+        ProgressStyle::with_template("{bar:40} {human_pos}/{human_len} articles  {rate}  ETA {eta}")
+            .expect("a valid template")
+            .with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} articles/s", state.per_sec());
+            }),
     );
     bar.enable_steady_tick(Duration::from_millis(200));
     Ok(bar)
