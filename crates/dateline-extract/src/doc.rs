@@ -112,6 +112,24 @@ pub struct QuoteDraft {
     pub confidence: f32,
 }
 
+impl QuoteDraft {
+    /// A quote whose speaker is not known yet.
+    pub fn unattributed(span: Span, kind: QuoteKind, tokens: Range<usize>, continues: Option<usize>) -> QuoteDraft {
+        QuoteDraft {
+            span,
+            kind,
+            tokens,
+            continues,
+            speaker: None,
+            speaker_span: None,
+            cue: None,
+            cue_span: None,
+            medium: None,
+            confidence: 0.0,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct TimexDraft {
     pub span: Span,

@@ -232,23 +232,8 @@ mod tests {
         assert_eq!(
             words("Sen. J. Smith of the U.S. paid $1,000.50 at 10:30 a.m. to @john_doe #win https://x.co/a."),
             [
-                "Sen.",
-                "J.",
-                "Smith",
-                "of",
-                "the",
-                "U.S.",
-                "paid",
-                "$",
-                "1,000.50",
-                "at",
-                "10:30",
-                "a.m.",
-                "to",
-                "@john_doe",
-                "#win",
-                "https://x.co/a",
-                "."
+                "Sen.", "J.", "Smith", "of", "the", "U.S.", "paid", "$", "1,000.50", "at", "10:30", "a.m.", "to",
+                "@john_doe", "#win", "https://x.co/a", "."
             ]
         );
     }

@@ -189,21 +189,7 @@ impl Store {
 
     /// Bytes on disk, all files of the store.
     pub fn size_on_disk(&self) -> u64 {
-        fn walk(path: &Path) -> u64 {
-            fs::read_dir(path)
-                .map(|entries| {
-                    entries
-                        .flatten()
-                        .map(|e| match e.metadata() {
-                            Ok(m) if m.is_dir() => walk(&e.path()),
-                            Ok(m) => m.len(),
-                            Err(_) => 0,
-                        })
-                        .sum()
-                })
-                .unwrap_or(0)
-        }
-        walk(&self.dir)
+        folder_size(&self.dir)
     }
 
     /// Builds the index document of a record. Pure and thread-safe, so
@@ -333,6 +319,22 @@ impl StoreWriter {
         self.store.reader.reload()?;
         Ok(self.store)
     }
+}
+
+/// Bytes in all files below `path`.
+pub fn folder_size(path: &Path) -> u64 {
+    fs::read_dir(path)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => folder_size(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
 }
 
 fn damaged(dir: &Path, reason: &str) -> StoreError {

@@ -99,7 +99,7 @@ fn ingest(args: &Args) -> Result<()> {
         bail!("ingest failed");
     }
     let seconds = started.elapsed().as_secs_f64();
-    let store_bytes = dir_size(&args.data);
+    let store_bytes = dateline_store::folder_size(&args.data);
     println!(
         "ingest: {} in {seconds:.1} s = {:.0} articles/s ({:.0} words/s), peak RSS {:.0} MB (anonymous {:.0} MB)",
         String::from_utf8_lossy(&output.stdout).trim(),
@@ -128,21 +128,6 @@ fn corpus_size(path: &PathBuf) -> Result<(u64, u64, u64)> {
         words += text.split_whitespace().count() as u64;
     }
     Ok((articles, bytes, words))
-}
-
-fn dir_size(path: &std::path::Path) -> u64 {
-    std::fs::read_dir(path)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| match e.metadata() {
-                    Ok(m) if m.is_dir() => dir_size(&e.path()),
-                    Ok(m) => m.len(),
-                    Err(_) => 0,
-                })
-                .sum()
-        })
-        .unwrap_or(0)
 }
 
 /// The query mix: a quarter each of search (one or two words, some with a

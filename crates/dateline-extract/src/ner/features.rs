@@ -105,7 +105,6 @@ fn push_shape(word: &str, out: &mut String) {
     }
 }
 
-
 const TAG_NAMES: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 
 pub fn tag_name(tag: usize) -> &'static str {

@@ -338,29 +338,8 @@ fn descriptive(doc: &Document<'_>, range: &Range<usize>) -> bool {
 
 /// Words that open a clause before its subject (`Though she said`).
 const LEADING_NOISE: &[&str] = &[
-    "and",
-    "but",
-    "so",
-    "yet",
-    "while",
-    "though",
-    "although",
-    "meanwhile",
-    "however",
-    "still",
-    "when",
-    "as",
-    "if",
-    "because",
-    "since",
-    "what",
-    "whom",
-    "where",
-    "instead",
-    "now",
-    "here",
-    "there",
-    "indeed",
+    "and", "but", "so", "yet", "while", "though", "although", "meanwhile", "however", "still", "when", "as", "if",
+    "because", "since", "what", "whom", "where", "instead", "now", "here", "there", "indeed",
 ];
 
 /// Splits `Smith, a spokesman,` into the name and its appositive.
@@ -479,56 +458,11 @@ fn resolve(
 
 /// Nouns for people, as in `a trader`, `one resident`, `the spokesman`.
 const PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "trader",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "resident",
-    "witness",
-    "analyst",
-    "farmer",
-    "owner",
-    "worker",
-    "teacher",
-    "student",
-    "officer",
-    "doctor",
-    "lawyer",
-    "voter",
-    "fan",
-    "viewer",
-    "neighbor",
-    "neighbour",
-    "source",
-    "aide",
-    "diplomat",
-    "executive",
-    "employee",
-    "nurse",
-    "driver",
-    "passenger",
-    "visitor",
-    "customer",
-    "economist",
-    "expert",
-    "activist",
-    "protester",
-    "soldier",
-    "survivor",
-    "mother",
-    "father",
-    "parent",
-    "girl",
-    "boy",
-    "player",
-    "coach",
-    "user",
-    "reader",
-    "listener",
-    "caller",
+    "man", "woman", "trader", "official", "spokesman", "spokeswoman", "spokesperson", "resident", "witness", "analyst",
+    "farmer", "owner", "worker", "teacher", "student", "officer", "doctor", "lawyer", "voter", "fan", "viewer",
+    "neighbor", "neighbour", "source", "aide", "diplomat", "executive", "employee", "nurse", "driver", "passenger",
+    "visitor", "customer", "economist", "expert", "activist", "protester", "soldier", "survivor", "mother", "father",
+    "parent", "girl", "boy", "player", "coach", "user", "reader", "listener", "caller",
 ];
 
 /// True when a person is introduced without a name (`a trader`, `one
@@ -837,18 +771,7 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
         if doc.quotes.iter().any(|q| q.span.overlaps(span)) {
             continue;
         }
-        doc.quotes.push(QuoteDraft {
-            span,
-            kind: QuoteKind::Indirect,
-            tokens: content,
-            continues: None,
-            speaker: None,
-            speaker_span: None,
-            cue: None,
-            cue_span: None,
-            medium: None,
-            confidence: 0.0,
-        });
+        doc.quotes.push(QuoteDraft::unattributed(span, QuoteKind::Indirect, content, None));
         let q = doc.quotes.len() - 1;
         apply(doc, q, &f, last_person);
         if doc.word(f.cue).eq_ignore_ascii_case("according") {

@@ -122,18 +122,7 @@ fn add_passage(doc: &mut Document<'_>, first: usize, end: usize, continues: Opti
     if first >= 2 && doc.word(first - 2).eq_ignore_ascii_case("so-called") {
         return None;
     }
-    doc.quotes.push(QuoteDraft {
-        span,
-        kind: QuoteKind::Direct,
-        tokens: first..end,
-        continues,
-        speaker: None,
-        speaker_span: None,
-        cue: None,
-        cue_span: None,
-        medium: None,
-        confidence: 0.0,
-    });
+    doc.quotes.push(QuoteDraft::unattributed(span, QuoteKind::Direct, first..end, continues));
     Some(doc.quotes.len() - 1)
 }
 

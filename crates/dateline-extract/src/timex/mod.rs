@@ -66,17 +66,7 @@ struct Scanner<'d, 't> {
 }
 
 const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 ];
 
@@ -122,21 +112,8 @@ const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
 
 /// Words that make a following sentence talk about the future.
 const FUTURE_MARKERS: &[&str] = &[
-    "will",
-    "'ll",
-    "’ll",
-    "shall",
-    "wo",
-    "tomorrow",
-    "next",
-    "upcoming",
-    "scheduled",
-    "plans",
-    "planned",
-    "expects",
-    "expected",
-    "coming",
-    "going",
+    "will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "upcoming", "scheduled", "plans", "planned", "expects",
+    "expected", "coming", "going",
 ];
 
 /// Irregular past forms common in news, for the tense of a time expression.
@@ -151,109 +128,18 @@ fn triggers() -> &'static FxHashSet<&'static str> {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set: FxHashSet<&'static str> = [
-            "about",
-            "around",
-            "approximately",
-            "roughly",
-            "some",
-            "almost",
-            "nearly",
-            "more",
-            "less",
-            "fewer",
-            "over",
-            "under",
-            "at",
-            "up",
-            "early",
-            "earlier",
-            "late",
-            "later",
-            "mid",
-            "the",
-            "today",
-            "tonight",
-            "yesterday",
-            "tomorrow",
-            "now",
-            "currently",
-            "nowadays",
-            "recently",
-            "lately",
-            "formerly",
-            "recent",
-            "future",
-            "current",
-            "this",
-            "last",
-            "past",
-            "previous",
-            "next",
-            "coming",
-            "a",
-            "an",
-            "several",
-            "few",
-            "many",
-            "numerous",
-            "couple",
-            "fiscal",
-            "every",
-            "each",
-            "daily",
-            "nightly",
-            "weekly",
-            "monthly",
-            "annually",
-            "yearly",
-            "hourly",
-            "noon",
-            "midday",
-            "midnight",
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
-            "seconds",
-            "minutes",
-            "hours",
-            "days",
-            "weeks",
-            "months",
-            "years",
-            "decades",
-            "centuries",
+            "about", "around", "approximately", "roughly", "some", "almost", "nearly", "more", "less", "fewer", "over",
+            "under", "at", "up", "early", "earlier", "late", "later", "mid", "the", "today", "tonight", "yesterday",
+            "tomorrow", "now", "currently", "nowadays", "recently", "lately", "formerly", "recent", "future",
+            "current", "this", "last", "past", "previous", "next", "coming", "a", "an", "several", "few", "many",
+            "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
+            "yearly", "hourly", "noon", "midday", "midnight", "first", "second", "third", "fourth", "seconds",
+            "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
         ]
         .into_iter()
         .collect();
+        set.extend(SMALL.iter().copied());
+        set.extend(TENS.iter().map(|(w, _)| *w));
         set.extend(MONTHS.iter().copied());
         set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
         set.extend(WEEKDAYS.iter().map(|(w, _)| *w));
@@ -261,35 +147,18 @@ fn triggers() -> &'static FxHashSet<&'static str> {
     })
 }
 
+/// Numbers written as words, by value.
+const SMALL: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+];
+const TENS: &[(&str, i64)] =
+    &[("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)];
+
 fn number_word(word: &str) -> Option<i64> {
     if let Ok(n) = word.replace(',', "").parse::<i64>() {
         return Some(n);
     }
-    const SMALL: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    const TENS: &[(&str, i64)] =
-        &[("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)];
     if let Some(n) = SMALL.iter().position(|w| *w == word) {
         return Some(n as i64);
     }

@@ -24,6 +24,22 @@ impl DataArgs {
     }
 }
 
+/// What every query command takes: the store, and `--json`.
+#[derive(clap::Args, Clone)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Print the answer as one JSON value (the shapes are in the README).
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl QueryArgs {
+    pub fn open(&self) -> Result<Store> {
+        self.data.open()
+    }
+}
+
 /// `--from D --to D`.
 #[derive(clap::Args, Clone, Default)]
 pub struct DateArgs {

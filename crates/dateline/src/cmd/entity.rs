@@ -3,7 +3,7 @@
 use anyhow::Result;
 use dateline_query::Queries;
 
-use super::data::{print_json, DataArgs};
+use super::data::{print_json, QueryArgs};
 use super::timeline::sparkline;
 
 #[derive(clap::Args)]
@@ -11,16 +11,13 @@ pub struct Args {
     /// A name or an alias.
     name: String,
     #[command(flatten)]
-    data: DataArgs,
-    /// The profile as one JSON object (null when no entity matches).
-    #[arg(long)]
-    json: bool,
+    common: QueryArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let store = args.data.open()?;
+    let store = args.common.open()?;
     let profile = Queries::new(&store).entity(&args.name)?;
-    if args.json {
+    if args.common.json {
         return print_json(&profile);
     }
     let Some(p) = profile else {

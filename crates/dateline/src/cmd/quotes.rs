@@ -3,7 +3,7 @@
 use anyhow::Result;
 use dateline_query::{Queries, QuoteHit};
 
-use super::data::{print_json, DataArgs, DateArgs};
+use super::data::{print_json, DateArgs, QueryArgs};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -17,17 +17,14 @@ pub struct Args {
     #[arg(long, default_value_t = 20)]
     limit: usize,
     #[command(flatten)]
-    data: DataArgs,
-    /// One JSON array of quotes.
-    #[arg(long)]
-    json: bool,
+    common: QueryArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let store = args.data.open()?;
+    let store = args.common.open()?;
     let hits =
         Queries::new(&store).quotes(args.speaker.as_deref(), args.query.as_deref(), args.dates.dates(), args.limit)?;
-    if args.json {
+    if args.common.json {
         return print_json(&hits);
     }
     if hits.is_empty() {

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use dateline_query::Queries;
 
-use super::data::{highlight, print_json, DataArgs, DateArgs};
+use super::data::{highlight, print_json, DateArgs, QueryArgs};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -17,16 +17,13 @@ pub struct Args {
     #[arg(long, default_value_t = 10)]
     limit: usize,
     #[command(flatten)]
-    data: DataArgs,
-    /// One JSON array of hits: id, date, title, score, snippet, highlights.
-    #[arg(long)]
-    json: bool,
+    common: QueryArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let store = args.data.open()?;
+    let store = args.common.open()?;
     let hits = Queries::new(&store).search(&args.query, args.dates.dates(), args.entity.as_deref(), args.limit)?;
-    if args.json {
+    if args.common.json {
         return print_json(&hits);
     }
     if hits.is_empty() {

@@ -2,25 +2,22 @@
 
 use anyhow::Result;
 
-use super::data::DataArgs;
+use super::data::QueryArgs;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// The record's id (as `search` and `quotes` print it).
     id: String,
     #[command(flatten)]
-    data: DataArgs,
-    /// Compact JSON on one line (the default is indented).
-    #[arg(long)]
-    json: bool,
+    common: QueryArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let store = args.data.open()?;
+    let store = args.common.open()?;
     match dateline_query::Queries::new(&store).show(&args.id)? {
-        Some(record) if args.json => outln!("{}", serde_json::to_string(&record)?),
+        Some(record) if args.common.json => outln!("{}", serde_json::to_string(&record)?),
         Some(record) => outln!("{}", serde_json::to_string_pretty(&record)?),
-        None if args.json => outln!("null"),
+        None if args.common.json => outln!("null"),
         None => eprintln!("no article with id {:?}", args.id),
     }
     Ok(())

@@ -2,21 +2,18 @@
 
 use anyhow::Result;
 
-use super::data::{print_json, DataArgs};
+use super::data::{print_json, QueryArgs};
 
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    data: DataArgs,
-    /// The figures as one JSON object.
-    #[arg(long)]
-    json: bool,
+    common: QueryArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let store = args.data.open()?;
+    let store = args.common.open()?;
     let stats = dateline_query::Queries::new(&store).stats()?;
-    if args.json {
+    if args.common.json {
         return print_json(&stats);
     }
     outln!("store:      {}", store.dir().display());

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use anyhow::Result;
 use dateline_query::{Granularity, Queries};
 
-use super::data::{print_json, DataArgs, DateArgs};
+use super::data::{print_json, DateArgs, QueryArgs};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -17,21 +17,18 @@ pub struct Args {
     #[command(flatten)]
     dates: DateArgs,
     #[command(flatten)]
-    data: DataArgs,
-    /// The timeline as one JSON object.
-    #[arg(long)]
-    json: bool,
+    common: QueryArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let store = args.data.open()?;
+    let store = args.common.open()?;
     let by = match args.by.as_str() {
         "day" => Granularity::Day,
         "week" => Granularity::Week,
         _ => Granularity::Month,
     };
     let timeline = Queries::new(&store).timeline(&args.query, by, args.dates.dates())?;
-    if args.json {
+    if args.common.json {
         return print_json(&timeline);
     }
     if timeline.buckets.is_empty() {
