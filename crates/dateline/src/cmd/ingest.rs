@@ -32,7 +32,7 @@ pub struct Args {
     strict: bool,
     /// Make the stored articles durable every N new articles. A kill loses
     /// at most the articles since the last commit; a rerun adds them.
-    #[arg(long, default_value_t = 20_000)]
+    #[arg(long, default_value_t = 50_000)]
     commit_every: usize,
     /// Worker threads for extraction (default: one per core).
     #[arg(long)]
