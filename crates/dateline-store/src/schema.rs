@@ -90,22 +90,30 @@ pub(crate) fn document(fields: &Fields, record: &Record) -> TantivyDocument {
     }
     doc.add_text(fields.text, &record.text);
     let entity_of = |id: &str| record.entities.iter().find(|e| e.id == id);
+    // Each speaker once per article, however many quotes it has: the
+    // speaker fields say who speaks here, not how often.
+    let mut speakers: Vec<&str> = Vec::new();
+    let mut unnamed: Vec<&str> = Vec::new();
     for quote in &record.quotes {
         doc.add_text(fields.quote, &quote.text);
-        match quote.speaker.as_deref().and_then(entity_of) {
-            Some(entity) => {
-                doc.add_text(fields.speaker, &entity.name);
-                for alias in &entity.aliases {
-                    doc.add_text(fields.speaker, alias);
-                }
-                doc.add_text(fields.speaker_key, entity_key(&entity.kind, &entity.name));
-            }
-            None => {
-                if let Some(words) = &quote.speaker_text {
-                    doc.add_text(fields.speaker, words);
-                }
-            }
+        match quote.speaker.as_deref() {
+            Some(id) if entity_of(id).is_some() => speakers.push(id),
+            _ => unnamed.extend(quote.speaker_text.as_deref()),
         }
+    }
+    speakers.sort_unstable();
+    speakers.dedup();
+    unnamed.sort_unstable();
+    unnamed.dedup();
+    for entity in speakers.into_iter().filter_map(entity_of) {
+        doc.add_text(fields.speaker, &entity.name);
+        for alias in &entity.aliases {
+            doc.add_text(fields.speaker, alias);
+        }
+        doc.add_text(fields.speaker_key, entity_key(&entity.kind, &entity.name));
+    }
+    for words in unnamed {
+        doc.add_text(fields.speaker, words);
     }
     for entity in &record.entities {
         doc.add_text(fields.entity, &entity.name);
