@@ -2,7 +2,7 @@
 //! store size against the raw text, and the latency of a fixed mix of
 //! search, quotes, entity and timeline queries.
 //!
-//!     cargo build --release
+//!     cargo build --release --workspace
 //!     cargo run --release -p dateline-bench --bin synth -- --articles 100000 > /tmp/c100k.jsonl
 //!     cargo run --release -p dateline-bench --bin bench-store -- --corpus /tmp/c100k.jsonl --data /tmp/s100k
 
