@@ -9,7 +9,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use crate::lexicon::Gender;
-use crate::tokenize::{tokenize, Token, TokenKind};
+use crate::tokenize::{tokenize, Token};
 
 /// A `[start, end)` byte range of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -191,10 +191,6 @@ impl<'t> Document<'t> {
     pub fn word(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
-    }
-
-    pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     /// The byte span from the start of token `first` to the end of token `last`.
