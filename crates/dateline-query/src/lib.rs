@@ -224,12 +224,24 @@ impl<'s> Queries<'s> {
         let query = Self::all_of(parts);
         let searcher = self.store.searcher();
         let hits = searcher.search(&*query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
-        let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.text)?;
-        snippets.set_max_num_chars(240);
+        // The passage comes from the article text, but the matched words
+        // may have been asked of another field (`quote:baby`,
+        // `speaker:Roe`): those words stand in the text too, so each
+        // field's terms are tried on it, text first.
+        let mut snippets = Vec::new();
+        for field in [f.text, f.quote, f.speaker, f.entity, f.title] {
+            let mut generator = SnippetGenerator::create(&searcher, &*parsed, field)?;
+            generator.set_max_num_chars(240);
+            snippets.push(generator);
+        }
         let mut out = Vec::with_capacity(hits.len());
         for (score, address) in hits {
             let record = self.store.record_at(&searcher, address)?;
-            let snippet = snippets.snippet(&record.text);
+            let snippet = snippets
+                .iter()
+                .map(|g| g.snippet(&record.text))
+                .find(|s| !s.fragment().is_empty())
+                .unwrap_or_else(|| snippets[0].snippet(&record.text));
             let (fragment, highlights) = if snippet.fragment().is_empty() {
                 (first_words(&record.text, 30), Vec::new())
             } else {

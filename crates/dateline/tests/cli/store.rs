@@ -66,6 +66,9 @@ fn search_ranks_with_snippets_dates_fields_and_entities() {
     assert_eq!(json(&["search", "bridge", "--from", "2022-01-01", "--data", &data, "--json"]), serde_json::json!([]));
     let phrase = json(&["search", "\"patient money\"", "--data", &data, "--json"]);
     assert_eq!(phrase[0]["date"], "1998-04-17");
+    // Words asked of another field are highlighted in the text too.
+    let quoted = json(&["search", "quote:shelf", "--data", &data, "--json"]);
+    assert!(!quoted[0]["highlights"].as_array().unwrap().is_empty(), "{quoted}");
     let by_speaker = json(&["search", "speaker:Petrov", "--data", &data, "--json"]);
     assert_eq!(by_speaker.as_array().unwrap().len(), 1);
     let either = json(&["search", "speaker:Petrov OR speaker:Bellini", "--data", &data, "--json"]);
