@@ -4,6 +4,21 @@
 
 pub mod synth;
 
+/// "machine: 2 cores, AMD EPYC …": the first line of every benchmark's
+/// output, since figures mean little without it.
+pub fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    format!("machine: {cores} cores, {model}")
+}
+
 /// xorshift64*: fast, seeded, and the same on every machine.
 pub struct Rng(u64);
 

@@ -13,6 +13,10 @@ const SCALES: &[(&str, f64)] =
 const CURRENCIES: &[&str] = &["$", "€", "£", "¥"];
 
 impl Stage for Amounts {
+    fn name(&self) -> &'static str {
+        "amounts"
+    }
+
     fn run(&self, doc: &mut Document<'_>) {
         let mut i = 0;
         while i < doc.tokens.len() {

@@ -25,6 +25,10 @@ use crate::Stage;
 pub struct Clusterer;
 
 impl Stage for Clusterer {
+    fn name(&self) -> &'static str {
+        "cluster"
+    }
+
     fn run(&self, doc: &mut Document<'_>) {
         cluster(doc);
         add_missed_mentions(doc);

@@ -150,6 +150,11 @@ pub struct Document<'t> {
     pub text: &'t str,
     pub date: Date,
     pub tokens: Vec<Token>,
+    /// Every token lower-cased, end to end; `lower_ends[i]` is where token
+    /// `i` ends in it. Lower-cased once here because the tagger, the time
+    /// scanner, the cue lists and the tone lexicon all look words up so.
+    lower_text: String,
+    lower_ends: Vec<u32>,
     /// Token ranges, one per sentence.
     pub sentences: Vec<Range<usize>>,
     /// Quoted names that are not speech: titles, nicknames, scare quotes.
@@ -172,10 +177,25 @@ impl<'t> Document<'t> {
                 sentences.push(i..i + 1);
             }
         }
+        let mut lower_text = String::with_capacity(text.len());
+        let mut lower_ends = Vec::with_capacity(tokens.len());
+        for token in &tokens {
+            let word = &text[token.start..token.end];
+            let start = lower_text.len();
+            if word.is_ascii() {
+                lower_text.push_str(word);
+                lower_text[start..].make_ascii_lowercase();
+            } else {
+                lower_text.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            lower_ends.push(lower_text.len() as u32);
+        }
         Document {
             text,
             date,
             tokens,
+            lower_text,
+            lower_ends,
             sentences,
             titles: Vec::new(),
             mentions: Vec::new(),
@@ -191,6 +211,13 @@ impl<'t> Document<'t> {
     pub fn word(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
+    }
+
+    /// The text of token `i` in lower case.
+    #[inline]
+    pub fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] as usize };
+        &self.lower_text[start..self.lower_ends[i] as usize]
     }
 
     /// The byte span from the start of token `first` to the end of token `last`.

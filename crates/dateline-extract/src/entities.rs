@@ -32,10 +32,12 @@ const EVENT_WORDS: &[&str] = &[
 pub struct EntityTagger;
 
 impl Stage for EntityTagger {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
     fn run(&self, doc: &mut Document<'_>) {
-        let sentences: Vec<Vec<&str>> =
-            doc.sentences.iter().map(|range| range.clone().map(|i| doc.word(i)).collect()).collect();
-        let tags = ner::model().tag_document(&sentences);
+        let tags = ner::model().tag_document(doc);
         let mut mentions = Vec::new();
         for (range, tags) in doc.sentences.iter().zip(&tags) {
             let mut i = 0;

@@ -41,20 +41,12 @@ fn active_words() -> &'static FxHashSet<&'static str> {
 pub fn tone(doc: &Document<'_>) -> Tone {
     let lex = lexicon();
     let (mut words, mut positive, mut negative, mut active, mut self_group) = (0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut buffer = String::new();
     for (i, token) in doc.tokens.iter().enumerate() {
         if token.kind != TokenKind::Word || !doc.word(i).starts_with(char::is_alphabetic) {
             continue;
         }
         words += 1;
-        let word = doc.word(i);
-        let lower: &str = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            word
-        } else {
-            buffer.clear();
-            buffer.extend(word.chars().flat_map(char::to_lowercase));
-            &buffer
-        };
+        let lower = doc.lower(i);
         match lex.valence.get(lower) {
             Some(v) if *v > 0.0 => positive += 1,
             Some(v) if *v < 0.0 => negative += 1,

@@ -39,22 +39,11 @@ struct Args {
 
 fn main() -> Result<()> {
     let args = Args::parse();
-    println!("machine: {} cores, {}", std::thread::available_parallelism().map_or(0, |n| n.get()), cpu_model());
+    println!("{}", dateline_bench::machine());
     if !args.queries_only {
         ingest(&args)?;
     }
     latency(&args)
-}
-
-fn cpu_model() -> String {
-    std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into())
 }
 
 fn ingest(args: &Args) -> Result<()> {

@@ -1,8 +1,11 @@
 //! Features of a token for the entity tagger, hashed straight into weight
 //! buckets so that tagging allocates nothing per token.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashSet;
 
+use crate::doc::Document;
 use crate::lexicon::{lexicon, Gender, PlaceKind};
 
 /// log2 of the number of weight rows. 2^20 rows keep collisions rare for the
@@ -10,12 +13,12 @@ use crate::lexicon::{lexicon, Gender, PlaceKind};
 pub const BUCKET_BITS: u32 = 20;
 pub const BUCKETS: usize = 1 << BUCKET_BITS;
 
-/// Lower-cased words and shapes of one sentence, computed once, in two
-/// buffers (not a string per word).
+/// The words of one sentence with their lower-cased forms (from the
+/// document) and shapes, computed once per sentence, in one buffer (not a
+/// string per word).
 pub struct SentenceView<'a> {
-    pub words: &'a [&'a str],
-    lower_buf: String,
-    lower: Vec<(u32, u32)>,
+    pub words: Vec<&'a str>,
+    lower: Vec<&'a str>,
     shape_buf: String,
     shapes: Vec<(u32, u32)>,
     /// Gazetteer hits, one bit set per word.
@@ -24,58 +27,83 @@ pub struct SentenceView<'a> {
     pub shouting: bool,
 }
 
-/// What the rest of the article says about a word.
+/// What the rest of the article says about the words whose case tells
+/// nothing where they stand: the first word of a sentence, every word of a
+/// headline in capitals.
 #[derive(Default)]
 pub struct DocContext<'v> {
     /// Lower-cased words seen capitalised away from a sentence start.
-    pub capitalised_inside: FxHashSet<&'v str>,
+    capitalised_inside: FxHashSet<&'v str>,
     /// Lower-cased words seen in lower case.
-    pub seen_lower: FxHashSet<&'v str>,
+    seen_lower: FxHashSet<&'v str>,
 }
 
 impl<'v> DocContext<'v> {
-    pub fn observe(&mut self, sentence: &'v SentenceView<'_>) {
-        if sentence.shouting {
-            return;
-        }
-        for (i, word) in sentence.words.iter().enumerate() {
-            let first = word.chars().next().unwrap_or(' ');
-            if first.is_uppercase() && i > 0 {
-                self.capitalised_inside.insert(sentence.lower(i));
-            } else if first.is_lowercase() {
-                self.seen_lower.insert(sentence.lower(i));
+    /// Reads the whole article, keeping only what the tagger will ask
+    /// about (a lookup per word instead of an insert per word).
+    pub fn new(sentences: &[SentenceView<'v>]) -> DocContext<'v> {
+        let mut asked: FxHashSet<&str> = FxHashSet::default();
+        for view in sentences {
+            if view.shouting {
+                asked.extend(view.lower.iter().copied());
+            } else if view.words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+                asked.insert(view.lower[0]);
             }
         }
+        let mut context = DocContext::default();
+        if asked.is_empty() {
+            return context;
+        }
+        for view in sentences.iter().filter(|v| !v.shouting) {
+            for (i, (word, lower)) in view.words.iter().zip(&view.lower).enumerate() {
+                let first = word.chars().next().unwrap_or(' ');
+                if !asked.contains(lower) {
+                    continue;
+                }
+                if first.is_uppercase() && i > 0 {
+                    context.capitalised_inside.insert(lower);
+                } else if first.is_lowercase() {
+                    context.seen_lower.insert(lower);
+                }
+            }
+        }
+        context
     }
 }
 
 impl<'a> SentenceView<'a> {
-    pub fn new(words: &'a [&'a str]) -> SentenceView<'a> {
+    /// The view of the sentence made of tokens `range` of `doc`.
+    pub fn new(doc: &'a Document<'_>, range: Range<usize>) -> SentenceView<'a> {
+        let words: Vec<&'a str> = range.clone().map(|i| doc.word(i)).collect();
+        let lower: Vec<&'a str> = range.map(|i| doc.lower(i)).collect();
         let bytes: usize = words.iter().map(|w| w.len()).sum();
-        let (mut lower_buf, mut shape_buf) = (String::with_capacity(bytes), String::with_capacity(bytes));
-        let (mut lower, mut shapes) = (Vec::with_capacity(words.len()), Vec::with_capacity(words.len()));
-        for word in words {
-            let start = lower_buf.len() as u32;
-            if word.is_ascii() {
-                lower_buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-            } else {
-                lower_buf.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            lower.push((start, lower_buf.len() as u32));
+        let mut shape_buf = String::with_capacity(bytes);
+        let mut shapes = Vec::with_capacity(words.len());
+        for word in &words {
             let start = shape_buf.len() as u32;
             push_shape(word, &mut shape_buf);
             shapes.push((start, shape_buf.len() as u32));
         }
-        let letters = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
-        let shouting = letters >= 2
-            && words.iter().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| !w.chars().any(char::is_lowercase));
-        let gazetteer = gazetteer_bits(words);
-        SentenceView { words, lower_buf, lower, shape_buf, shapes, gazetteer, shouting }
+        // A headline in capitals: two words with letters or more, none
+        // with a lower-case letter. Shapes say it: `X` and `X.X.` have
+        // letters, none has an `x` (a letter with no case counts neither).
+        let mut letters = 0;
+        let mut shouting = true;
+        for &(a, b) in &shapes {
+            let shape = &shape_buf[a as usize..b as usize];
+            if shape.contains('x') {
+                shouting = false;
+                break;
+            }
+            letters += usize::from(shape.contains('X'));
+        }
+        let shouting = shouting && letters >= 2;
+        let gazetteer = gazetteer_bits(&words, &lower);
+        SentenceView { words, lower, shape_buf, shapes, gazetteer, shouting }
     }
 
-    pub fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.lower[i];
-        &self.lower_buf[a as usize..b as usize]
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.lower[i]
     }
 
     pub fn shape(&self, i: usize) -> &str {
@@ -87,6 +115,28 @@ impl<'a> SentenceView<'a> {
 /// `Legend` → `Xx`, `U.S.` → `X.X.`, `1996-08-30` → `d-d-d`: character
 /// classes with runs collapsed.
 fn push_shape(word: &str, out: &mut String) {
+    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
+        // Most words of a text.
+        out.push('x');
+        return;
+    }
+    if word.is_ascii() {
+        // The common case, byte by byte: no Unicode tables.
+        let mut last = 0u8;
+        for b in word.bytes() {
+            let class = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => b,
+            };
+            if class != last {
+                out.push(char::from(class));
+                last = class;
+            }
+        }
+        return;
+    }
     let mut last = '\0';
     for c in word.chars() {
         let class = if c.is_uppercase() {
@@ -221,7 +271,7 @@ const PLACE_ENDS: u16 = 1 << 8;
 /// Gazetteer hits of every capitalised word in a sentence, as bit sets
 /// (names are capitalised; looking up every `the` would cost much and
 /// tell nothing).
-fn gazetteer_bits(words: &[&str]) -> Vec<u16> {
+fn gazetteer_bits(words: &[&str], lower: &[&str]) -> Vec<u16> {
     let lex = lexicon();
     let mut bits = vec![0u16; words.len()];
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
@@ -232,7 +282,7 @@ fn gazetteer_bits(words: &[&str]) -> Vec<u16> {
         if !capitalised(word) {
             continue;
         }
-        title_case_into(word, &mut titled);
+        title_case_into(lower[i], &mut titled);
         let t = titled.as_str();
         match lex.first_names.get(t) {
             Some(Gender::Female) => bits[i] |= FIRST_FEMALE,
@@ -250,8 +300,8 @@ fn gazetteer_bits(words: &[&str]) -> Vec<u16> {
                 PlaceKind::Continent => CONTINENT,
             };
         }
-        if let Some(next) = words.get(i + 1).filter(|w| capitalised(w)) {
-            title_case_into(next, &mut next_titled);
+        if words.get(i + 1).is_some_and(|w| capitalised(w)) {
+            title_case_into(lower[i + 1], &mut next_titled);
             pair.clear();
             pair.push_str(t);
             pair.push(' ');
@@ -265,12 +315,18 @@ fn gazetteer_bits(words: &[&str]) -> Vec<u16> {
     bits
 }
 
-fn title_case_into(word: &str, out: &mut String) {
+/// `legend` → `Legend`, from a word already in lower case.
+fn title_case_into(lower: &str, out: &mut String) {
     out.clear();
-    let mut chars = word.chars();
-    if let Some(first) = chars.next() {
-        out.extend(first.to_uppercase());
-        out.extend(chars.flat_map(char::to_lowercase));
+    out.push_str(lower);
+    if lower.is_empty() {
+        return;
+    }
+    if lower.is_char_boundary(1) {
+        out[..1].make_ascii_uppercase();
+    } else {
+        let first = lower.chars().next().expect("a word has a first character");
+        out.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
     }
 }
 
@@ -292,8 +348,8 @@ mod tests {
 
     #[test]
     fn views_lower_case_once_and_see_headlines() {
-        let words = ["KUWAIT", "OIL", "RISES"];
-        let view = SentenceView::new(&words);
+        let doc = Document::new("KUWAIT OIL RISES", jiff::civil::Date::constant(1996, 8, 30));
+        let view = SentenceView::new(&doc, 0..3);
         assert_eq!(view.lower(0), "kuwait");
         assert!(view.shouting);
     }

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 pub use features::tag_name;
 use features::{features, DocContext, SentenceView, BUCKETS};
 
-use crate::tokenize::tokenize;
+use crate::doc::Document;
 
 const TAGS: usize = 9;
 const O: usize = 0;
@@ -82,15 +82,14 @@ impl Model {
         scores
     }
 
-    /// Tags every sentence of a document, in order. Each sentence is given
-    /// as its words; the document context lets a headline in capitals learn
-    /// from the same words written normally further down.
-    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<usize>> {
-        let views: Vec<SentenceView<'_>> = sentences.iter().map(|s| SentenceView::new(s)).collect();
-        let mut context = DocContext::default();
-        for view in &views {
-            context.observe(view);
-        }
+    /// Tags every sentence of a document, in order: one tag per token of
+    /// each sentence. The whole document is read first, so that a headline
+    /// in capitals can learn from the same words written normally further
+    /// down.
+    pub fn tag_document(&self, doc: &Document<'_>) -> Vec<Vec<usize>> {
+        let views: Vec<SentenceView<'_>> =
+            doc.sentences.iter().map(|range| SentenceView::new(doc, range.clone())).collect();
+        let context = DocContext::new(&views);
         let mut buckets = Vec::with_capacity(48);
         views
             .iter()
@@ -161,12 +160,10 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
         }
         let (mut right, mut all) = (0usize, 0usize);
         for &d in &order {
-            let (sentences, gold) = &prepared[d];
-            let views: Vec<SentenceView<'_>> = sentences.iter().map(|s| SentenceView::new(s)).collect();
-            let mut context = DocContext::default();
-            for view in &views {
-                context.observe(view);
-            }
+            let (document, gold) = &prepared[d];
+            let views: Vec<SentenceView<'_>> =
+                document.sentences.iter().map(|range| SentenceView::new(document, range.clone())).collect();
+            let context = DocContext::new(&views);
             for (view, gold) in views.iter().zip(gold) {
                 let mut tags: Vec<usize> = Vec::with_capacity(gold.len());
                 for i in 0..view.words.len() {
@@ -212,20 +209,17 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
     Model::quantise(&averaged)
 }
 
-/// A training article's sentences (as words) and their gold tags.
-type Prepared<'d> = (Vec<Vec<&'d str>>, Vec<Vec<usize>>);
+/// A training article, tokenised as at run time, and its gold tags per
+/// sentence.
+type Prepared<'d> = (Document<'d>, Vec<Vec<usize>>);
 
 /// Tokenises a training article and gives each token its BIO tag.
 fn prepare(doc: &TrainingDoc) -> Prepared<'_> {
-    let tokens = tokenize(&doc.text);
-    let mut sentences: Vec<Vec<&str>> = Vec::new();
-    let mut tags: Vec<Vec<usize>> = Vec::new();
+    // The date plays no part in tagging.
+    let document = Document::new(&doc.text, jiff::civil::Date::constant(2000, 1, 1));
+    let mut tags: Vec<Vec<usize>> = vec![Vec::new(); document.sentences.len()];
     let mut last_entity = usize::MAX;
-    for token in &tokens {
-        if token.sentence >= sentences.len() {
-            sentences.push(Vec::new());
-            tags.push(Vec::new());
-        }
+    for token in &document.tokens {
         let entity = doc.entities.iter().position(|(s, e, _)| token.start >= *s && token.end <= *e);
         let tag = match entity {
             None => O,
@@ -244,8 +238,7 @@ fn prepare(doc: &TrainingDoc) -> Prepared<'_> {
             }
         };
         last_entity = entity.unwrap_or(usize::MAX);
-        sentences[token.sentence].push(&doc.text[token.start..token.end]);
         tags[token.sentence].push(tag);
     }
-    (sentences, tags)
+    (document, tags)
 }

@@ -36,6 +36,10 @@ struct Found {
 }
 
 impl Stage for Attribution {
+    fn name(&self) -> &'static str {
+        "attribution"
+    }
+
     fn run(&self, doc: &mut Document<'_>) {
         let mut last_person: Option<(usize, usize)> = None;
         for q in 0..doc.quotes.len() {

@@ -55,6 +55,10 @@ fn direction(doc: &Document<'_>, i: usize) -> Option<Direction> {
 }
 
 impl Stage for QuoteMarks {
+    fn name(&self) -> &'static str {
+        "quote-marks"
+    }
+
     fn run(&self, doc: &mut Document<'_>) {
         let marks: Vec<(usize, Direction)> = (0..doc.tokens.len())
             .filter(|&i| doc.tokens[i].kind == TokenKind::Punct && is_double_mark(doc.word(i)))

@@ -11,7 +11,6 @@
 
 mod calendar;
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
@@ -26,6 +25,10 @@ use calendar::{quarter, shift, value, weekday_near, Unit};
 pub struct TimexTagger;
 
 impl Stage for TimexTagger {
+    fn name(&self) -> &'static str {
+        "timex"
+    }
+
     fn run(&self, doc: &mut Document<'_>) {
         let scan = Scanner::new(doc);
         let mut found = Vec::new();
@@ -59,7 +62,6 @@ struct Hit {
 
 struct Scanner<'d, 't> {
     doc: &'d Document<'t>,
-    lower: Vec<Cow<'t, str>>,
     /// Per sentence: does it speak of the future?
     future: Vec<bool>,
     dct: Date,
@@ -178,26 +180,17 @@ fn vague_count(word: &str) -> bool {
 
 impl<'d, 't> Scanner<'d, 't> {
     fn new(doc: &'d Document<'t>) -> Scanner<'d, 't> {
-        let lower = (0..doc.tokens.len())
-            .map(|i| {
-                let w = doc.word(i);
-                if w.chars().any(char::is_uppercase) {
-                    Cow::Owned(w.to_lowercase())
-                } else {
-                    Cow::Borrowed(w)
-                }
-            })
-            .collect::<Vec<_>>();
-        let future = doc
-            .sentences
-            .iter()
-            .map(|range| range.clone().any(|i| FUTURE_MARKERS.contains(&lower[i].as_ref())))
-            .collect();
-        Scanner { doc, lower, future, dct: doc.date }
+        let future =
+            doc.sentences.iter().map(|range| range.clone().any(|i| FUTURE_MARKERS.contains(&doc.lower(i)))).collect();
+        Scanner { doc, future, dct: doc.date }
     }
 
     fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |w| w.as_ref())
+        if i < self.doc.tokens.len() {
+            self.doc.lower(i)
+        } else {
+            ""
+        }
     }
 
     fn raw(&self, i: usize) -> &str {
