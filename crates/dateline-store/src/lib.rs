@@ -110,7 +110,7 @@ impl Store {
         // blocks of several records (better than each record alone).
         let settings = tantivy::IndexSettings {
             docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
-                compression_level: Some(3),
+                compression_level: Some(1),
             }),
             docstore_blocksize: 64 * 1024,
             ..tantivy::IndexSettings::default()
