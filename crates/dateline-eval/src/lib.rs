@@ -12,6 +12,7 @@
 //! - CoNLL-2003: entity F1, exact span and type, with dateline's types
 //!   mapped onto CoNLL's four.
 
+pub mod errors;
 pub mod gold;
 pub mod ner;
 pub mod polnear;

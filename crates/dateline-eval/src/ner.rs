@@ -8,8 +8,9 @@ use std::path::Path;
 use dateline_extract::Extractor;
 use rayon::prelude::*;
 
+use crate::errors::Finding;
 use crate::gold::{read_jsonl, ConllDoc, GoldError};
-use crate::score::Counts;
+use crate::score::{overlaps, Counts};
 use crate::{article, Row};
 
 const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
@@ -23,34 +24,20 @@ pub fn conll_type(kind: &str) -> &'static str {
     }
 }
 
+/// A mention: its code-point span and CoNLL type.
+type Mention = ([usize; 2], &'static str);
+
 pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldError> {
-    let docs: Vec<ConllDoc> = read_jsonl(path)?;
-    // CoNLL texts carry no date; any date will do for entities.
-    let per_doc: Vec<[Counts; 5]> = docs
-        .par_iter()
-        .map(|doc| {
-            let record = extractor.extract(&article(&doc.id, "1996-08-30", &doc.text));
-            let predicted: Vec<([usize; 2], &str)> = record
-                .entities
-                .iter()
-                .flat_map(|e| e.mentions.iter().map(move |m| (*m, conll_type(&e.kind))))
-                .collect();
-            let gold: Vec<([usize; 2], &str)> = doc.entities.iter().map(|e| (e.span, e.kind.as_str())).collect();
-            let mut counts = [Counts::default(); 5];
-            for (k, kind) in TYPES.iter().enumerate() {
-                let p: Vec<_> = predicted.iter().filter(|(_, t)| t == kind).collect();
-                let g: Vec<_> = gold.iter().filter(|(_, t)| t == kind).collect();
-                let correct = p.iter().filter(|x| g.contains(x)).count();
-                counts[k + 1] = Counts { correct, predicted: p.len(), gold: g.len() };
-                counts[0].add(counts[k + 1]);
-            }
-            counts
-        })
-        .collect();
     let mut total = [Counts::default(); 5];
-    for doc in per_doc {
-        for (t, c) in total.iter_mut().zip(doc) {
-            t.add(c);
+    for (doc, predicted) in predict(path, extractor)? {
+        let gold = gold_mentions(&doc);
+        for (k, kind) in TYPES.iter().enumerate() {
+            let p: Vec<_> = predicted.iter().filter(|(_, t)| t == kind).collect();
+            let g: Vec<_> = gold.iter().filter(|(_, t)| t == kind).collect();
+            let correct = p.iter().filter(|x| g.contains(x)).count();
+            let counts = Counts { correct, predicted: p.len(), gold: g.len() };
+            total[k + 1].add(counts);
+            total[0].add(counts);
         }
     }
     let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("conll");
@@ -59,4 +46,54 @@ pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldErro
         rows.push(Row::new(format!("{name} entities {kind}"), total[k + 1]));
     }
     Ok(rows)
+}
+
+/// Every missed, spurious, mistyped and mis-bounded mention.
+pub fn errors(path: &Path, extractor: &Extractor) -> Result<Vec<Finding>, GoldError> {
+    let mut findings = Vec::new();
+    for (doc, predicted) in predict(path, extractor)? {
+        let gold = gold_mentions(&doc);
+        let at = |cause: String, span| Finding::new(cause, &doc.id, &doc.text, span);
+        let text_of = |[a, b]: [usize; 2]| doc.text.chars().skip(a).take(b - a).collect::<String>();
+        for g in &gold {
+            if predicted.contains(g) {
+                continue;
+            }
+            if let Some(p) = predicted.iter().find(|p| p.0 == g.0) {
+                findings.push(at(format!("{} as {}", g.1, p.1), g.0));
+            } else if let Some(p) = predicted.iter().find(|p| overlaps(p.0, g.0)) {
+                findings.push(at(format!("boundary {}", g.1), g.0).expected(text_of(g.0)).found(text_of(p.0)));
+            } else {
+                findings.push(at(format!("missed {}", g.1), g.0));
+            }
+        }
+        for p in &predicted {
+            if !gold.iter().any(|g| overlaps(p.0, g.0)) {
+                findings.push(at(format!("false alarm {}", p.1), p.0));
+            }
+        }
+    }
+    Ok(findings)
+}
+
+fn gold_mentions(doc: &ConllDoc) -> Vec<Mention> {
+    doc.entities.iter().map(|e| (e.span, TYPES.iter().copied().find(|t| *t == e.kind).unwrap_or("MISC"))).collect()
+}
+
+/// The gold documents, each with dateline's mentions in CoNLL types.
+fn predict(path: &Path, extractor: &Extractor) -> Result<Vec<(ConllDoc, Vec<Mention>)>, GoldError> {
+    let docs: Vec<ConllDoc> = read_jsonl(path)?;
+    Ok(docs
+        .into_par_iter()
+        .map(|doc| {
+            // CoNLL texts carry no date; any date will do for entities.
+            let record = extractor.extract(&article(&doc.id, "1996-08-30", &doc.text));
+            let predicted = record
+                .entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(move |m| (*m, conll_type(&e.kind))))
+                .collect();
+            (doc, predicted)
+        })
+        .collect())
 }

@@ -13,8 +13,9 @@ use dateline_extract::record::Quote;
 use dateline_extract::Extractor;
 use rayon::prelude::*;
 
+use crate::errors::Finding;
 use crate::gold::{read_jsonl, Attribution, GoldError, PolnearDoc};
-use crate::score::{match_count, overlaps, Counts};
+use crate::score::{match_count, match_pairs, overlaps, Counts};
 use crate::{article, Row};
 
 #[derive(Default, Clone, Copy)]
@@ -26,16 +27,9 @@ struct DocCounts {
 }
 
 pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldError> {
-    let docs: Vec<PolnearDoc> = read_jsonl(path)?;
-    let per_doc: Vec<DocCounts> = docs
-        .par_iter()
-        .map(|doc| {
-            let record = extractor.extract(&article(&doc.id, &doc.date, &doc.text));
-            score(&record.quotes, &doc.attributions)
-        })
-        .collect();
     let mut total = DocCounts::default();
-    for c in per_doc {
+    for (doc, quotes) in predict(path, extractor)? {
+        let c = score(&quotes, &doc.attributions);
         total.quoted_content.add(c.quoted_content);
         total.quoted_both.add(c.quoted_both);
         total.all_content.add(c.all_content);
@@ -48,6 +42,57 @@ pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldErro
         Row::new(format!("{name} all content"), total.all_content),
         Row::new(format!("{name} all content+source"), total.all_both),
     ])
+}
+
+/// Every missed attribution, false alarm and wrong source, in all scope.
+pub fn errors(path: &Path, extractor: &Extractor) -> Result<Vec<Finding>, GoldError> {
+    let mut findings = Vec::new();
+    for (doc, quotes) in predict(path, extractor)? {
+        let gold = &doc.attributions;
+        let pairs = match_pairs(&quotes, gold, |q| q.span, |a| a.content_span, |_, _| true);
+        let at = |cause: String, span| Finding::new(cause, &doc.id, &doc.text, span);
+        let text_of = |span: Option<[usize; 2]>| {
+            span.map_or_else(|| "(none)".to_string(), |[a, b]| doc.text.chars().skip(a).take(b - a).collect())
+        };
+        for (j, a) in gold.iter().enumerate() {
+            if !pairs.iter().any(|&(_, g)| g == j) {
+                findings
+                    .push(at(format!("missed {}", a.quote_status), a.content_span).expected(text_of(a.source_span)));
+            }
+        }
+        for (i, q) in quotes.iter().enumerate() {
+            let Some(&(_, j)) = pairs.iter().find(|&&(p, _)| p == i) else {
+                let cause = if q.speaker.is_some() { "false alarm, named speaker" } else { "false alarm" };
+                findings.push(at(format!("{cause} ({})", q.kind), q.span).found(text_of(q.speaker_span)));
+                continue;
+            };
+            let a = &gold[j];
+            let cause = match (q.speaker_span, a.source_span) {
+                (Some(p), Some(g)) if !overlaps(p, g) => "wrong source",
+                (None, Some(_)) => "source not found",
+                (Some(_), None) => "source where the gold has none",
+                _ => continue,
+            };
+            findings.push(
+                at(format!("{cause} ({})", a.quote_status), a.content_span)
+                    .expected(text_of(a.source_span))
+                    .found(text_of(q.speaker_span)),
+            );
+        }
+    }
+    Ok(findings)
+}
+
+/// The gold articles, each with dateline's quotes.
+fn predict(path: &Path, extractor: &Extractor) -> Result<Vec<(PolnearDoc, Vec<Quote>)>, GoldError> {
+    let docs: Vec<PolnearDoc> = read_jsonl(path)?;
+    Ok(docs
+        .into_par_iter()
+        .map(|doc| {
+            let quotes = extractor.extract(&article(&doc.id, &doc.date, &doc.text)).quotes;
+            (doc, quotes)
+        })
+        .collect())
 }
 
 fn score(quotes: &[Quote], gold: &[Attribution]) -> DocCounts {

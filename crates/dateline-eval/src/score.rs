@@ -62,6 +62,17 @@ pub fn match_count<P, G>(
     span_g: impl Fn(&G) -> [usize; 2],
     fits: impl Fn(&P, &G) -> bool,
 ) -> usize {
+    match_pairs(predicted, gold, span_p, span_g, fits).len()
+}
+
+/// The pairs (prediction, gold item) that [`match_count`] counts.
+pub fn match_pairs<P, G>(
+    predicted: &[P],
+    gold: &[G],
+    span_p: impl Fn(&P) -> [usize; 2],
+    span_g: impl Fn(&G) -> [usize; 2],
+    fits: impl Fn(&P, &G) -> bool,
+) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in predicted.iter().enumerate() {
         for (j, g) in gold.iter().enumerate() {
@@ -73,12 +84,12 @@ pub fn match_count<P, G>(
     }
     pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let (mut used_p, mut used_g) = (vec![false; predicted.len()], vec![false; gold.len()]);
-    let mut matched = 0;
+    let mut matched = Vec::new();
     for (_, i, j) in pairs {
         if !used_p[i] && !used_g[j] {
             used_p[i] = true;
             used_g[j] = true;
-            matched += 1;
+            matched.push((i, j));
         }
     }
     matched

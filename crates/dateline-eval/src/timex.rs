@@ -14,8 +14,9 @@ use dateline_extract::record::Timex;
 use dateline_extract::Extractor;
 use rayon::prelude::*;
 
+use crate::errors::Finding;
 use crate::gold::{read_jsonl, AnnotatedPart, GoldError, GoldTimex, TimexDoc};
-use crate::score::{match_count, Counts};
+use crate::score::{match_count, match_pairs, Counts};
 use crate::{article, Row};
 
 #[derive(Default, Clone, Copy)]
@@ -27,34 +28,9 @@ struct DocCounts {
 }
 
 pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldError> {
-    let docs: Vec<TimexDoc> = read_jsonl(path)?;
-    let annotated = annotated_parts(path)?;
-    // dateline resolves every value against the article date, and reads no
-    // article without one: documents with no ISO creation date are left out
-    // (and said so), rather than scored against a made-up date.
-    let (dated, undated): (Vec<&TimexDoc>, Vec<&TimexDoc>) =
-        docs.iter().partition(|d| d.date.as_deref().is_some_and(|date| date.parse::<jiff::civil::Date>().is_ok()));
-    if !undated.is_empty() {
-        let ids: Vec<&str> = undated.iter().map(|d| d.id.as_str()).collect();
-        eprintln!("{}: left out {} documents with no creation date: {}", path.display(), ids.len(), ids.join(", "));
-    }
-    let per_doc: Vec<DocCounts> = dated
-        .par_iter()
-        .map(|doc| {
-            let date = doc.date.as_deref().unwrap_or_default();
-            let record = extractor.extract(&article(&doc.id, date, &doc.text));
-            let part = doc.id.split('_').next().and_then(|id| annotated.get(id)).copied();
-            let predicted: Vec<Timex> = record
-                .timexes
-                .into_iter()
-                .filter(|t| !is_creation_time(&doc.text, date, t))
-                .filter(|t| part.is_none_or(|p| p[0] <= t.span[0] && t.span[1] <= p[1]))
-                .collect();
-            score(&predicted, &doc.timexes)
-        })
-        .collect();
     let mut total = DocCounts::default();
-    for c in per_doc {
+    for (doc, predicted) in predict(path, extractor)? {
+        let c = score(&predicted, &doc.timexes);
         total.relaxed.add(c.relaxed);
         total.strict.add(c.strict);
         total.value.add(c.value);
@@ -67,6 +43,74 @@ pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldErro
         Row::new(format!("{name} timex type"), total.kind),
         Row::new(format!("{name} timex value"), total.value),
     ])
+}
+
+/// Every miss, false alarm, span, type and value error.
+pub fn errors(path: &Path, extractor: &Extractor) -> Result<Vec<Finding>, GoldError> {
+    let mut findings = Vec::new();
+    for (doc, predicted) in predict(path, extractor)? {
+        let pairs = match_pairs(&predicted, &doc.timexes, |t| t.span, |t| t.span, |_, _| true);
+        let at = |cause: String, span| Finding::new(cause, &doc.id, &doc.text, span);
+        for (j, gold) in doc.timexes.iter().enumerate() {
+            if !pairs.iter().any(|&(_, g)| g == j) {
+                findings.push(at(format!("missed {}", gold.kind), gold.span).expected(&gold.value));
+            }
+        }
+        for (i, timex) in predicted.iter().enumerate() {
+            let Some(&(_, j)) = pairs.iter().find(|&&(p, _)| p == i) else {
+                findings.push(at(format!("false alarm {}", timex.kind), timex.span).found(&timex.value));
+                continue;
+            };
+            let gold = &doc.timexes[j];
+            if timex.span != gold.span {
+                let cause = if timex.span[1] - timex.span[0] > gold.span[1] - gold.span[0] {
+                    "span too long"
+                } else {
+                    "span too short or shifted"
+                };
+                findings.push(at(cause.into(), gold.span).expected(&gold.text).found(&timex.text));
+            }
+            if timex.kind != gold.kind {
+                findings.push(at(format!("type {} as {}", gold.kind, timex.kind), gold.span));
+            }
+            if timex.value != gold.value {
+                findings.push(
+                    at(format!("wrong value ({})", gold.kind), gold.span).expected(&gold.value).found(&timex.value),
+                );
+            }
+        }
+    }
+    Ok(findings)
+}
+
+/// The gold documents that can be scored, each with dateline's timexes.
+fn predict(path: &Path, extractor: &Extractor) -> Result<Vec<(TimexDoc, Vec<Timex>)>, GoldError> {
+    let docs: Vec<TimexDoc> = read_jsonl(path)?;
+    let annotated = annotated_parts(path)?;
+    // dateline resolves every value against the article date, and reads no
+    // article without one: documents with no ISO creation date are left out
+    // (and said so), rather than scored against a made-up date.
+    let (dated, undated): (Vec<TimexDoc>, Vec<TimexDoc>) =
+        docs.into_iter().partition(|d| d.date.as_deref().is_some_and(|date| date.parse::<jiff::civil::Date>().is_ok()));
+    if !undated.is_empty() {
+        let ids: Vec<&str> = undated.iter().map(|d| d.id.as_str()).collect();
+        eprintln!("{}: left out {} documents with no creation date: {}", path.display(), ids.len(), ids.join(", "));
+    }
+    Ok(dated
+        .into_par_iter()
+        .map(|doc| {
+            let date = doc.date.as_deref().unwrap_or_default();
+            let record = extractor.extract(&article(&doc.id, date, &doc.text));
+            let part = doc.id.split('_').next().and_then(|id| annotated.get(id)).copied();
+            let predicted: Vec<Timex> = record
+                .timexes
+                .into_iter()
+                .filter(|t| !is_creation_time(&doc.text, date, t))
+                .filter(|t| part.is_none_or(|p| p[0] <= t.span[0] && t.span[1] <= p[1]))
+                .collect();
+            (doc, predicted)
+        })
+        .collect())
 }
 
 /// MEANTIME annotated only each article's headline and first sentences

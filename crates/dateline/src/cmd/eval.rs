@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Result};
+use dateline_eval::errors::{self, Group};
 use dateline_eval::{ner, polnear, timex, Row};
 use dateline_extract::Extractor;
 
@@ -19,23 +20,49 @@ pub struct Args {
     /// Which tasks to score.
     #[arg(long, value_delimiter = ',', default_values = ["quotes", "timex", "entities"], value_parser = ["quotes", "timex", "entities"])]
     only: Vec<String>,
-    /// Print the rows as JSON.
+    /// Print the rows (or, with --errors, the groups) as JSON.
     #[arg(long)]
     json: bool,
+    /// Instead of scores, list the misses and false alarms grouped by
+    /// cause, biggest group first (train and dev only: the test splits are
+    /// for reporting, never for looking at errors).
+    #[arg(long)]
+    errors: bool,
+    /// With --errors: examples shown per group.
+    #[arg(long, default_value_t = 5)]
+    examples: usize,
 }
 
 pub fn run(args: Args) -> Result<()> {
     if !args.gold.is_dir() {
         bail!("{}: no gold folder (pass --gold DIR or set DATELINE_GOLD)", args.gold.display());
     }
+    if args.errors && args.split == "test" {
+        clap::Error::raw(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--errors looks at train or dev only: the test splits are scored to report, never studied\n",
+        )
+        .exit();
+    }
     let extractor = Extractor::new();
     let split = args.split.as_str();
+    let te3 = if split == "test" { "te3-platinum" } else { "te3-tbaq-train" };
+    if args.errors {
+        let mut findings = Vec::new();
+        for task in &args.only {
+            findings.extend(match task.as_str() {
+                "quotes" => polnear::errors(&args.gold.join(format!("polnear-{split}.jsonl")), &extractor)?,
+                "timex" => timex::errors(&args.gold.join(format!("{te3}.jsonl")), &extractor)?,
+                _ => ner::errors(&args.gold.join(format!("conll2003-{split}.jsonl")), &extractor)?,
+            });
+        }
+        return print_groups(errors::group(findings, args.examples), args.json);
+    }
     let mut rows: Vec<Row> = Vec::new();
     for task in &args.only {
         match task.as_str() {
             "quotes" => rows.extend(polnear::evaluate(&args.gold.join(format!("polnear-{split}.jsonl")), &extractor)?),
             "timex" => {
-                let te3 = if split == "test" { "te3-platinum" } else { "te3-tbaq-train" };
                 rows.extend(timex::evaluate(&args.gold.join(format!("{te3}.jsonl")), &extractor)?);
                 if split == "test" {
                     rows.extend(timex::evaluate(&args.gold.join("meantime-en.jsonl"), &extractor)?);
@@ -61,6 +88,29 @@ pub fn run(args: Args) -> Result<()> {
             c.predicted,
             c.gold
         );
+    }
+    Ok(())
+}
+
+fn print_groups(groups: Vec<Group>, json: bool) -> Result<()> {
+    if json {
+        outln!("{}", serde_json::to_string_pretty(&groups)?);
+        return Ok(());
+    }
+    let total: usize = groups.iter().map(|g| g.count).sum();
+    outln!("{total} errors in {} groups", groups.len());
+    for group in groups {
+        outln!("\n{:>5}  {}", group.count, group.cause);
+        for f in group.findings {
+            let mut line = format!("       {}: {}", f.doc, f.context);
+            if !f.expected.is_empty() {
+                line.push_str(&format!("  expected: {}", f.expected));
+            }
+            if !f.found.is_empty() {
+                line.push_str(&format!("  found: {}", f.found));
+            }
+            outln!("{line}");
+        }
     }
     Ok(())
 }
