@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 use dateline_extract::Extractor;
-use dateline_read::{expand_paths, Article, Articles};
+use dateline_read::{expand_paths, Article, Articles, Problem};
 use dateline_store::{Added, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -59,56 +59,68 @@ pub fn run(args: Args) -> Result<()> {
     let mut summary = Summary::default();
     let mut since_commit = 0usize;
     let batch_size = BATCH.min(args.commit_every.max(1));
-    let mut batch: Vec<Article> = Vec::with_capacity(batch_size);
     let started = Instant::now();
-    let mut items = Articles::new(sources);
-    loop {
-        let item = items.next();
-        let finished = item.is_none();
-        match item {
-            Some(Ok(article)) => batch.push(article),
-            Some(Err(problem)) => {
-                summary.skipped += 1;
-                if args.strict {
-                    writer.commit()?;
-                    bail!("{problem}");
-                }
-                progress.suspend(|| eprintln!("{problem}"));
+    // Reading and parsing run on their own thread, a batch or two ahead of
+    // extraction, so that no core waits for the next batch to be read.
+    let (batches, arriving) = std::sync::mpsc::sync_channel::<Vec<Result<Article, Problem>>>(2);
+    let strict = args.strict;
+    let reader = std::thread::spawn(move || {
+        let mut items = Articles::new(sources);
+        loop {
+            let batch: Vec<_> = items.by_ref().take(batch_size).collect();
+            let last = batch.len() < batch_size || (strict && batch.iter().any(Result::is_err));
+            if batch.is_empty() || batches.send(batch).is_err() || last {
+                break;
             }
-            None => {}
         }
-        if batch.len() == batch_size || (finished && !batch.is_empty()) {
-            let mut fresh = Vec::with_capacity(batch.len());
-            for article in batch.drain(..) {
-                summary.read += 1;
-                if writer.holds(&article.stable_id())? {
-                    summary.duplicate += 1;
-                } else {
-                    fresh.push(article);
-                }
-            }
-            let store = writer.store();
-            let prepared: Vec<_> =
-                pool.install(|| fresh.par_iter().map(|a| store.prepare(extractor.extract(a))).collect());
-            for document in prepared {
-                match writer.add_prepared(document)? {
-                    Added::New => {
-                        summary.new += 1;
-                        since_commit += 1;
+    });
+    for batch in arriving {
+        let mut fresh = Vec::with_capacity(batch.len());
+        let mut fatal = None;
+        for item in batch {
+            let article = match item {
+                Ok(article) => article,
+                Err(problem) => {
+                    summary.skipped += 1;
+                    if args.strict {
+                        // The records before it are stored; none after.
+                        fatal = Some(problem);
+                        break;
                     }
-                    Added::Duplicate => summary.duplicate += 1,
+                    progress.suspend(|| eprintln!("{problem}"));
+                    continue;
                 }
-            }
-            progress.set_position(summary.read);
-            if since_commit >= args.commit_every {
-                writer.commit()?;
-                since_commit = 0;
+            };
+            summary.read += 1;
+            if writer.holds(&article.stable_id())? {
+                summary.duplicate += 1;
+            } else {
+                fresh.push(article);
             }
         }
-        if finished {
-            break;
+        let store = writer.store();
+        let prepared: Vec<_> = pool.install(|| fresh.par_iter().map(|a| store.prepare(extractor.extract(a))).collect());
+        for document in prepared {
+            match writer.add_prepared(document)? {
+                Added::New => {
+                    summary.new += 1;
+                    since_commit += 1;
+                }
+                Added::Duplicate => summary.duplicate += 1,
+            }
+        }
+        progress.set_position(summary.read + summary.skipped);
+        if let Some(problem) = fatal {
+            writer.finish()?;
+            progress.finish_and_clear();
+            bail!("{problem}");
+        }
+        if since_commit >= args.commit_every {
+            writer.commit()?;
+            since_commit = 0;
         }
     }
+    reader.join().map_err(|_| anyhow::anyhow!("the reading thread panicked"))?;
     summary.read += summary.skipped;
     let store = writer.finish()?;
     progress.finish_and_clear();

@@ -38,6 +38,22 @@ fn ingest_counts_new_duplicate_and_skipped_and_is_idempotent() {
 }
 
 #[test]
+fn strict_ingest_stores_what_came_before_the_bad_record_and_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data").display().to_string();
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(
+        &bad,
+        "{\"date\":\"2020-01-01\",\"text\":\"Fine words.\"}\n{oops\n{\"date\":\"2020-01-02\",\"text\":\"Never read.\"}\n",
+    )
+    .unwrap();
+    let out = dateline(&["ingest", "--strict", bad.to_str().unwrap(), "--data", &data, "--quiet"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("bad.jsonl:2:"), "{}", text(&out.stderr));
+    assert_eq!(json(&["stats", "--data", &data, "--json"])["articles"], 1);
+}
+
+#[test]
 fn data_folder_comes_from_the_environment_too() {
     let (_dir, data) = store();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_dateline"))
