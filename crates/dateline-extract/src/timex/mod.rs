@@ -47,7 +47,42 @@ impl Stage for TimexTagger {
                 None => i += 1,
             }
         }
+        anchor_to_reported_quarter(doc, &mut found);
         doc.timexes = found;
+    }
+}
+
+/// An earnings report compares a quarter with the same quarter a year
+/// before: after `the third quarter` (1989-Q3), `a year ago`, `a year
+/// earlier` and `the year-ago period` mean 1988-Q3, `the latest period`
+/// 1989-Q3, and `the 1988 quarter` 1988-Q3. TimeML annotates them so; a
+/// reader of the report means them so.
+fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexDraft]) {
+    let mut reported: Option<(i32, u8)> = None;
+    for timex in found.iter_mut() {
+        let value = &timex.value;
+        if value.len() == 7 && &value[4..6] == "-Q" {
+            reported = value[..4].parse().ok().zip(value[6..].parse().ok());
+            continue;
+        }
+        let Some((year, quarter)) = reported else { continue };
+        let text = doc.slice(timex.span).to_lowercase();
+        let year_before = matches!(text.as_str(), "a year ago" | "a year earlier" | "year-ago" | "year-earlier")
+            || text.starts_with("the year-ago ")
+            || text.starts_with("the year-earlier ");
+        let of_year = if year_before {
+            Some(year - 1)
+        } else if text.starts_with("the latest ") {
+            Some(year)
+        } else {
+            text.strip_prefix("the ")
+                .and_then(|rest| rest.strip_suffix(" period").or_else(|| rest.strip_suffix(" quarter")))
+                .and_then(|y| y.parse().ok())
+        };
+        if let Some(of_year) = of_year {
+            timex.value = format!("{of_year:04}-Q{quarter}");
+            timex.kind = "DATE";
+        }
     }
 }
 
@@ -136,7 +171,7 @@ fn triggers() -> &'static FxHashSet<&'static str> {
             "current", "this", "last", "past", "previous", "next", "coming", "a", "an", "several", "few", "many",
             "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
             "yearly", "hourly", "noon", "midday", "midnight", "first", "second", "third", "fourth", "seconds",
-            "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+            "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago",
         ]
         .into_iter()
         .collect();
@@ -262,10 +297,11 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         let w = self.w(i);
         let (modifier, skip): (Option<&'static str>, usize) = match (w, self.w(i + 1)) {
+            // `over` is a preposition as often as a modifier (`over the
+            // past 20 years`): TimeML leaves it out.
             ("about" | "around" | "approximately" | "roughly" | "some" | "almost" | "nearly", _) => (Some("APPROX"), 1),
             ("more", "than") => (Some("MORE_THAN"), 2),
             ("less" | "fewer", "than") => (Some("LESS_THAN"), 2),
-            ("over", _) => (Some("MORE_THAN"), 1),
             ("under", _) => (Some("LESS_THAN"), 1),
             ("at", "least") => (Some("EQUAL_OR_MORE"), 2),
             ("up", "to") | ("at", "most") => (Some("EQUAL_OR_LESS"), 2),
@@ -308,7 +344,32 @@ impl<'d, 't> Scanner<'d, 't> {
                 return Some(hit);
             }
         }
-        self.core(i)
+        self.core(i).map(|hit| self.joined(hit))
+    }
+
+    /// A clock time or a weekday joined with the day that follows it:
+    /// `10 p.m. Wednesday`, `noon EST Thursday`, `Saturday, April 25`. One
+    /// expression in TimeML, and the day makes the time's value whole.
+    fn joined(&self, hit: Hit) -> Hit {
+        let is_clock = hit.kind == "TIME" && hit.value.len() == 16;
+        let is_weekday = hit.end == hit.start + 1 && WEEKDAYS.iter().any(|(name, _)| *name == self.w(hit.start));
+        if !is_clock && !is_weekday {
+            return hit;
+        }
+        let mut next = hit.end;
+        while matches!(
+            self.w(next),
+            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "gmt" | "utc" | "local" | "time" | ","
+        ) && next < hit.end + 3
+        {
+            next += 1;
+        }
+        if !self.same_sentence(hit.start, next) {
+            return hit;
+        }
+        let Some(day) = self.core(next).filter(|d| d.kind == "DATE" && d.value.len() == 10) else { return hit };
+        let value = if is_clock { format!("{}{}", day.value, &hit.value[10..]) } else { day.value };
+        Hit { start: hit.start, end: day.end, kind: hit.kind, value, modifier: hit.modifier }
     }
 
     /// The longest expression any core pattern finds at token `i`.
@@ -334,6 +395,7 @@ impl<'d, 't> Scanner<'d, 't> {
             self.set(i),
             self.clock(i),
             self.year(i),
+            self.report_period(i),
         ];
         let mut best: Option<Hit> = None;
         for hit in candidates.into_iter().flatten() {
@@ -585,9 +647,10 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         if let Some(month) = month_number(self.raw(at)).filter(|_| w != "the") {
             let mut year = i32::from(self.dct.year());
-            // TimeML reads `last February` as February of last year.
+            // The nearest such month on that side: `last April` written in
+            // October is this year's.
             match direction {
-                -1 => year -= 1,
+                -1 => year -= i32::from(month >= self.dct.month()),
                 1 => year += i32::from(month <= self.dct.month()),
                 _ => {}
             }
@@ -693,6 +756,27 @@ impl<'d, 't> Scanner<'d, 't> {
         };
         let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
         self.hit(i, end, "DATE", value)
+    }
+
+    /// The periods an earnings report compares: `the year-ago quarter`,
+    /// `year-earlier` (results), `the latest period`, `the 1988 period`.
+    /// Their value is the year here; [`anchor_to_reported_quarter`] makes
+    /// it the quarter when the report names one.
+    fn report_period(&self, i: usize) -> Option<Hit> {
+        let at = if self.w(i) == "the" { i + 1 } else { i };
+        let word = self.w(at);
+        let period = matches!(self.w(at + 1), "period" | "quarter") && self.same_sentence(i, at + 1);
+        let year = i32::from(self.dct.year());
+        match word {
+            "year-ago" | "year-earlier" if period && at > i => self.hit(i, at + 2, "DATE", format!("{:04}", year - 1)),
+            "year-ago" | "year-earlier" => self.hit(at, at + 1, "DATE", format!("{:04}", year - 1)),
+            "latest" if period && at > i => self.hit(i, at + 2, "DATE", value(self.dct, Unit::Year)),
+            _ if period && at > i && self.doc.tokens[at].kind == TokenKind::Number => {
+                let year = self.year_number(at)?;
+                self.hit(i, at + 2, "DATE", format!("{year:04}"))
+            }
+            _ => None,
+        }
     }
 
     /// `daily`, `every week`, `each year`, `weekly`.
@@ -845,10 +929,22 @@ mod tests {
         assert_eq!(values("on October 1"), ["2020-10-01"]);
         assert_eq!(values("in December"), ["2020-12"]);
         assert_eq!(values("last December"), ["2019-12"]);
+        assert_eq!(values("last April"), ["2020-04"]);
         assert_eq!(values("It happened in May."), ["2020-05"]);
         assert_eq!(values("in the third quarter"), ["2020-Q3"]);
         assert_eq!(values("in the 1990s"), ["199"]);
         assert_eq!(values("at 10:30 p.m."), ["2020-10-14T22:30"]);
+        assert_eq!(timexes("at 10 p.m. Monday,")[0].0, "10 p.m. Monday");
+        assert_eq!(values("at 10 p.m. Monday,"), ["2020-10-12T22:00"]);
+        assert_eq!(values("on Saturday, Oct. 10, he"), ["2020-10-10"]);
+    }
+
+    #[test]
+    fn an_earnings_report_compares_quarters() {
+        let text = "Profit in the third quarter rose to $5 million from $4 million a year earlier. \
+                    Year-earlier sales were flat; in the 2019 quarter costs rose, as in the latest period.";
+        assert_eq!(values(text), ["2020-Q3", "2019-Q3", "2019-Q3", "2019-Q3", "2020-Q3"]);
+        assert_eq!(values("Sales rose from a year earlier."), ["2019"]);
     }
 
     #[test]
