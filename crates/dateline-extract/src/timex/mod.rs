@@ -323,8 +323,12 @@ impl<'d, 't> Scanner<'d, 't> {
         if let Some(modifier) = modifier {
             if self.same_sentence(i, i + skip) {
                 if let Some(mut hit) = self.core(i + skip) {
+                    // `nearly two years ago` is a date counted from now:
+                    // approximate like the count.
+                    let counted_from_now = matches!(self.w(hit.end - 1), "ago" | "earlier" | "later");
                     let fits = match modifier {
                         "START" | "END" | "MID" => hit.kind != "DURATION",
+                        "APPROX" => hit.kind == "DURATION" || counted_from_now,
                         _ => hit.kind == "DURATION",
                     };
                     if fits {
@@ -724,8 +728,12 @@ impl<'d, 't> Scanner<'d, 't> {
         if at == i + 1 && count.is_none() {
             return None;
         }
-        // `a year` after an amount is a rate (`$5 a year`), not a duration.
-        if count_word == "a" && i > 0 && self.doc.tokens[i - 1].kind == TokenKind::Number {
+        // `a year` after an amount is a rate (`$5 a year`, `four flights a
+        // week`), not a duration.
+        let is_count = |k: usize| self.doc.tokens[k].kind == TokenKind::Number || number_word(self.w(k)).is_some();
+        let after_amount = i > 0
+            && (is_count(i - 1) || i > 1 && self.w(i - 1).ends_with('s') && self.w(i - 1).len() > 3 && is_count(i - 2));
+        if count_word == "a" && after_amount {
             return None;
         }
         self.hit(span_start, unit_at + 1, "DURATION", unit.duration(&amount))
@@ -917,8 +925,10 @@ mod tests {
             ("about a month".into(), "DURATION", "P1M".into(), Some("APPROX"))
         );
         assert_eq!(values("two years ago"), ["2018"]);
+        assert_eq!(timexes("nearly two years ago")[0].0, "nearly two years ago");
         assert_eq!(values("the past three years"), ["P3Y"]);
         assert_eq!(values("a two-year contract"), ["P2Y"]);
+        assert!(values("It runs four flights a week.").is_empty());
         // An age is an amount of the record, not a time expression.
         assert!(values("a 41-year-old man").is_empty());
     }
