@@ -34,15 +34,15 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    if !args.gold.is_dir() {
-        bail!("{}: no gold folder (pass --gold DIR or set DATELINE_GOLD)", args.gold.display());
-    }
     if args.errors && args.split == "test" {
         clap::Error::raw(
             clap::error::ErrorKind::ArgumentConflict,
             "--errors looks at train or dev only: the test splits are scored to report, never studied\n",
         )
         .exit();
+    }
+    if !args.gold.is_dir() {
+        bail!("{}: no gold folder (pass --gold DIR or set DATELINE_GOLD)", args.gold.display());
     }
     let extractor = Extractor::new();
     let split = args.split.as_str();

@@ -25,3 +25,23 @@ fn a_missing_gold_folder_is_explained() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("/no/gold/here: no gold folder"));
 }
+
+#[test]
+fn errors_are_grouped_by_cause_and_never_read_off_a_test_split() {
+    let refused = dateline(&["eval", "--errors", "--split", "test"], b"");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused.stderr).contains("train or dev only"), "{}", text(&refused.stderr));
+    if !repo().join("../shared/gold").is_dir() {
+        eprintln!("skipped: ../shared/gold is absent");
+        return;
+    }
+    let out = dateline(&["eval", "--errors", "--only", "timex", "--examples", "2", "--json"], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let groups: Vec<serde_json::Value> = serde_json::from_str(&text(&out.stdout)).unwrap();
+    assert!(groups.iter().any(|g| g["cause"].as_str().unwrap().starts_with("missed ")), "{groups:?}");
+    let counts: Vec<u64> = groups.iter().map(|g| g["count"].as_u64().unwrap()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "biggest group first: {counts:?}");
+    assert!(groups.iter().all(|g| g["findings"].as_array().unwrap().len() <= 2));
+    let finding = &groups[0]["findings"][0];
+    assert!(finding["context"].as_str().unwrap().contains("[["), "{finding}");
+}
