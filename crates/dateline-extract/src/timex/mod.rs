@@ -10,17 +10,18 @@
 //! a sentence about the future is the coming Friday, otherwise the last.
 
 mod calendar;
+mod words;
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashSet;
-
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 
 use crate::doc::{Document, TimexDraft};
 use crate::tokenize::TokenKind;
 use crate::Stage;
 use calendar::{quarter, shift, value, weekday_near, Unit};
+use words::{
+    month_number, number_word, triggers, vague_count, FUTURE_MARKERS, ORDINALS, PARTS_OF_DAY, PAST_FORMS, SEASONS,
+    WEEKDAYS,
+};
 
 pub struct TimexTagger;
 
@@ -100,117 +101,6 @@ struct Scanner<'d, 't> {
     /// Per sentence: does it speak of the future?
     future: Vec<bool>,
     dct: Date,
-}
-
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-];
-
-const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
-    ("jan.", 1),
-    ("feb.", 2),
-    ("mar.", 3),
-    ("apr.", 4),
-    ("jun.", 6),
-    ("jul.", 7),
-    ("aug.", 8),
-    ("sept.", 9),
-    ("sep.", 9),
-    ("oct.", 10),
-    ("nov.", 11),
-    ("dec.", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("aug", 8),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
-
-const SEASONS: &[(&str, &str, i8)] =
-    &[("spring", "SP", 3), ("summer", "SU", 6), ("fall", "FA", 9), ("autumn", "FA", 9), ("winter", "WI", 12)];
-
-const PARTS_OF_DAY: &[(&str, &str)] =
-    &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
-
-const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
-
-/// Words that make a following sentence talk about the future.
-const FUTURE_MARKERS: &[&str] = &[
-    "will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "upcoming", "scheduled", "plans", "planned", "expects",
-    "expected", "coming", "going",
-];
-
-/// Irregular past forms common in news, for the tense of a time expression.
-const PAST_FORMS: &[&str] = &[
-    "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "got", "gave", "won", "lost", "met",
-    "left", "held", "began", "wrote", "spoke", "saw", "found", "fell", "rose", "sold", "paid", "sent", "ran", "led",
-    "struck", "broke", "flew", "hit", "put", "set", "shut", "cut", "quit", "became", "brought", "bought", "thought",
-];
-
-/// Every word that can open a time expression, lower-cased.
-fn triggers() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set: FxHashSet<&'static str> = [
-            "about", "around", "approximately", "roughly", "some", "almost", "nearly", "more", "less", "fewer", "over",
-            "under", "at", "up", "early", "earlier", "late", "later", "mid", "the", "today", "tonight", "yesterday",
-            "tomorrow", "now", "currently", "nowadays", "recently", "lately", "formerly", "recent", "future",
-            "current", "this", "last", "past", "previous", "next", "coming", "a", "an", "several", "few", "many",
-            "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
-            "yearly", "hourly", "noon", "midday", "midnight", "first", "second", "third", "fourth", "seconds",
-            "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago",
-        ]
-        .into_iter()
-        .collect();
-        set.extend(SMALL.iter().copied());
-        set.extend(TENS.iter().map(|(w, _)| *w));
-        set.extend(MONTHS.iter().copied());
-        set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
-        set.extend(WEEKDAYS.iter().map(|(w, _)| *w));
-        set
-    })
-}
-
-/// Numbers written as words, by value.
-const SMALL: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-];
-const TENS: &[(&str, i64)] =
-    &[("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)];
-
-fn number_word(word: &str) -> Option<i64> {
-    if let Ok(n) = word.replace(',', "").parse::<i64>() {
-        return Some(n);
-    }
-    if let Some(n) = SMALL.iter().position(|w| *w == word) {
-        return Some(n as i64);
-    }
-    if let Some((_, n)) = TENS.iter().find(|(w, _)| *w == word) {
-        return Some(*n);
-    }
-    let (tens, ones) = word.split_once('-')?;
-    let tens = number_word(tens)?;
-    let ones = number_word(ones)?;
-    (tens >= 20 && tens % 10 == 0 && ones < 10).then_some(tens + ones)
-}
-
-/// Words for an unknown count: `several years` → `PXY`.
-fn vague_count(word: &str) -> bool {
-    matches!(word, "several" | "few" | "many" | "some" | "recent" | "the past few" | "numerous" | "couple")
 }
 
 impl<'d, 't> Scanner<'d, 't> {
@@ -355,9 +245,10 @@ impl<'d, 't> Scanner<'d, 't> {
     /// `10 p.m. Wednesday`, `noon EST Thursday`, `Saturday, April 25`. One
     /// expression in TimeML, and the day makes the time's value whole.
     fn joined(&self, hit: Hit) -> Hit {
-        let is_clock = hit.kind == "TIME" && hit.value.len() == 16;
+        // `2020-10-14T22:00`: a day and a clock time (not `…TNI`).
+        let clock = hit.value.get(10..).filter(|t| t.len() == 6 && t.as_bytes()[3] == b':');
         let is_weekday = hit.end == hit.start + 1 && WEEKDAYS.iter().any(|(name, _)| *name == self.w(hit.start));
-        if !is_clock && !is_weekday {
+        if clock.is_none() && !is_weekday {
             return hit;
         }
         let mut next = hit.end;
@@ -371,8 +262,12 @@ impl<'d, 't> Scanner<'d, 't> {
         if !self.same_sentence(hit.start, next) {
             return hit;
         }
+        // A whole calendar day, `YYYY-MM-DD`.
         let Some(day) = self.core(next).filter(|d| d.kind == "DATE" && d.value.len() == 10) else { return hit };
-        let value = if is_clock { format!("{}{}", day.value, &hit.value[10..]) } else { day.value };
+        let value = match clock {
+            Some(time) => format!("{}{time}", day.value),
+            None => day.value,
+        };
         Hit { start: hit.start, end: day.end, kind: hit.kind, value, modifier: hit.modifier }
     }
 
@@ -875,18 +770,6 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         self.hit(if w == "fiscal" { i } else { at }, at + 1, "DATE", format!("{year:04}"))
     }
-}
-
-fn month_number(raw: &str) -> Option<i8> {
-    let lower = raw.to_lowercase();
-    if let Some(m) = MONTHS.iter().position(|m| *m == lower) {
-        return raw.starts_with(char::is_uppercase).then_some(m as i8 + 1);
-    }
-    MONTH_ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| *a == lower)
-        .filter(|_| raw.starts_with(char::is_uppercase))
-        .map(|(_, m)| *m)
 }
 
 #[cfg(test)]

@@ -1,0 +1,131 @@
+//! The words of time expressions: month, weekday, season and part-of-day
+//! names, numbers written as words, the markers of a sentence's tense, and
+//! the set of words that can open an expression at all.
+
+use std::sync::OnceLock;
+
+use jiff::civil::Weekday;
+use rustc_hash::FxHashSet;
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+
+const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
+    ("jan.", 1),
+    ("feb.", 2),
+    ("mar.", 3),
+    ("apr.", 4),
+    ("jun.", 6),
+    ("jul.", 7),
+    ("aug.", 8),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("oct.", 10),
+    ("nov.", 11),
+    ("dec.", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("aug", 8),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+pub const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+pub const SEASONS: &[(&str, &str, i8)] =
+    &[("spring", "SP", 3), ("summer", "SU", 6), ("fall", "FA", 9), ("autumn", "FA", 9), ("winter", "WI", 12)];
+
+pub const PARTS_OF_DAY: &[(&str, &str)] =
+    &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
+
+pub const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
+
+/// Words that make a following sentence talk about the future.
+pub const FUTURE_MARKERS: &[&str] = &[
+    "will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "upcoming", "scheduled", "plans", "planned", "expects",
+    "expected", "coming", "going",
+];
+
+/// Irregular past forms common in news, for the tense of a time expression.
+pub const PAST_FORMS: &[&str] = &[
+    "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "got", "gave", "won", "lost", "met",
+    "left", "held", "began", "wrote", "spoke", "saw", "found", "fell", "rose", "sold", "paid", "sent", "ran", "led",
+    "struck", "broke", "flew", "hit", "put", "set", "shut", "cut", "quit", "became", "brought", "bought", "thought",
+];
+
+/// Every word that can open a time expression, lower-cased.
+pub fn triggers() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: FxHashSet<&'static str> = [
+            "about", "around", "approximately", "roughly", "some", "almost", "nearly", "more", "less", "fewer",
+            "under", "at", "up", "early", "earlier", "late", "later", "mid", "the", "today", "tonight", "yesterday",
+            "tomorrow", "now", "currently", "nowadays", "recently", "lately", "formerly", "recent", "future",
+            "current", "this", "last", "past", "previous", "next", "coming", "a", "an", "several", "few", "many",
+            "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
+            "yearly", "hourly", "noon", "midday", "midnight", "first", "second", "third", "fourth", "seconds",
+            "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago",
+        ]
+        .into_iter()
+        .collect();
+        set.extend(SMALL.iter().copied());
+        set.extend(TENS.iter().map(|(w, _)| *w));
+        set.extend(MONTHS.iter().copied());
+        set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
+        set.extend(WEEKDAYS.iter().map(|(w, _)| *w));
+        set
+    })
+}
+
+/// Numbers written as words, by value.
+const SMALL: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+];
+const TENS: &[(&str, i64)] =
+    &[("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)];
+
+pub fn number_word(word: &str) -> Option<i64> {
+    if let Ok(n) = word.replace(',', "").parse::<i64>() {
+        return Some(n);
+    }
+    if let Some(n) = SMALL.iter().position(|w| *w == word) {
+        return Some(n as i64);
+    }
+    if let Some((_, n)) = TENS.iter().find(|(w, _)| *w == word) {
+        return Some(*n);
+    }
+    let (tens, ones) = word.split_once('-')?;
+    let tens = number_word(tens)?;
+    let ones = number_word(ones)?;
+    (tens >= 20 && tens % 10 == 0 && ones < 10).then_some(tens + ones)
+}
+
+/// Words for an unknown count: `several years` → `PXY`.
+pub fn vague_count(word: &str) -> bool {
+    matches!(word, "several" | "few" | "many" | "some" | "recent" | "the past few" | "numerous" | "couple")
+}
+
+pub fn month_number(raw: &str) -> Option<i8> {
+    let lower = raw.to_lowercase();
+    if let Some(m) = MONTHS.iter().position(|m| *m == lower) {
+        return raw.starts_with(char::is_uppercase).then_some(m as i8 + 1);
+    }
+    MONTH_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == lower)
+        .filter(|_| raw.starts_with(char::is_uppercase))
+        .map(|(_, m)| *m)
+}
