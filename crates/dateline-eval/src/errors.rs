@@ -68,6 +68,11 @@ pub fn group(findings: Vec<Finding>, examples: usize) -> Vec<Group> {
     groups
 }
 
+/// The text of a code-point span.
+pub fn excerpt(text: &str, [start, end]: [usize; 2]) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+}
+
 /// Up to 60 characters each side of a code-point span, on one line, with
 /// the span marked.
 fn context(text: &str, span: [usize; 2]) -> String {
@@ -91,5 +96,6 @@ mod tests {
         assert_eq!((groups[0].cause.as_str(), groups[0].count, groups[0].findings.len()), ("b", 3, 2));
         assert_eq!(groups[1].cause, "a");
         assert_eq!(groups[0].findings[0].context, "…The [[quick]] fox.…");
+        assert_eq!(excerpt("Où est-il?", [0, 2]), "Où");
     }
 }

@@ -41,6 +41,20 @@ impl Row {
     }
 }
 
+/// Rows named after the gold file (`polnear-dev quoted content`): one per
+/// measure, from counts summed over the documents.
+pub fn rows(path: &std::path::Path, measures: &[&str], totals: &[Counts]) -> Vec<Row> {
+    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("gold");
+    measures.iter().zip(totals).map(|(measure, counts)| Row::new(format!("{name} {measure}"), *counts)).collect()
+}
+
+/// Adds one document's counts to the totals, measure by measure.
+pub fn add_counts<const N: usize>(totals: &mut [Counts; N], document: [Counts; N]) {
+    for (total, counts) in totals.iter_mut().zip(document) {
+        total.add(counts);
+    }
+}
+
 /// An article built from a gold record. The text is kept exactly as the
 /// gold file has it (no trimming), so that gold and predicted spans count
 /// code points of the same string.

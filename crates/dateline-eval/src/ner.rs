@@ -8,10 +8,10 @@ use std::path::Path;
 use dateline_extract::Extractor;
 use rayon::prelude::*;
 
-use crate::errors::Finding;
+use crate::errors::{excerpt, Finding};
 use crate::gold::{read_jsonl, ConllDoc, GoldError};
 use crate::score::{overlaps, Counts};
-use crate::{article, Row};
+use crate::{add_counts, article, rows, Row};
 
 const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
@@ -27,25 +27,24 @@ pub fn conll_type(kind: &str) -> &'static str {
 /// A mention: its code-point span and CoNLL type.
 type Mention = ([usize; 2], &'static str);
 
+/// All types first, then each type, in the order of [`TYPES`].
+const MEASURES: [&str; 5] = ["entities", "entities PER", "entities ORG", "entities LOC", "entities MISC"];
+
 pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldError> {
-    let mut total = [Counts::default(); 5];
+    let mut totals = [Counts::default(); 5];
     for (doc, predicted) in predict(path, extractor)? {
         let gold = gold_mentions(&doc);
+        let mut counts = [Counts::default(); 5];
         for (k, kind) in TYPES.iter().enumerate() {
             let p: Vec<_> = predicted.iter().filter(|(_, t)| t == kind).collect();
             let g: Vec<_> = gold.iter().filter(|(_, t)| t == kind).collect();
             let correct = p.iter().filter(|x| g.contains(x)).count();
-            let counts = Counts { correct, predicted: p.len(), gold: g.len() };
-            total[k + 1].add(counts);
-            total[0].add(counts);
+            counts[k + 1] = Counts { correct, predicted: p.len(), gold: g.len() };
+            counts[0].add(counts[k + 1]);
         }
+        add_counts(&mut totals, counts);
     }
-    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("conll");
-    let mut rows = vec![Row::new(format!("{name} entities"), total[0])];
-    for (k, kind) in TYPES.iter().enumerate() {
-        rows.push(Row::new(format!("{name} entities {kind}"), total[k + 1]));
-    }
-    Ok(rows)
+    Ok(rows(path, &MEASURES, &totals))
 }
 
 /// Every missed, spurious, mistyped and mis-bounded mention.
@@ -54,7 +53,7 @@ pub fn errors(path: &Path, extractor: &Extractor) -> Result<Vec<Finding>, GoldEr
     for (doc, predicted) in predict(path, extractor)? {
         let gold = gold_mentions(&doc);
         let at = |cause: String, span| Finding::new(cause, &doc.id, &doc.text, span);
-        let text_of = |[a, b]: [usize; 2]| doc.text.chars().skip(a).take(b - a).collect::<String>();
+
         for g in &gold {
             if predicted.contains(g) {
                 continue;
@@ -62,7 +61,11 @@ pub fn errors(path: &Path, extractor: &Extractor) -> Result<Vec<Finding>, GoldEr
             if let Some(p) = predicted.iter().find(|p| p.0 == g.0) {
                 findings.push(at(format!("{} as {}", g.1, p.1), g.0));
             } else if let Some(p) = predicted.iter().find(|p| overlaps(p.0, g.0)) {
-                findings.push(at(format!("boundary {}", g.1), g.0).expected(text_of(g.0)).found(text_of(p.0)));
+                findings.push(
+                    at(format!("boundary {}", g.1), g.0)
+                        .expected(excerpt(&doc.text, g.0))
+                        .found(excerpt(&doc.text, p.0)),
+                );
             } else {
                 findings.push(at(format!("missed {}", g.1), g.0));
             }

@@ -13,35 +13,19 @@ use dateline_extract::record::Quote;
 use dateline_extract::Extractor;
 use rayon::prelude::*;
 
-use crate::errors::Finding;
+use crate::errors::{excerpt, Finding};
 use crate::gold::{read_jsonl, Attribution, GoldError, PolnearDoc};
 use crate::score::{match_count, match_pairs, overlaps, Counts};
-use crate::{article, Row};
+use crate::{add_counts, article, rows, Row};
 
-#[derive(Default, Clone, Copy)]
-struct DocCounts {
-    quoted_content: Counts,
-    quoted_both: Counts,
-    all_content: Counts,
-    all_both: Counts,
-}
+const MEASURES: [&str; 4] = ["quoted content", "quoted content+source", "all content", "all content+source"];
 
 pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldError> {
-    let mut total = DocCounts::default();
+    let mut totals = [Counts::default(); 4];
     for (doc, quotes) in predict(path, extractor)? {
-        let c = score(&quotes, &doc.attributions);
-        total.quoted_content.add(c.quoted_content);
-        total.quoted_both.add(c.quoted_both);
-        total.all_content.add(c.all_content);
-        total.all_both.add(c.all_both);
+        add_counts(&mut totals, score(&quotes, &doc.attributions));
     }
-    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("polnear");
-    Ok(vec![
-        Row::new(format!("{name} quoted content"), total.quoted_content),
-        Row::new(format!("{name} quoted content+source"), total.quoted_both),
-        Row::new(format!("{name} all content"), total.all_content),
-        Row::new(format!("{name} all content+source"), total.all_both),
-    ])
+    Ok(rows(path, &MEASURES, &totals))
 }
 
 /// Every missed attribution, false alarm and wrong source, in all scope.
@@ -51,9 +35,7 @@ pub fn errors(path: &Path, extractor: &Extractor) -> Result<Vec<Finding>, GoldEr
         let gold = &doc.attributions;
         let pairs = match_pairs(&quotes, gold, |q| q.span, |a| a.content_span, |_, _| true);
         let at = |cause: String, span| Finding::new(cause, &doc.id, &doc.text, span);
-        let text_of = |span: Option<[usize; 2]>| {
-            span.map_or_else(|| "(none)".to_string(), |[a, b]| doc.text.chars().skip(a).take(b - a).collect())
-        };
+        let text_of = |span: Option<[usize; 2]>| span.map_or_else(|| "(none)".to_string(), |s| excerpt(&doc.text, s));
         for (j, a) in gold.iter().enumerate() {
             if !pairs.iter().any(|&(_, g)| g == j) {
                 findings
@@ -95,7 +77,8 @@ fn predict(path: &Path, extractor: &Extractor) -> Result<Vec<(PolnearDoc, Vec<Qu
         .collect())
 }
 
-fn score(quotes: &[Quote], gold: &[Attribution]) -> DocCounts {
+/// One article's counts, in the order of [`MEASURES`].
+fn score(quotes: &[Quote], gold: &[Attribution]) -> [Counts; 4] {
     let quoted_pred: Vec<&Quote> = quotes.iter().filter(|q| q.kind != "indirect").collect();
     let quoted_gold: Vec<&Attribution> = gold.iter().filter(|a| a.quote_status != "indirect").collect();
     let all_pred: Vec<&Quote> = quotes.iter().collect();
@@ -110,10 +93,10 @@ fn score(quotes: &[Quote], gold: &[Attribution]) -> DocCounts {
         predicted: pred.len(),
         gold: gold.len(),
     };
-    DocCounts {
-        quoted_content: counts(&quoted_pred, &quoted_gold, false),
-        quoted_both: counts(&quoted_pred, &quoted_gold, true),
-        all_content: counts(&all_pred, &all_gold, false),
-        all_both: counts(&all_pred, &all_gold, true),
-    }
+    [
+        counts(&quoted_pred, &quoted_gold, false),
+        counts(&quoted_pred, &quoted_gold, true),
+        counts(&all_pred, &all_gold, false),
+        counts(&all_pred, &all_gold, true),
+    ]
 }

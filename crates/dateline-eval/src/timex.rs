@@ -17,32 +17,16 @@ use rayon::prelude::*;
 use crate::errors::Finding;
 use crate::gold::{read_jsonl, AnnotatedPart, GoldError, GoldTimex, TimexDoc};
 use crate::score::{match_count, match_pairs, Counts};
-use crate::{article, Row};
+use crate::{add_counts, article, rows, Row};
 
-#[derive(Default, Clone, Copy)]
-struct DocCounts {
-    relaxed: Counts,
-    strict: Counts,
-    value: Counts,
-    kind: Counts,
-}
+const MEASURES: [&str; 4] = ["timex relaxed", "timex strict", "timex type", "timex value"];
 
 pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Vec<Row>, GoldError> {
-    let mut total = DocCounts::default();
+    let mut totals = [Counts::default(); 4];
     for (doc, predicted) in predict(path, extractor)? {
-        let c = score(&predicted, &doc.timexes);
-        total.relaxed.add(c.relaxed);
-        total.strict.add(c.strict);
-        total.value.add(c.value);
-        total.kind.add(c.kind);
+        add_counts(&mut totals, score(&predicted, &doc.timexes));
     }
-    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("timex");
-    Ok(vec![
-        Row::new(format!("{name} timex relaxed"), total.relaxed),
-        Row::new(format!("{name} timex strict"), total.strict),
-        Row::new(format!("{name} timex type"), total.kind),
-        Row::new(format!("{name} timex value"), total.value),
-    ])
+    Ok(rows(path, &MEASURES, &totals))
 }
 
 /// Every miss, false alarm, span, type and value error.
@@ -131,14 +115,15 @@ fn is_creation_time(text: &str, date: &str, timex: &Timex) -> bool {
     timex.value == date && line.trim() == timex.text
 }
 
-fn score(predicted: &[Timex], gold: &[GoldTimex]) -> DocCounts {
+/// One document's counts, in the order of [`MEASURES`].
+fn score(predicted: &[Timex], gold: &[GoldTimex]) -> [Counts; 4] {
     let counts = |correct| Counts { correct, predicted: predicted.len(), gold: gold.len() };
     let span_p = |t: &Timex| t.span;
     let span_g = |t: &GoldTimex| t.span;
-    DocCounts {
-        relaxed: counts(match_count(predicted, gold, span_p, span_g, |_, _| true)),
-        strict: counts(match_count(predicted, gold, span_p, span_g, |p, g| p.span == g.span)),
-        value: counts(match_count(predicted, gold, span_p, span_g, |p, g| p.value == g.value)),
-        kind: counts(match_count(predicted, gold, span_p, span_g, |p, g| p.kind == g.kind)),
-    }
+    [
+        counts(match_count(predicted, gold, span_p, span_g, |_, _| true)),
+        counts(match_count(predicted, gold, span_p, span_g, |p, g| p.span == g.span)),
+        counts(match_count(predicted, gold, span_p, span_g, |p, g| p.kind == g.kind)),
+        counts(match_count(predicted, gold, span_p, span_g, |p, g| p.value == g.value)),
+    ]
 }
