@@ -75,11 +75,18 @@ impl Extractor {
     }
 
     pub fn extract(&self, article: &Article) -> Record {
+        self.extract_as(article, article.stable_id())
+    }
+
+    /// [`Extractor::extract`] for a caller that has the article's
+    /// [`Article::stable_id`] already (ingest asks the store for it before
+    /// extracting): hashing the text again would be wasted.
+    pub fn extract_as(&self, article: &Article, id: String) -> Record {
         let mut doc = Document::new(&article.text, article.date);
         for stage in &self.stages {
             stage.run(&mut doc);
         }
-        build_record(article, &doc)
+        build_record(article, id, &doc)
     }
 
     /// Extracts as [`Extractor::extract`] does, and adds the time each step
@@ -99,7 +106,7 @@ impl Extractor {
             stage.run(&mut doc);
             lap(k + 1);
         }
-        let record = build_record(article, &doc);
+        let record = build_record(article, article.stable_id(), &doc);
         lap(self.stages.len() + 1);
         record
     }
@@ -113,7 +120,7 @@ impl Extractor {
     }
 }
 
-fn build_record(article: &Article, doc: &Document<'_>) -> Record {
+fn build_record(article: &Article, id: String, doc: &Document<'_>) -> Record {
     let map = CharMap::new(&article.text);
     let span = |s: Span| map.convert(s);
     let entity_id = |k: usize| format!("E{}", k + 1);
@@ -187,7 +194,7 @@ fn build_record(article: &Article, doc: &Document<'_>) -> Record {
     };
     Record {
         schema: SCHEMA,
-        id: article.stable_id(),
+        id,
         source_id: article.source_id.clone(),
         date: article.date.to_string(),
         title: article.title.clone(),

@@ -46,7 +46,7 @@ pub fn run(args: Args) -> Result<()> {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut counts = Counts::default();
     let mut seen = HashSet::new();
-    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(String, Article)> = Vec::with_capacity(BATCH);
     let mut items = Articles::new(sources);
     loop {
         let item = items.next();
@@ -54,8 +54,9 @@ pub fn run(args: Args) -> Result<()> {
         match item {
             Some(Ok(article)) => {
                 counts.read += 1;
-                if seen.insert(article.stable_id()) {
-                    batch.push(article);
+                let id = article.stable_id();
+                if seen.insert(id.clone()) {
+                    batch.push((id, article));
                 } else {
                     counts.duplicate += 1;
                 }
@@ -72,9 +73,9 @@ pub fn run(args: Args) -> Result<()> {
         if batch.len() == BATCH || (finished && !batch.is_empty()) {
             let records: Vec<Vec<u8>> = pool.install(|| {
                 batch
-                    .par_iter()
-                    .map(|article| {
-                        let record = extractor.extract(article);
+                    .par_drain(..)
+                    .map(|(id, article)| {
+                        let record = extractor.extract_as(&article, id);
                         let mut bytes =
                             if args.pretty { serde_json::to_vec_pretty(&record) } else { serde_json::to_vec(&record) }
                                 .expect("a record always serialises");
@@ -88,7 +89,6 @@ pub fn run(args: Args) -> Result<()> {
                     return Ok(());
                 }
             }
-            batch.clear();
         }
         if finished {
             break;

@@ -92,14 +92,17 @@ pub fn run(args: Args) -> Result<()> {
                 }
             };
             summary.read += 1;
-            if writer.holds(&article.stable_id())? {
+            let id = article.stable_id();
+            if writer.holds(&id)? {
                 summary.duplicate += 1;
             } else {
-                fresh.push(article);
+                fresh.push((id, article));
             }
         }
         let store = writer.store();
-        let prepared: Vec<_> = pool.install(|| fresh.par_iter().map(|a| store.prepare(extractor.extract(a))).collect());
+        let prepared: Vec<_> = pool.install(|| {
+            fresh.into_par_iter().map(|(id, article)| store.prepare(extractor.extract_as(&article, id))).collect()
+        });
         for document in prepared {
             match writer.add_prepared(document)? {
                 Added::New => {
