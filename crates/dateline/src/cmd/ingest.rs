@@ -78,6 +78,7 @@ pub fn run(args: Args) -> Result<()> {
         let mut fresh = Vec::with_capacity(batch.len());
         let mut fatal = None;
         for item in batch {
+            summary.read += 1;
             let article = match item {
                 Ok(article) => article,
                 Err(problem) => {
@@ -91,7 +92,6 @@ pub fn run(args: Args) -> Result<()> {
                     continue;
                 }
             };
-            summary.read += 1;
             let id = article.stable_id();
             if writer.holds(&id)? {
                 summary.duplicate += 1;
@@ -112,7 +112,7 @@ pub fn run(args: Args) -> Result<()> {
                 Added::Duplicate => summary.duplicate += 1,
             }
         }
-        progress.set_position(summary.read + summary.skipped);
+        progress.set_position(summary.read);
         if let Some(problem) = fatal {
             writer.finish()?;
             progress.finish_and_clear();
@@ -124,7 +124,6 @@ pub fn run(args: Args) -> Result<()> {
         }
     }
     reader.join().map_err(|_| anyhow::anyhow!("the reading thread panicked"))?;
-    summary.read += summary.skipped;
     let store = writer.finish()?;
     progress.finish_and_clear();
     if args.json {
