@@ -31,6 +31,11 @@ pub struct Args {
     /// With --errors: examples shown per group.
     #[arg(long, default_value_t = 5)]
     examples: usize,
+    /// Also score another tool's entity mentions of the same CoNLL split,
+    /// read from this JSON Lines file (`{"id", "entities": [{"span",
+    /// "type"}]}`, OntoNotes or dateline labels), with the same scorer.
+    #[arg(long, value_name = "FILE", conflicts_with = "errors")]
+    peer_entities: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -68,7 +73,13 @@ pub fn run(args: Args) -> Result<()> {
                     rows.extend(timex::evaluate(&args.gold.join("meantime-en.jsonl"), &extractor)?);
                 }
             }
-            _ => rows.extend(ner::evaluate(&args.gold.join(format!("conll2003-{split}.jsonl")), &extractor)?),
+            _ => {
+                let gold = args.gold.join(format!("conll2003-{split}.jsonl"));
+                rows.extend(ner::evaluate(&gold, &extractor)?);
+                if let Some(peer) = &args.peer_entities {
+                    rows.extend(ner::evaluate_peer(&gold, peer)?);
+                }
+            }
         }
     }
     if args.json {
