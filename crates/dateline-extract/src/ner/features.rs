@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::doc::Document;
 use crate::lexicon::{lexicon, Gender, PlaceKind};
@@ -68,6 +68,34 @@ impl<'v> DocContext<'v> {
             }
         }
         context
+    }
+}
+
+/// What the tagger has already said of each word earlier in the article:
+/// how often it was tagged part of a PER, ORG, LOC or MISC name. A name
+/// keeps its type through an article (`Alania` the club in one line is the
+/// club in the next), and a word the article has settled helps where its
+/// own context says little: a results table, a headline in capitals.
+#[derive(Default)]
+pub struct History<'v> {
+    types: FxHashMap<&'v str, [u16; 4]>,
+}
+
+impl<'v> History<'v> {
+    /// Notes that word `i` of `view` was given `tag`.
+    pub fn record(&mut self, view: &SentenceView<'v>, i: usize, tag: usize) {
+        if tag != 0 {
+            self.types.entry(view.lower[i]).or_default()[(tag - 1) / 2] += 1;
+        }
+    }
+
+    /// The type most often given to `lower` so far, and whether it was the
+    /// only one.
+    fn settled(&self, lower: &str) -> Option<(u8, bool)> {
+        let counts = self.types.get(lower)?;
+        let (best, _) = counts.iter().enumerate().max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
+        let alone = counts.iter().filter(|&&n| n > 0).count() == 1;
+        Some((best as u8, alone))
     }
 }
 
@@ -175,7 +203,15 @@ fn hash(template: u8, parts: &[&[u8]]) -> usize {
 
 /// Fills `out` with the buckets of token `i`'s features, given the tags
 /// already chosen for the tokens before it.
-pub fn features(s: &SentenceView<'_>, doc: &DocContext<'_>, i: usize, prev: usize, prev2: usize, out: &mut Vec<usize>) {
+pub fn features(
+    s: &SentenceView<'_>,
+    doc: &DocContext<'_>,
+    history: &History<'_>,
+    i: usize,
+    prev: usize,
+    prev2: usize,
+    out: &mut Vec<usize>,
+) {
     out.clear();
     let n = s.words.len();
     let lower = s.lower(i);
@@ -237,6 +273,10 @@ pub fn features(s: &SentenceView<'_>, doc: &DocContext<'_>, i: usize, prev: usiz
         if doc.seen_lower.contains(lower) {
             push(24, &[]);
         }
+    }
+    if let Some((kind, alone)) = history.settled(lower) {
+        push(34, &[&[kind, u8::from(alone)]]);
+        push(35, &[&[kind], shape.as_bytes()]);
     }
     let gazetteer = s.gazetteer[i];
     for (bit, template) in [

@@ -12,7 +12,7 @@ mod features;
 use std::sync::OnceLock;
 
 pub use features::tag_name;
-use features::{features, DocContext, SentenceView, BUCKETS};
+use features::{features, DocContext, History, SentenceView, BUCKETS};
 
 use crate::doc::Document;
 
@@ -90,29 +90,40 @@ impl Model {
         let views: Vec<SentenceView<'_>> =
             doc.sentences.iter().map(|range| SentenceView::new(doc, range.clone())).collect();
         let context = DocContext::new(&views);
+        let mut history = History::default();
         let mut buckets = Vec::with_capacity(48);
-        views
-            .iter()
-            .map(|view| {
-                let mut tags = Vec::with_capacity(view.words.len());
-                for i in 0..view.words.len() {
-                    let prev = if i > 0 { tags[i - 1] } else { O };
-                    // Outside a name, a word in lower case or a mark starts
-                    // none: 0.25% of CoNLL-2003's names start so, 69% of its
-                    // tokens are so. Tagging only the others more than
-                    // doubles the tagger's speed.
-                    if prev == O && !view.words[i].starts_with(|c: char| c.is_uppercase() || c.is_numeric()) {
-                        tags.push(O);
-                        continue;
-                    }
-                    let prev2 = if i > 1 { tags[i - 2] } else { O };
-                    features(view, &context, i, prev, prev2, &mut buckets);
-                    tags.push(best_allowed(&self.scores(&buckets), prev));
+        let mut tagged = vec![Vec::new(); views.len()];
+        for s in reading_order(&views) {
+            let view = &views[s];
+            let tags = &mut tagged[s];
+            for i in 0..view.words.len() {
+                let prev = if i > 0 { tags[i - 1] } else { O };
+                // Outside a name, a word in lower case or a mark starts
+                // none: 0.25% of CoNLL-2003's names start so, 69% of its
+                // tokens are so. Tagging only the others more than
+                // doubles the tagger's speed.
+                if prev == O && !view.words[i].starts_with(|c: char| c.is_uppercase() || c.is_numeric()) {
+                    tags.push(O);
+                    continue;
                 }
-                tags
-            })
-            .collect()
+                let prev2 = if i > 1 { tags[i - 2] } else { O };
+                features(view, &context, &history, i, prev, prev2, &mut buckets);
+                let tag = best_allowed(&self.scores(&buckets), prev);
+                history.record(view, i, tag);
+                tags.push(tag);
+            }
+        }
+        tagged
     }
+}
+
+/// The order in which sentences are tagged: the body first, then the
+/// sentences in capitals (headlines, datelines), which then have the body's
+/// names to go by.
+fn reading_order(views: &[SentenceView<'_>]) -> Vec<usize> {
+    let (mut order, shouting): (Vec<usize>, Vec<usize>) = (0..views.len()).partition(|&s| !views[s].shouting);
+    order.extend(shouting);
+    order
 }
 
 /// The best tag that may follow `prev`: an inside tag only continues a name
@@ -164,13 +175,15 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
             let views: Vec<SentenceView<'_>> =
                 document.sentences.iter().map(|range| SentenceView::new(document, range.clone())).collect();
             let context = DocContext::new(&views);
-            for (view, gold) in views.iter().zip(gold) {
+            let mut history = History::default();
+            for s in reading_order(&views) {
+                let (view, gold) = (&views[s], &gold[s]);
                 let mut tags: Vec<usize> = Vec::with_capacity(gold.len());
                 for i in 0..view.words.len() {
                     clock += 1;
                     let prev = if i > 0 { tags[i - 1] } else { O };
                     let prev2 = if i > 1 { tags[i - 2] } else { O };
-                    features(view, &context, i, prev, prev2, &mut buckets);
+                    features(view, &context, &history, i, prev, prev2, &mut buckets);
                     let mut scores = [0f32; TAGS];
                     for &b in &buckets {
                         for (t, score) in scores.iter_mut().enumerate() {
@@ -192,6 +205,7 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
                         right += 1;
                     }
                     all += 1;
+                    history.record(view, i, guess);
                     tags.push(guess);
                 }
             }
