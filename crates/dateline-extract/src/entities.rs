@@ -140,23 +140,68 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police",
 ];
 
-/// Stretches a name over a capitalised head word the tagger left out
-/// (`Public` + `Library`), and types it by that head.
+/// Stretches a name over the capitalised words the tagger left out when
+/// they end in a head word (`Carver` + `Public Library`) or complete a
+/// known place (`KUWAIT` + `CITY`), and types it by that head or place.
+/// Never over the next mention: two names side by side are joined, if at
+/// all, by [`merge_adjacent`].
 fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut() {
-        let next = m.tokens.end;
-        if next >= doc.tokens.len() || doc.tokens[next].sentence != doc.tokens[m.tokens.start].sentence {
+    for k in 0..mentions.len() {
+        let limit = mentions.get(k + 1).map_or(doc.tokens.len(), |next| next.tokens.start);
+        let m = &mut mentions[k];
+        if m.kind == EntityType::Work {
             continue;
         }
-        let word = doc.word(next);
-        let facility = FACILITY_HEADS.contains(&word);
-        if m.kind == EntityType::Work || !(facility || ORGANISATION_HEADS.contains(&word)) {
-            continue;
+        let sentence = doc.tokens[m.tokens.start].sentence;
+        let mut next = m.tokens.end;
+        while next < limit.min(m.tokens.end + 3)
+            && doc.tokens[next].sentence == sentence
+            && doc.word(next).starts_with(char::is_uppercase)
+        {
+            let word = doc.word(next);
+            let facility = FACILITY_HEADS.contains(&word);
+            let kind = if facility {
+                Some(EntityType::Fac)
+            } else if ORGANISATION_HEADS.contains(&word) {
+                Some(EntityType::Org)
+            } else if next == m.tokens.end
+                && (is_place(&doc.text[m.span.start..doc.tokens[next].end])
+                    || (m.kind == EntityType::Gpe && doc.lower(next) == "city"))
+            {
+                // `Kuwait City`, `PANAMA CITY`: a city named after its
+                // country or state.
+                Some(EntityType::Gpe)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                m.tokens.end = next + 1;
+                m.span.end = doc.tokens[next].end;
+                m.kind = kind;
+                break;
+            }
+            next += 1;
         }
-        m.tokens.end += 1;
-        m.span.end = doc.tokens[next].end;
-        m.kind = if facility { EntityType::Fac } else { EntityType::Org };
     }
+}
+
+/// A city, state or country of the gazetteer, however it is capitalised
+/// (`KUWAIT CITY` in a dateline).
+fn is_place(name: &str) -> bool {
+    let places = &lexicon().places;
+    if places.contains_key(name) {
+        return true;
+    }
+    let mut titled = String::with_capacity(name.len());
+    for (k, word) in name.split(' ').enumerate() {
+        if k > 0 {
+            titled.push(' ');
+        }
+        let mut chars = word.chars();
+        titled.extend(chars.next());
+        titled.extend(chars.flat_map(char::to_lowercase));
+    }
+    places.get(titled.as_str()).is_some_and(|kind| *kind != PlaceKind::Continent)
 }
 
 /// Joins names the tagger split in two when together they name an event or
@@ -252,5 +297,55 @@ mod tests {
         assert_eq!(refine_type("MISC", "Billboard Music Awards"), EntityType::Event);
         assert_eq!(refine_type("MISC", "German"), EntityType::Norp);
         assert_eq!(refine_type("PER", "Kelly Clarkson"), EntityType::Person);
+    }
+
+    /// A mention of `kind` over tokens `tokens` of `doc`.
+    fn mention(doc: &Document<'_>, tokens: std::ops::Range<usize>, kind: EntityType) -> Mention {
+        let span = doc.token_span(tokens.start, tokens.end - 1);
+        Mention { span, tokens, kind, entity: usize::MAX, name: None }
+    }
+
+    fn extended(text: &str, tokens: std::ops::Range<usize>, kind: EntityType) -> (String, EntityType) {
+        let doc = Document::new(text, jiff::civil::Date::constant(2022, 11, 9));
+        let mut mentions = [mention(&doc, tokens, kind)];
+        extend_over_heads(&doc, &mut mentions);
+        (doc.slice(mentions[0].span).to_string(), mentions[0].kind)
+    }
+
+    #[test]
+    fn a_name_stretches_over_capitalised_words_up_to_a_head() {
+        assert_eq!(
+            extended("The Carver Public Library reopened.", 1..2, EntityType::Person),
+            ("Carver Public Library".to_string(), EntityType::Fac)
+        );
+        assert_eq!(
+            extended("He joined Acme Trading Company last year.", 2..3, EntityType::Org),
+            ("Acme Trading Company".to_string(), EntityType::Org)
+        );
+        // No head word: the name stays as the tagger found it.
+        assert_eq!(
+            extended("She met Jane Roe Smith today.", 2..3, EntityType::Person),
+            ("Jane".to_string(), EntityType::Person)
+        );
+    }
+
+    #[test]
+    fn a_place_is_completed_whatever_its_case() {
+        assert_eq!(
+            extended("KUWAIT CITY (Wire) - Output rose.", 0..1, EntityType::Gpe),
+            ("KUWAIT CITY".to_string(), EntityType::Gpe)
+        );
+        assert_eq!(
+            extended("They flew to Los Angeles on Friday.", 3..4, EntityType::Gpe),
+            ("Los Angeles".to_string(), EntityType::Gpe)
+        );
+    }
+
+    #[test]
+    fn a_name_never_swallows_the_next_mention() {
+        let doc = Document::new("Smith Jones Bank", jiff::civil::Date::constant(2022, 11, 9));
+        let mut mentions = [mention(&doc, 0..1, EntityType::Person), mention(&doc, 1..3, EntityType::Org)];
+        extend_over_heads(&doc, &mut mentions);
+        assert_eq!(doc.slice(mentions[0].span), "Smith");
     }
 }
