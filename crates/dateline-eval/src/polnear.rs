@@ -6,6 +6,13 @@
 //! absent). Matching is one to one. Quoted scope compares direct and
 //! partial predictions with gold `direct` and `mixed` attributions; all
 //! scope compares everything.
+//!
+//! PolNeAR's unit is the attribution relation, one source and one cue with
+//! all the content they introduce: `“A,” said X. “B.”` is one relation
+//! whose content has two pieces. dateline writes each quotation apart and
+//! gives a continuation the cue of the quote it continues, so quotes that
+//! share a cue occurrence are joined into one speech act before matching
+//! ([`speech_acts`]).
 
 use std::path::Path;
 
@@ -72,9 +79,29 @@ fn predict(path: &Path, extractor: &Extractor) -> Result<Vec<(PolnearDoc, Vec<Qu
         .into_par_iter()
         .map(|doc| {
             let quotes = extractor.extract(&article(&doc.id, &doc.date, &doc.text)).quotes;
-            (doc, quotes)
+            (doc, speech_acts(quotes))
         })
         .collect())
+}
+
+/// Joins the quotes that share a cue occurrence (a quote and its
+/// continuations) into one, spanning from the first to the last, with the
+/// first one's speaker. A joined act is quoted if any of its pieces is.
+fn speech_acts(quotes: Vec<Quote>) -> Vec<Quote> {
+    let mut acts: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        let same_act = quote.cue_span.and_then(|cue| acts.iter_mut().find(|a| a.cue_span == Some(cue)));
+        match same_act {
+            Some(act) => {
+                act.span = [act.span[0].min(quote.span[0]), act.span[1].max(quote.span[1])];
+                if act.kind == "indirect" {
+                    act.kind = quote.kind;
+                }
+            }
+            None => acts.push(quote),
+        }
+    }
+    acts
 }
 
 /// One article's counts, in the order of [`MEASURES`].
