@@ -5,6 +5,7 @@
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::{lexicon, PlaceKind};
 use crate::ner;
+use crate::tokenize::TokenKind;
 use crate::Stage;
 
 /// Last words that make a name a building or structure.
@@ -51,8 +52,16 @@ impl Stage for EntityTagger {
                 while j < tags.len() && tags[j] == tag + (tag % 2) {
                     j += 1;
                 }
-                let first = range.start + i;
-                let last = range.start + j - 1;
+                let mut first = range.start + i;
+                let mut last = range.start + j - 1;
+                // A name neither opens nor ends on a mark (`Maria “` before
+                // a nickname).
+                while first < last && doc.tokens[last].kind == TokenKind::Punct {
+                    last -= 1;
+                }
+                while first < last && doc.tokens[first].kind == TokenKind::Punct {
+                    first += 1;
+                }
                 let span = doc.token_span(first, last);
                 if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
                     // `her Instagram Story`: the platform is the name.
@@ -78,8 +87,10 @@ impl Stage for EntityTagger {
                 name: None,
             });
         }
+        add_street_names(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
         extend_over_heads(doc, &mut mentions);
+        place_the_dateline(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
     }
 }
@@ -185,6 +196,41 @@ fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// Words that end the name of a street.
+const STREET_HEADS: &[&str] = &["Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Parkway"];
+
+/// `a bakery on Front Street`: a capitalised word before a street word is a
+/// street, even where the tagger, seeing a common word, found no name.
+fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    for k in 1..doc.tokens.len() {
+        let named = |i: usize| mentions.iter().any(|m| m.tokens.contains(&i));
+        let first = k - 1;
+        let opens_sentence = first == 0 || doc.tokens[first - 1].sentence != doc.tokens[first].sentence;
+        if !STREET_HEADS.contains(&doc.word(k))
+            || doc.tokens[first].sentence != doc.tokens[k].sentence
+            || opens_sentence
+            || !doc.word(first).starts_with(char::is_uppercase)
+            || named(first)
+            || named(k)
+        {
+            continue;
+        }
+        let span = doc.token_span(first, k);
+        mentions.push(Mention { span, tokens: first..k + 1, kind: EntityType::Fac, entity: usize::MAX, name: None });
+    }
+}
+
+/// `KUWAIT CITY (Wire) -`: the name in capitals that opens a wire story
+/// is where it was filed, whatever the tagger took it for.
+fn place_the_dateline(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let Some(m) = mentions.first_mut() else { return };
+    let shouted = doc.slice(m.span).chars().any(char::is_uppercase) && !doc.slice(m.span).chars().any(char::is_lowercase);
+    let then = (m.tokens.end < doc.tokens.len()).then(|| doc.word(m.tokens.end));
+    if m.tokens.start == 0 && shouted && matches!(then, Some("(" | "-" | "—" | "–" | ",")) {
+        m.kind = EntityType::Gpe;
+    }
+}
+
 /// A city, state or country of the gazetteer, however it is capitalised
 /// (`KUWAIT CITY` in a dateline).
 fn is_place(name: &str) -> bool {
@@ -253,6 +299,8 @@ pub fn refine_type(label: &str, name: &str) -> EntityType {
     match label {
         "PER" => EntityType::Person,
         "ORG" if FACILITY_HEADS.contains(&last) => EntityType::Fac,
+        // `the Mead Valley`, `the Hudson River`: places, not bodies.
+        "ORG" if LOCATION_HEADS.contains(&last) && name.contains(' ') => EntityType::Loc,
         "ORG" => EntityType::Org,
         "LOC" => match lexicon().places.get(name) {
             Some(PlaceKind::Continent) => EntityType::Loc,
@@ -294,6 +342,7 @@ mod tests {
         assert_eq!(refine_type("LOC", "Europe"), EntityType::Loc);
         assert_eq!(refine_type("LOC", "Hudson River"), EntityType::Loc);
         assert_eq!(refine_type("ORG", "Dolby Theatre"), EntityType::Fac);
+        assert_eq!(refine_type("ORG", "Mead Valley"), EntityType::Loc);
         assert_eq!(refine_type("MISC", "Billboard Music Awards"), EntityType::Event);
         assert_eq!(refine_type("MISC", "German"), EntityType::Norp);
         assert_eq!(refine_type("PER", "Kelly Clarkson"), EntityType::Person);
@@ -347,5 +396,23 @@ mod tests {
         let mut mentions = [mention(&doc, 0..1, EntityType::Person), mention(&doc, 1..3, EntityType::Org)];
         extend_over_heads(&doc, &mut mentions);
         assert_eq!(doc.slice(mentions[0].span), "Smith");
+    }
+
+    fn mentions_of(text: &str) -> Vec<(String, EntityType)> {
+        let mut doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
+        EntityTagger.run(&mut doc);
+        doc.mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn a_capitalised_word_before_a_street_word_is_a_street() {
+        let found = mentions_of("She owns a bakery on Front Street and a cafe.");
+        assert!(found.contains(&("Front Street".to_string(), EntityType::Fac)), "{found:?}");
+    }
+
+    #[test]
+    fn the_name_opening_a_wire_story_is_a_place() {
+        let found = mentions_of("KUWAIT CITY (Wire) - The ministry said output rose.");
+        assert_eq!(found.first(), Some(&("KUWAIT CITY".to_string(), EntityType::Gpe)), "{found:?}");
     }
 }

@@ -106,6 +106,12 @@ impl Model {
                     tags.push(O);
                     continue;
                 }
+                // A quotation mark is never part of a name: it bounds a
+                // nickname or a title (`Maria “The Rocket” Alvarez`).
+                if is_quotation_mark(view.words[i]) {
+                    tags.push(O);
+                    continue;
+                }
                 let prev2 = if i > 1 { tags[i - 2] } else { O };
                 features(view, &context, &history, i, prev, prev2, &mut buckets);
                 let tag = best_allowed(&self.scores(&buckets), prev);
@@ -115,6 +121,10 @@ impl Model {
         }
         tagged
     }
+}
+
+fn is_quotation_mark(word: &str) -> bool {
+    matches!(word, "\"" | "“" | "”" | "«" | "»" | "„")
 }
 
 /// The order in which sentences are tagged: the body first, then the

@@ -221,9 +221,16 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
 fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
     let open = doc.quotes[q].tokens.start.checked_sub(1)?;
     let sentence = sentence_range(doc, open);
-    // The nearest speech verb before the quote: in `critics called it "a
-    // giveaway," but the mayor said it would bring "jobs"`, the mayor.
-    (sentence.start..open).rev().filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
+    // The first speech verb of the quote's clause: the main verb, whose
+    // subject is the one reporting (`Clinton says she appreciated what she
+    // calls a "war of words"`: Clinton). A clause starts after `but`, `;`
+    // or `while`: in `critics called it "a giveaway," but the mayor said it
+    // would bring "jobs"`, the mayor.
+    let clause = (sentence.start..open)
+        .rev()
+        .find(|&k| matches!(doc.word(k), "but" | ";" | "while" | "whereas"))
+        .map_or(sentence.start, |k| k + 1);
+    (clause..open).filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
         let (speaker, appositive) = subject_of(doc, k, sentence.start);
         plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive, confidence: 0.7 })
     })
@@ -443,10 +450,16 @@ fn resolve(
             return (Some(entity), Some(doc.token_span(phrase.start, phrase.end - 1)));
         }
         let entity = if names_organisation(head) {
+            // `the company` is the organisation last named; a fuller
+            // description (`the state agriculture department`) only one
+            // whose name has its head word (`the Agriculture Department`).
+            let fits = |m: &Mention| {
+                phrase.len() == 2 || doc.slice(m.span).to_lowercase().split(' ').any(|w| w == head.to_lowercase())
+            };
             doc.mentions
                 .iter()
                 .rev()
-                .find(|m| m.tokens.end <= phrase.start && m.kind == EntityType::Org)
+                .find(|m| m.tokens.end <= phrase.start && m.kind == EntityType::Org && fits(m))
                 .map(|m| m.entity)
         } else {
             let paragraph = doc.tokens[phrase.start].paragraph;
