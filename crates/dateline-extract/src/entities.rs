@@ -5,7 +5,6 @@
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::{lexicon, PlaceKind};
 use crate::ner;
-use crate::tokenize::TokenKind;
 use crate::Stage;
 
 /// Last words that make a name a building or structure.
@@ -54,12 +53,13 @@ impl Stage for EntityTagger {
                 }
                 let mut first = range.start + i;
                 let mut last = range.start + j - 1;
-                // A name neither opens nor ends on a mark (`Maria “` before
-                // a nickname).
-                while first < last && doc.tokens[last].kind == TokenKind::Punct {
+                // A name neither ends on a mark that opens something nor
+                // starts on one that closes it (`Maria “` before a
+                // nickname); `Co.`, `C$` and `Mladost ( L )` keep theirs.
+                while first < last && matches!(doc.word(last), "“" | "\"" | "‘" | "(" | "[") {
                     last -= 1;
                 }
-                while first < last && doc.tokens[first].kind == TokenKind::Punct {
+                while first < last && matches!(doc.word(first), "”" | "\"" | "’" | ")" | "]") {
                     first += 1;
                 }
                 let span = doc.token_span(first, last);
