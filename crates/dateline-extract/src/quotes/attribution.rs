@@ -43,11 +43,12 @@ impl Stage for Attribution {
     fn run(&self, doc: &mut Document<'_>) {
         let mut last_person: Option<(usize, usize)> = None;
         for q in 0..doc.quotes.len() {
+            doc.quotes[q].kind = quote_kind(doc, &doc.quotes[q]);
             let found = transcript_label(doc, q)
                 .or_else(|| after_closing_mark(doc, q))
                 .or_else(|| before_opening_mark(doc, q))
-                .or_else(|| earlier_in_sentence(doc, q));
-            doc.quotes[q].kind = quote_kind(doc, &doc.quotes[q]);
+                .or_else(|| earlier_in_sentence(doc, q))
+                .or_else(|| clause_subject(doc, q));
             if let Some(found) = found {
                 apply(doc, q, &found, &mut last_person);
             }
@@ -217,23 +218,58 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     })
 }
 
+/// Where the clause that holds token `open` starts: after `but`, `;` or
+/// `while`, else at the sentence's start.
+fn clause_start(doc: &Document<'_>, open: usize) -> usize {
+    let sentence = sentence_range(doc, open);
+    (sentence.start..open)
+        .rev()
+        .find(|&k| matches!(doc.word(k), "but" | ";" | "while" | "whereas"))
+        .map_or(sentence.start, |k| k + 1)
+}
+
 /// A speech verb earlier in the quote's sentence, with a subject.
 fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
     let open = doc.quotes[q].tokens.start.checked_sub(1)?;
     let sentence = sentence_range(doc, open);
     // The first speech verb of the quote's clause: the main verb, whose
     // subject is the one reporting (`Clinton says she appreciated what she
-    // calls a "war of words"`: Clinton). A clause starts after `but`, `;`
-    // or `while`: in `critics called it "a giveaway," but the mayor said it
-    // would bring "jobs"`, the mayor.
-    let clause = (sentence.start..open)
-        .rev()
-        .find(|&k| matches!(doc.word(k), "but" | ";" | "while" | "whereas"))
-        .map_or(sentence.start, |k| k + 1);
+    // calls a "war of words"`: Clinton). In `critics called it "a
+    // giveaway," but the mayor said it would bring "jobs"`, the mayor.
+    let clause = clause_start(doc, open);
     (clause..open).filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
         let (speaker, appositive) = subject_of(doc, k, sentence.start);
         plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive, confidence: 0.7 })
     })
+}
+
+/// `Gingrich cynically dismissed Estonia as the "suburbs of St.
+/// Petersburg"`, `Japan branded North Korea an "outlaw nation"`: words
+/// quoted inside a clause with no speech verb are the words of its subject,
+/// the first name or pronoun of the clause when a verb follows it. No cue
+/// is recorded: the verb is not one of speech.
+fn clause_subject(doc: &Document<'_>, q: usize) -> Option<Found> {
+    if doc.quotes[q].kind != QuoteKind::Partial {
+        return None;
+    }
+    let open = doc.quotes[q].tokens.start.checked_sub(1)?;
+    let clause = clause_start(doc, open);
+    let followed_by_verb = |end: usize| end < open && doc.word(end).starts_with(char::is_lowercase);
+    for i in clause..open {
+        if is_mark(doc, i) {
+            return None;
+        }
+        let named = doc.mentions.iter().find(|m| {
+            m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
+        });
+        if let Some(m) = named.filter(|m| followed_by_verb(m.tokens.end)) {
+            return Some(Found { speaker: m.tokens.clone(), cue: m.tokens.end, appositive: None, confidence: 0.4 });
+        }
+        if matches!(doc.word(i), "he" | "she" | "He" | "She" | "they" | "They" | "It") && followed_by_verb(i + 1) {
+            return Some(Found { speaker: i..i + 1, cue: i + 1, appositive: None, confidence: 0.4 });
+        }
+    }
+    None
 }
 
 fn inside_title(doc: &Document<'_>, i: usize) -> bool {
