@@ -102,8 +102,13 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     if let Some(found) = dash_attribution(doc, start) {
         return Some(found);
     }
+    // `"…," Scott Pruitt, the Republican attorney general of Oklahoma, one
+    // of the states suing the EPA, said`: a person's name may carry a long
+    // appositive before the verb.
+    let named_person = doc.mentions.iter().any(|m| m.tokens.start == start && m.kind == EntityType::Person);
+    let reach = if named_person { 28 } else { 14 };
     let mut k = start;
-    while k < doc.tokens.len() && k < start + 14 && doc.tokens[k].sentence == sentence {
+    while k < doc.tokens.len() && k < start + reach && doc.tokens[k].sentence == sentence {
         let word = doc.word(k);
         if matches!(word, ";" | ":") || (is_mark(doc, k) && !inside_title(doc, k)) {
             return None;
