@@ -291,3 +291,104 @@ fn attach_handles(doc: &mut Document<'_>) {
         }
     }
 }
+
+/// One test per clustering rule, in the order of the module's
+/// documentation, and for what the issue of clustering asks besides:
+/// titles, possessives, handles, ages and descriptors used as speakers.
+#[cfg(test)]
+mod tests {
+    use crate::record::{Entity, Record};
+    use crate::testing::record;
+
+    fn entity<'r>(record: &'r Record, name: &str) -> &'r Entity {
+        record
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no entity {name:?} in {:#?}", record.entities))
+    }
+
+    fn mentions_of(record: &Record, name: &str) -> Vec<String> {
+        let text: Vec<char> = record.text.chars().collect();
+        entity(record, name).mentions.iter().map(|m| text[m[0]..m[1]].iter().collect()).collect()
+    }
+
+    #[test]
+    fn the_same_name_with_a_title_is_the_same_entity() {
+        let record = record("Sen. Elizabeth Warren questioned the bank. Later, Elizabeth Warren left the room.");
+        assert_eq!(mentions_of(&record, "Elizabeth Warren").len(), 2);
+        assert_eq!(record.entities.iter().filter(|e| e.name.contains("Warren")).count(), 1);
+    }
+
+    #[test]
+    fn a_surname_and_a_first_name_are_aliases_of_the_full_name() {
+        let record = record(
+            "Maria Alvarez closed the festival on Sunday. Alvarez thanked her band. Fans called for Maria \
+             to return.",
+        );
+        let maria = entity(&record, "Maria Alvarez");
+        assert!(maria.aliases.contains(&"Alvarez".to_string()), "{:?}", maria.aliases);
+        assert!(maria.aliases.contains(&"Maria".to_string()), "{:?}", maria.aliases);
+    }
+
+    #[test]
+    fn the_most_recently_named_person_owns_a_shared_surname() {
+        let record = record(
+            "Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa on the same day. Clinton praised \
+             the farmers there.",
+        );
+        assert_eq!(mentions_of(&record, "Bill Clinton").len(), 2, "{:#?}", record.entities);
+    }
+
+    #[test]
+    fn a_surname_the_tagger_typed_otherwise_is_still_the_person() {
+        // Wherever the tagger types a lone `Legend` (a common word), it is
+        // the person named in full before it.
+        let record = record("John Legend sang on Wednesday. Legend thanked the crowd, and Legend waved.");
+        assert_eq!(record.entities.iter().filter(|e| e.name.contains("Legend")).count(), 1, "{:#?}", record.entities);
+    }
+
+    #[test]
+    fn initials_in_capitals_are_the_organisation_s_acronym() {
+        let record = record(
+            "The National Transportation Safety Board opened an inquiry. The NTSB said the report would \
+             take a year.",
+        );
+        let board = entity(&record, "National Transportation Safety Board");
+        assert!(board.aliases.contains(&"NTSB".to_string()), "{:?}", board.aliases);
+    }
+
+    #[test]
+    fn a_possessive_is_a_mention_of_the_name() {
+        let record = record("Maria Alvarez closed the festival. Alvarez's new single opened the set.");
+        assert_eq!(mentions_of(&record, "Maria Alvarez").len(), 2, "{:#?}", record.entities);
+    }
+
+    #[test]
+    fn a_name_the_tagger_missed_once_is_found_by_one_sense_per_article() {
+        let record = record(
+            "Tom Whitfield farms near the river. Whitfield said the frost came early. Neighbors helped \
+             Whitfield with the harvest.",
+        );
+        assert_eq!(mentions_of(&record, "Tom Whitfield").len(), 3, "{:#?}", record.entities);
+    }
+
+    #[test]
+    fn an_age_after_a_name_belongs_to_its_entity() {
+        let record = record("Grace Liu, 45, thanked the volunteers.");
+        assert_eq!(entity(&record, "Grace Liu").age, Some(45));
+    }
+
+    #[test]
+    fn a_handle_that_spells_a_name_belongs_to_its_entity() {
+        let record = record("John Legend thanked fans on Twitter, where @johnlegend has millions of followers.");
+        assert_eq!(entity(&record, "John Legend").handles, vec!["@johnlegend".to_string()]);
+    }
+
+    #[test]
+    fn a_description_used_for_a_speaker_joins_its_descriptors() {
+        let record = record("Mayor Helen Okafor opened the bridge on Friday. \"It is safe,\" the mayor said.");
+        let okafor = entity(&record, "Helen Okafor");
+        assert!(okafor.descriptors.contains(&"the mayor".to_string()), "{:?}", okafor.descriptors);
+    }
+}

@@ -224,7 +224,8 @@ fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 /// is where it was filed, whatever the tagger took it for.
 fn place_the_dateline(doc: &Document<'_>, mentions: &mut [Mention]) {
     let Some(m) = mentions.first_mut() else { return };
-    let shouted = doc.slice(m.span).chars().any(char::is_uppercase) && !doc.slice(m.span).chars().any(char::is_lowercase);
+    let shouted =
+        doc.slice(m.span).chars().any(char::is_uppercase) && !doc.slice(m.span).chars().any(char::is_lowercase);
     let then = (m.tokens.end < doc.tokens.len()).then(|| doc.word(m.tokens.end));
     if m.tokens.start == 0 && shouted && matches!(then, Some("(" | "-" | "—" | "–" | ",")) {
         m.kind = EntityType::Gpe;

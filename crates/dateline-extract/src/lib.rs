@@ -211,3 +211,61 @@ fn build_record(article: &Article, id: String, doc: &Document<'_>) -> Record {
         urls: of_kind(TokenKind::Url),
     }
 }
+
+/// Helpers for the rule tests beside each stage: a whole record for a short
+/// text, and its quotes and entities in words rather than ids.
+#[cfg(test)]
+pub(crate) mod testing {
+    use dateline_read::{Article, Origin};
+
+    use crate::record::Record;
+    use crate::Extractor;
+
+    pub fn record(text: &str) -> Record {
+        let article = Article {
+            date: jiff::civil::Date::constant(2021, 3, 5),
+            text: text.to_string(),
+            title: None,
+            url: None,
+            source: None,
+            source_id: None,
+            origin: Origin { file: "test".into(), line: 1 },
+        };
+        Extractor::new().extract(&article)
+    }
+
+    /// A quote as a test states it: its words, kind, speaker's entity name
+    /// and the words that name the speaker.
+    #[derive(Debug, PartialEq)]
+    pub struct Said {
+        pub text: String,
+        pub kind: String,
+        pub speaker: Option<String>,
+        pub speaker_text: Option<String>,
+    }
+
+    pub fn quotes(text: &str) -> Vec<Said> {
+        let record = record(text);
+        let name = |id: &String| record.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone());
+        record
+            .quotes
+            .iter()
+            .map(|q| Said {
+                text: q.text.clone(),
+                kind: q.kind.clone(),
+                speaker: q.speaker.as_ref().and_then(name),
+                speaker_text: q.speaker_text.clone(),
+            })
+            .collect()
+    }
+
+    /// The speaker's entity name of the quote whose words start with
+    /// `opening`; panics with every quote found when there is none.
+    pub fn speaker_of(text: &str, opening: &str) -> Option<String> {
+        let found = quotes(text);
+        match found.iter().find(|q| q.text.starts_with(opening)) {
+            Some(q) => q.speaker.clone(),
+            None => panic!("no quote opening {opening:?} in {found:#?}"),
+        }
+    }
+}

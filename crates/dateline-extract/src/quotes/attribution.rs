@@ -264,9 +264,10 @@ fn clause_subject(doc: &Document<'_>, q: usize) -> Option<Found> {
         if is_mark(doc, i) {
             return None;
         }
-        let named = doc.mentions.iter().find(|m| {
-            m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
-        });
+        let named = doc
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe));
         if let Some(m) = named.filter(|m| followed_by_verb(m.tokens.end)) {
             return Some(Found { speaker: m.tokens.clone(), cue: m.tokens.end, appositive: None, confidence: 0.4 });
         }
@@ -836,5 +837,194 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             doc.quotes[q].cue = Some("according to");
             doc.quotes[q].cue_span = Some(doc.token_span(f.cue, f.cue + 1));
         }
+    }
+}
+
+/// One test per pattern and per rule of the sieve, in the order of the
+/// module's documentation.
+#[cfg(test)]
+mod tests {
+    use crate::testing::{quotes, record, speaker_of};
+
+    fn some(name: &str) -> Option<String> {
+        Some(name.to_string())
+    }
+
+    #[test]
+    fn after_the_closing_mark_name_then_verb() {
+        let text = "\"We will rebuild,\" Mayor Helen Okafor said on Tuesday.";
+        assert_eq!(speaker_of(text, "We will rebuild"), some("Helen Okafor"));
+    }
+
+    #[test]
+    fn after_the_closing_mark_verb_then_name() {
+        let text = "\"It is finished,\" said Tom Whitfield, who farms near the river.";
+        assert_eq!(speaker_of(text, "It is finished"), some("Tom Whitfield"));
+    }
+
+    #[test]
+    fn an_appositive_names_the_speaker_and_describes_them() {
+        let text = "\"The bridge is safe,\" Jane Roe, a spokeswoman for the city, said.";
+        assert_eq!(speaker_of(text, "The bridge is safe"), some("Jane Roe"));
+        let record = record(text);
+        let jane = record.entities.iter().find(|e| e.name == "Jane Roe").expect("Jane Roe is an entity");
+        assert!(jane.descriptors.iter().any(|d| d.starts_with("a spokeswoman")), "{:?}", jane.descriptors);
+    }
+
+    #[test]
+    fn a_named_speaker_may_carry_a_long_appositive() {
+        let text = "\"It is an invasion of the state's domain,\" Scott Pruitt, the attorney general of \
+                    Oklahoma, one of the states suing the agency, said at an event this month.";
+        assert_eq!(speaker_of(text, "It is an invasion"), some("Scott Pruitt"));
+    }
+
+    #[test]
+    fn before_the_opening_mark_through_a_colon() {
+        let text = "Governor Ana Lima said: \"We are ready for the storm.\"";
+        assert_eq!(speaker_of(text, "We are ready"), some("Ana Lima"));
+    }
+
+    #[test]
+    fn before_the_opening_mark_with_an_object() {
+        let text = "Ana Lima told reporters, \"We are ready for the storm.\"";
+        assert_eq!(speaker_of(text, "We are ready"), some("Ana Lima"));
+    }
+
+    #[test]
+    fn a_partial_quote_takes_the_speech_verb_earlier_in_its_sentence() {
+        let text = "Chrissy Teigen posted a photo. Teigen wrote that she drove \"home from the hospital\" alone.";
+        let found = quotes(text);
+        let quote = found.iter().find(|q| q.text == "home from the hospital").expect("the partial quote");
+        assert_eq!(quote.kind, "partial");
+        assert_eq!(quote.speaker, some("Chrissy Teigen"));
+    }
+
+    #[test]
+    fn a_partial_quote_belongs_to_the_first_speech_verb_of_its_clause() {
+        let text = "Hillary Clinton spoke in Ohio. Clinton says she appreciated what she calls a \"war of \
+                    some pretty unpleasant words.\"";
+        assert_eq!(speaker_of(text, "war of some"), some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_clause_after_but_has_its_own_speaker() {
+        let text = "Critics called the plan \"a giveaway to developers,\" but Mayor Helen Okafor said it \
+                    would bring \"good jobs to the valley.\"";
+        assert_eq!(speaker_of(text, "good jobs"), some("Helen Okafor"));
+    }
+
+    #[test]
+    fn words_quoted_in_a_clause_without_a_speech_verb_are_its_subject_s() {
+        let text = "Japan branded North Korea an \"outlaw nation in the neighborhood.\"";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Japan"));
+    }
+
+    #[test]
+    fn a_transcript_label_in_capitals_is_the_speaker() {
+        let text = "Mike Pence spoke to Fox.\n\n\"PENCE: Well, look, we are going to win Iowa.\"";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("PENCE"));
+    }
+
+    #[test]
+    fn a_name_after_a_dash_is_the_speaker() {
+        let text = "Fans lined the river.\n\n\"I came for the music and stayed for the food.\" — Jorge Falcon";
+        assert_eq!(speaker_of(text, "I came for the music"), some("Jorge Falcon"));
+    }
+
+    #[test]
+    fn speech_broken_by_its_attribution_keeps_its_speaker() {
+        let text = "\"We lost the harvest,\" said Tom Whitfield. \"It will take years to recover.\"";
+        assert_eq!(speaker_of(text, "It will take years"), some("Tom Whitfield"));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_mark_continues_the_quote_before_it() {
+        let text = "Tom Whitfield said: \"We lost the harvest this year.\n\n\"It will take years to recover, \
+                    and some of us will not.\"";
+        assert_eq!(speaker_of(text, "It will take years"), some("Tom Whitfield"));
+    }
+
+    #[test]
+    fn a_pronoun_resolves_to_the_nearest_person_of_its_gender() {
+        let text = "Maria Alvarez and John Reyes spoke after the show. \"It was magic,\" she said. \
+                    \"It was long,\" he said.";
+        assert_eq!(speaker_of(text, "It was magic"), some("Maria Alvarez"));
+        assert_eq!(speaker_of(text, "It was long"), some("John Reyes"));
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_person_stays_unnamed() {
+        let text = "Ahmed Nasser spoke first. A trader in London, who asked not to be named, disagreed. \
+                    \"Prices are what they are,\" he said.";
+        let found = quotes(text);
+        let quote = found.iter().find(|q| q.text.starts_with("Prices")).expect("the quote");
+        assert_eq!(quote.speaker, None);
+        assert_eq!(quote.speaker_text.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_description_resolves_to_the_person_it_titled() {
+        let text = "Mayor Helen Okafor opened the bridge on Friday. \"It is safe,\" the mayor said.";
+        assert_eq!(speaker_of(text, "It is safe"), some("Helen Okafor"));
+    }
+
+    #[test]
+    fn an_organisation_s_description_resolves_to_the_organisation_last_named() {
+        let text = "Acme Corp reported a loss on Monday. \"We expect a recovery next year,\" the company said.";
+        assert_eq!(speaker_of(text, "We expect a recovery"), some("Acme Corp"));
+    }
+
+    #[test]
+    fn a_fuller_description_resolves_only_to_a_name_with_its_head() {
+        let text = "Apple growers met in Carver on Monday. The state agriculture department said on Monday \
+                    that the harvest was about 85 percent complete.";
+        let found = quotes(text);
+        let quote = found.iter().find(|q| q.text.starts_with("the harvest")).expect("the indirect quote");
+        assert_eq!(quote.speaker, None);
+    }
+
+    #[test]
+    fn groups_and_unnamed_sources_keep_their_words_but_no_entity() {
+        let text = "\"The plan will fail within a year,\" officials said.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, None);
+        assert_eq!(found[0].speaker_text.as_deref(), Some("officials"));
+    }
+
+    #[test]
+    fn indirect_speech_with_that() {
+        let text = "Helen Okafor said that the bridge would reopen to traffic in May.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, "indirect");
+        assert_eq!(found[0].speaker, some("Helen Okafor"));
+    }
+
+    #[test]
+    fn indirect_speech_according_to() {
+        let text = "According to Helen Okafor, the bridge will reopen to traffic in May.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, "indirect");
+        assert_eq!(found[0].speaker, some("Helen Okafor"));
+    }
+
+    #[test]
+    fn indirect_speech_with_the_attribution_after_it() {
+        let text = "The bridge will reopen to traffic in May, Helen Okafor said.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, "indirect");
+        assert_eq!(found[0].speaker, some("Helen Okafor"));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_speech() {
+        assert_eq!(quotes("The so-called \"experts\" were wrong again."), vec![]);
     }
 }
