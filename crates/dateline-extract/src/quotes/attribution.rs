@@ -94,11 +94,15 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     if close >= doc.tokens.len() || !is_mark(doc, close) {
         return None;
     }
-    let sentence = doc.tokens[close].sentence;
     let mut start = close + 1;
     if start < doc.tokens.len() && doc.word(start) == "," {
         start += 1;
     }
+    // `"Will you release them?" Wallace asked.`: a question or exclamation
+    // ends the sentence where the attribution begins another.
+    let asks = close > 0 && matches!(doc.word(close - 1), "?" | "!");
+    let sentence =
+        if asks && start < doc.tokens.len() { doc.tokens[start].sentence } else { doc.tokens[close].sentence };
     if let Some(found) = dash_attribution(doc, start) {
         return Some(found);
     }
@@ -628,11 +632,21 @@ fn share_speakers(doc: &mut Document<'_>) {
             .start
             .checked_sub(1)
             .is_some_and(|o| o == 0 || doc.tokens[o - 1].paragraph != paragraph);
-        let previous = q.checked_sub(1).filter(|&p| {
-            doc.tokens[doc.quotes[p].tokens.start].paragraph + 1 == paragraph && attributed(&doc.quotes[p])
-        });
+        let paragraph_of = |p: usize| doc.tokens[doc.quotes[p].tokens.start].paragraph;
+        let previous = q.checked_sub(1).filter(|&p| paragraph_of(p) + 1 == paragraph && attributed(&doc.quotes[p]));
         if let (true, Some(p)) = (opens_paragraph, previous) {
-            copy_speaker(doc, p, q, 0.5);
+            // Alternation: after `"…?" Wallace asked.` and `"…," Pence
+            // said.` in two paragraphs, a bare quote opening the next one
+            // is Wallace's turn again.
+            let speaker = |p: usize| doc.quotes[p].speaker_span.map(|s| doc.slice(s));
+            let turn_before = p.checked_sub(1).filter(|&o| {
+                paragraph_of(o) + 1 == paragraph_of(p)
+                    && attributed(&doc.quotes[o])
+                    && doc.quotes[o].speaker.is_some()
+                    && doc.quotes[o].speaker != doc.quotes[p].speaker
+                    && speaker(o) != speaker(p)
+            });
+            copy_speaker(doc, turn_before.unwrap_or(p), q, 0.5);
         }
     }
 }
@@ -946,6 +960,14 @@ mod tests {
         let text = "Tom Whitfield said: \"We lost the harvest this year.\n\n\"It will take years to recover, \
                     and some of us will not.\"";
         assert_eq!(speaker_of(text, "It will take years"), some("Tom Whitfield"));
+    }
+
+    #[test]
+    fn in_a_conversation_a_bare_quote_is_the_next_turn() {
+        let text = "\"Will you release your taxes?\" Chris Wallace asked.\n\n\"We will, after the audit,\" \
+                    Mike Pence said.\n\n\"When will the audit end?\"\n\n\"Soon enough, I am told.\"";
+        assert_eq!(speaker_of(text, "When will the audit end"), some("Chris Wallace"));
+        assert_eq!(speaker_of(text, "Soon enough"), some("Mike Pence"));
     }
 
     #[test]
