@@ -336,7 +336,16 @@ fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Opti
     let mut appositive = None;
     if end > floor && doc.word(end - 1) == "," {
         let comma = end - 1;
-        let previous = (floor.max(comma.saturating_sub(12))..comma).rev().find(|&i| doc.word(i) == ",");
+        // `Richard Revesz, director of the Institute for Policy Integrity
+        // at New York University's law school, said`: after a person's
+        // name, an appositive may run long.
+        let after_person = |i: usize| doc.mentions.iter().any(|m| m.tokens.end == i && m.kind == EntityType::Person);
+        let previous = (floor.max(comma.saturating_sub(12))..comma).rev().find(|&i| doc.word(i) == ",").or_else(|| {
+            (floor.max(comma.saturating_sub(30))..comma)
+                .rev()
+                .find(|&i| doc.word(i) == "," && after_person(i))
+                .filter(|&p| (p + 1..comma).all(|j| !is_mark(doc, j) && doc.word(j) != "."))
+        });
         if let Some(p) = previous {
             appositive = Some(p + 1..comma);
             end = p;
@@ -825,11 +834,35 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             // Without `that`, only `say` and `tell` are followed by a clause
             // often enough to read one (`announced the loss` is an object).
             let says = cue(word).is_some_and(|(l, _)| matches!(l, "say" | "tell"));
+            // `said local officials should`, `said developers had`: any
+            // word opens the clause but a preposition (`said in an
+            // interview`) or a mark.
             let starts_clause = says && start < end && {
                 let w = doc.word(start);
-                w.starts_with(char::is_uppercase)
-                    || PRONOUNS.contains(&w)
-                    || matches!(w, "the" | "a" | "an" | "there" | "this" | "his" | "her" | "their" | "its")
+                doc.tokens[start].kind != TokenKind::Punct
+                    && !matches!(
+                        w,
+                        "to" | "in"
+                            | "on"
+                            | "at"
+                            | "with"
+                            | "by"
+                            | "for"
+                            | "of"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "about"
+                            | "through"
+                            | "from"
+                            | "as"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "so"
+                            | "yes"
+                            | "no"
+                    )
             };
             if that.is_some() || starts_clause {
                 found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
