@@ -313,6 +313,17 @@ fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
     k + 1..end
 }
 
+/// Where the object of `told` ends: `told [reporters]`, `told [the
+/// crowd]`, `told [Fox News]`.
+fn object_end(doc: &Document<'_>, first: usize) -> usize {
+    if let Some(m) = doc.mentions.iter().find(|m| m.tokens.start == first) {
+        return m.tokens.end;
+    }
+    let determiner =
+        matches!(doc.word(first), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    first + if determiner { 2 } else { 1 }
+}
+
 /// The apostrophe of `the teachers' union`.
 fn plural_possessive(doc: &Document<'_>, i: usize) -> bool {
     matches!(doc.word(i), "'" | "’")
@@ -828,7 +839,7 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                 .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","));
             let start = match that {
                 Some(i) => i + 1,
-                None if cue(word).is_some_and(|(l, _)| l == "tell") => after_cue + 1,
+                None if cue(word).is_some_and(|(l, _)| l == "tell") => object_end(doc, after_cue),
                 None => after_cue,
             };
             // Without `that`, only `say` and `tell` are followed by a clause
@@ -1058,6 +1069,13 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, "indirect");
         assert_eq!(found[0].speaker, some("Helen Okafor"));
+    }
+
+    #[test]
+    fn indirect_speech_after_told_starts_after_its_object() {
+        let found = quotes("The judge told the crowd she had written the song in Lisbon.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "she had written the song in Lisbon");
     }
 
     #[test]
