@@ -316,6 +316,9 @@ fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
 /// Where the object of `told` ends: `told [reporters]`, `told [the
 /// crowd]`, `told [Fox News]`.
 fn object_end(doc: &Document<'_>, first: usize) -> usize {
+    if first >= doc.tokens.len() {
+        return first;
+    }
     if let Some(m) = doc.mentions.iter().find(|m| m.tokens.start == first) {
         return m.tokens.end;
     }

@@ -109,9 +109,115 @@ pub fn weekday_near(date: Date, weekday: Weekday, future: bool) -> Date {
     shift(date, Unit::Day, days)
 }
 
+/// Public holidays news writes by name, with the rule that dates each in a
+/// given year. US holidays where the US and others differ (Thanksgiving,
+/// Labor Day): the corpora dateline is measured on are American news.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    NewYearsDay,
+    NewYearsEve,
+    ValentinesDay,
+    GoodFriday,
+    Easter,
+    MothersDay,
+    MemorialDay,
+    FathersDay,
+    IndependenceDay,
+    LaborDay,
+    Halloween,
+    ElectionDay,
+    VeteransDay,
+    Thanksgiving,
+    ChristmasEve,
+    Christmas,
+}
+
+impl Holiday {
+    /// The holiday's date in `year`.
+    pub fn in_year(self, year: i16) -> Option<Date> {
+        let nth = |month: i8, nth: i8, weekday: Weekday| {
+            Date::new(year, month, 1).ok()?.nth_weekday_of_month(nth, weekday).ok()
+        };
+        match self {
+            Holiday::NewYearsDay => Date::new(year, 1, 1).ok(),
+            Holiday::NewYearsEve => Date::new(year, 12, 31).ok(),
+            Holiday::ValentinesDay => Date::new(year, 2, 14).ok(),
+            Holiday::GoodFriday => easter(year).map(|d| shift(d, Unit::Day, -2)),
+            Holiday::Easter => easter(year),
+            Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
+            Holiday::MemorialDay => nth(5, -1, Weekday::Monday),
+            Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
+            Holiday::IndependenceDay => Date::new(year, 7, 4).ok(),
+            Holiday::LaborDay => nth(9, 1, Weekday::Monday),
+            Holiday::Halloween => Date::new(year, 10, 31).ok(),
+            // The Tuesday after the first Monday of November.
+            Holiday::ElectionDay => nth(11, 1, Weekday::Monday).map(|d| shift(d, Unit::Day, 1)),
+            Holiday::VeteransDay => Date::new(year, 11, 11).ok(),
+            Holiday::Thanksgiving => nth(11, 4, Weekday::Thursday),
+            Holiday::ChristmasEve => Date::new(year, 12, 24).ok(),
+            Holiday::Christmas => Date::new(year, 12, 25).ok(),
+        }
+    }
+
+    /// The occurrence meant from `date`: the next one on or after it for an
+    /// expression about the future; otherwise the last one, unless the
+    /// next is only weeks away (`Election Day`, eight days before it, is
+    /// the coming one whatever the verb).
+    pub fn near(self, date: Date, future: bool) -> Option<Date> {
+        let year = date.year();
+        let next = [year, year + 1].map(|y| self.in_year(y)).into_iter().flatten().filter(|d| *d >= date).min();
+        if future || next.is_some_and(|d| (d - date).get_days() <= 60) {
+            return next;
+        }
+        self.before(date).or(next)
+    }
+
+    /// The last occurrence before `date`: `last Thanksgiving`.
+    pub fn before(self, date: Date) -> Option<Date> {
+        let year = date.year();
+        [year - 1, year].map(|y| self.in_year(y)).into_iter().flatten().filter(|d| *d < date).max()
+    }
+}
+
+/// Easter Sunday of the Gregorian calendar (the anonymous algorithm of
+/// Meeus, Jones and Butcher).
+fn easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Date::new(year, month as i8, day as i8).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holidays_by_rule() {
+        assert_eq!(Holiday::Easter.in_year(2000), Some(Date::constant(2000, 4, 23)));
+        assert_eq!(Holiday::Easter.in_year(2024), Some(Date::constant(2024, 3, 31)));
+        assert_eq!(Holiday::GoodFriday.in_year(2024), Some(Date::constant(2024, 3, 29)));
+        assert_eq!(Holiday::Thanksgiving.in_year(1999), Some(Date::constant(1999, 11, 25)));
+        assert_eq!(Holiday::ElectionDay.in_year(1998), Some(Date::constant(1998, 11, 3)));
+        assert_eq!(Holiday::ElectionDay.in_year(2020), Some(Date::constant(2020, 11, 3)));
+        assert_eq!(Holiday::MemorialDay.in_year(2021), Some(Date::constant(2021, 5, 31)));
+        assert_eq!(Holiday::LaborDay.in_year(2021), Some(Date::constant(2021, 9, 6)));
+    }
+
+    #[test]
+    fn the_holiday_meant_is_the_nearest_or_the_next() {
+        let thanksgiving = Holiday::Thanksgiving;
+        assert_eq!(thanksgiving.near(Date::constant(2000, 4, 3), false), Some(Date::constant(1999, 11, 25)));
+        assert_eq!(thanksgiving.near(Date::constant(2000, 4, 3), true), Some(Date::constant(2000, 11, 23)));
+        assert_eq!(Holiday::ElectionDay.near(Date::constant(1998, 10, 26), false), Some(Date::constant(1998, 11, 3)));
+    }
 
     #[test]
     fn values_at_each_granularity() {

@@ -19,8 +19,8 @@ use crate::tokenize::TokenKind;
 use crate::Stage;
 use calendar::{quarter, shift, value, weekday_near, Unit};
 use words::{
-    month_number, number_word, triggers, vague_count, FUTURE_MARKERS, ORDINALS, PARTS_OF_DAY, PAST_FORMS, SEASONS,
-    WEEKDAYS,
+    month_number, number_word, triggers, vague_count, FUTURE_MARKERS, HOLIDAYS, ORDINALS, PARTS_OF_DAY, PAST_FORMS,
+    SEASONS, WEEKDAYS,
 };
 
 pub struct TimexTagger;
@@ -295,6 +295,8 @@ impl<'d, 't> Scanner<'d, 't> {
             self.clock(i),
             self.year(i),
             self.report_period(i),
+            self.holiday(i),
+            self.year_end(i),
         ];
         let mut best: Option<Hit> = None;
         for hit in candidates.into_iter().flatten() {
@@ -343,6 +345,22 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         if let Some(year) = self.year_number(i + 1).filter(|_| self.same_sentence(i, i + 1)) {
             return self.hit(i, i + 2, "DATE", format!("{year:04}-{month:02}"));
+        }
+        if let Some((year, end)) = self.spoken_year(i + 1).filter(|_| self.same_sentence(i, i + 1)) {
+            return self.hit(i, end, "DATE", format!("{year:04}-{month:02}"));
+        }
+        // `January this year`, `June last year`.
+        let offset = match (self.w(i + 1), self.w(i + 2)) {
+            ("this", "year") => Some(0),
+            ("last", "year") => Some(-1),
+            ("next", "year") => Some(1),
+            _ => None,
+        };
+        if let Some(offset) =
+            offset.filter(|_| self.same_sentence(i, i + 2) && self.raw(i).starts_with(char::is_uppercase))
+        {
+            let year = i32::from(self.dct.year()) + offset;
+            return self.hit(i, i + 3, "DATE", format!("{year:04}-{month:02}"));
         }
         self.month_only(i, i + 1, month, self.raw(i))
     }
@@ -736,9 +754,79 @@ impl<'d, 't> Scanner<'d, 't> {
         self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
     }
 
+    /// A year in words at token `i`, and where it ends: `nineteen
+    /// ninety-six`, `nineteen ninety`, `two thousand (and) one`.
+    fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let first = self.w(i);
+        if matches!(first, "eighteen" | "nineteen") {
+            let century = if first == "eighteen" { 1800 } else { 1900 };
+            let rest = number_word(self.w(i + 1)).filter(|n| (10..=99).contains(n) && self.same_sentence(i, i + 1))?;
+            return Some((century + rest as i32, i + 2));
+        }
+        if first == "two" && self.w(i + 1) == "thousand" {
+            let mut end = i + 2;
+            let and = usize::from(self.w(end) == "and");
+            let rest =
+                number_word(self.w(end + and)).filter(|n| (1..=99).contains(n) && self.same_sentence(i, end + and));
+            if let Some(rest) = rest {
+                end += and + 1;
+                return Some((2000 + rest as i32, end));
+            }
+            return Some((2000, end));
+        }
+        None
+    }
+
+    /// `Christmas`, `Thanksgiving Day`, `last Easter`, `Election Day`:
+    /// a holiday dated by its rule in the year the tense points at.
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let (last, at) = if self.w(i) == "last" { (true, i + 1) } else { (false, i) };
+        if !self.raw(at).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let word = |k: usize| match self.w(k) {
+            "’s" => "'s",
+            other => other,
+        };
+        let (words, holiday) = HOLIDAYS
+            .iter()
+            .filter(|(words, _)| {
+                words.iter().enumerate().all(|(k, w)| word(at + k) == *w && self.same_sentence(at, at + k))
+            })
+            .max_by_key(|(words, _)| words.len())?;
+        let date = if last { holiday.before(self.dct) } else { holiday.near(self.dct, self.is_future(at)) }?;
+        self.hit(i, at + words.len(), "DATE", date.to_string())
+    }
+
+    /// `year-end`, `year end`, `year's end`: the end of the article's year.
+    fn year_end(&self, i: usize) -> Option<Hit> {
+        let end = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("year-end", _, _) => i + 1,
+            ("year", "end", _) => i + 2,
+            ("year", "'s" | "’s", "end") => i + 3,
+            _ => return None,
+        };
+        let mut hit = self.hit(i, end, "DATE", format!("{:04}", self.dct.year()))?;
+        hit.modifier = Some("END");
+        Some(hit)
+    }
+
     /// `2020`, `fiscal 2020`, `the 1990s`, `the '90s`.
     fn year(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        // `the year 2000`, `the year two thousand`.
+        if w == "the" && self.w(i + 1) == "year" && self.same_sentence(i, i + 2) {
+            let year = self.year_number(i + 2).map(|y| (y, i + 3)).or_else(|| self.spoken_year(i + 2));
+            if let Some((year, end)) = year {
+                return self.hit(i, end, "DATE", format!("{year:04}"));
+            }
+        }
+        // `nineteen ninety-six`, as a broadcast transcript writes it.
+        if matches!(w, "eighteen" | "nineteen") {
+            if let Some((year, end)) = self.spoken_year(i) {
+                return self.hit(i, end, "DATE", format!("{year:04}"));
+            }
+        }
         let at = if matches!(w, "the" | "fiscal") { i + 1 } else { i };
         let word = self.w(at);
         if let Some(decade) = word.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
@@ -830,6 +918,34 @@ mod tests {
         assert_eq!(timexes("at 10 p.m. Monday,")[0].0, "10 p.m. Monday");
         assert_eq!(values("at 10 p.m. Monday,"), ["2020-10-12T22:00"]);
         assert_eq!(values("on Saturday, Oct. 10, he"), ["2020-10-10"]);
+    }
+
+    #[test]
+    fn years_in_words_as_transcripts_write_them() {
+        assert_eq!(values("It began in nineteen ninety-six."), ["1996"]);
+        assert_eq!(values("It was January nineteen ninety-seven."), ["1997-01"]);
+        assert_eq!(values("Computers may fail in the year two thousand."), ["2000"]);
+    }
+
+    #[test]
+    fn a_month_with_this_or_last_year() {
+        assert_eq!(values("In January this year, prices rose."), ["2020-01"]);
+        assert_eq!(values("In June last year, the pact fell apart."), ["2019-06"]);
+    }
+
+    #[test]
+    fn holidays_by_their_rule_and_the_tense() {
+        // The article is dated 2020-10-14.
+        assert_eq!(values("Stores will open on Thanksgiving Day."), ["2020-11-26"]);
+        assert_eq!(values("Voters go to the polls on Election Day."), ["2020-11-03"]);
+        assert_eq!(values("Sales fell last Christmas."), ["2019-12-25"]);
+        assert_eq!(values("The church was full at Easter."), ["2020-04-12"]);
+    }
+
+    #[test]
+    fn the_end_of_the_year() {
+        let found = timexes("Talks should end by year-end.");
+        assert_eq!(found, vec![("year-end".to_string(), "DATE", "2020".to_string(), Some("END"))]);
     }
 
     #[test]

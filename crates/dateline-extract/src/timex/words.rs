@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 use jiff::civil::Weekday;
 use rustc_hash::FxHashSet;
 
+use super::calendar::Holiday;
+
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
@@ -65,6 +67,31 @@ pub const PAST_FORMS: &[&str] = &[
     "struck", "broke", "flew", "hit", "put", "set", "shut", "cut", "quit", "became", "brought", "bought", "thought",
 ];
 
+/// Holidays by the words that name them, lower-cased, a possessive `'s` a
+/// word of its own.
+pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["new", "year", "'s", "day"], Holiday::NewYearsDay),
+    (&["new", "year", "'s", "eve"], Holiday::NewYearsEve),
+    (&["valentine", "'s", "day"], Holiday::ValentinesDay),
+    (&["good", "friday"], Holiday::GoodFriday),
+    (&["easter", "sunday"], Holiday::Easter),
+    (&["easter"], Holiday::Easter),
+    (&["mother", "'s", "day"], Holiday::MothersDay),
+    (&["memorial", "day"], Holiday::MemorialDay),
+    (&["father", "'s", "day"], Holiday::FathersDay),
+    (&["independence", "day"], Holiday::IndependenceDay),
+    (&["fourth", "of", "july"], Holiday::IndependenceDay),
+    (&["labor", "day"], Holiday::LaborDay),
+    (&["halloween"], Holiday::Halloween),
+    (&["election", "day"], Holiday::ElectionDay),
+    (&["veterans", "day"], Holiday::VeteransDay),
+    (&["thanksgiving", "day"], Holiday::Thanksgiving),
+    (&["thanksgiving"], Holiday::Thanksgiving),
+    (&["christmas", "eve"], Holiday::ChristmasEve),
+    (&["christmas", "day"], Holiday::Christmas),
+    (&["christmas"], Holiday::Christmas),
+];
+
 /// Every word that can open a time expression, lower-cased.
 pub fn triggers() -> &'static FxHashSet<&'static str> {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
@@ -85,6 +112,9 @@ pub fn triggers() -> &'static FxHashSet<&'static str> {
         set.extend(MONTHS.iter().copied());
         set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
         set.extend(WEEKDAYS.iter().map(|(w, _)| *w));
+        set.extend(HOLIDAYS.iter().map(|(words, _)| words[0]));
+        set.insert("year-end");
+        set.insert("year");
         set
     })
 }
