@@ -195,7 +195,36 @@ fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> bool {
             || matches!(doc.word(i), "," | "(" | ")" | "-" | "." | "’s" | "'s")
             || is_mark(doc, i) && inside_title(doc, i)
     });
-    opens && clean && !range.clone().any(|i| cue(doc.word(i)).is_some())
+    // `In a Facebook message, Cruz said`: a phrase opening on a
+    // preposition or a conjunction is an adjunct, not the speaker; one
+    // ending on `and` is the tail of another verb's clause (`bemoaned the
+    // unrest and said`).
+    let adjunct = matches!(
+        first.to_lowercase().as_str(),
+        "in" | "after"
+            | "following"
+            | "during"
+            | "on"
+            | "at"
+            | "when"
+            | "while"
+            | "as"
+            | "before"
+            | "since"
+            | "despite"
+            | "with"
+            | "without"
+            | "for"
+            | "from"
+            | "by"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "until"
+            | "and"
+    ) || matches!(last, "and" | "or");
+    opens && clean && !adjunct && !range.clone().any(|i| cue(doc.word(i)).is_some())
 }
 
 /// `X said: "…"`, `X told reporters, "…"`, `X wrote "…"`.
@@ -248,8 +277,44 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
     let clause = clause_start(doc, open);
     (clause..open).filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
         let (speaker, appositive) = subject_of(doc, k, sentence.start);
-        plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive, confidence: 0.7 })
+        if plausible_speaker(doc, &speaker) {
+            return Some(Found { speaker, cue: k, appositive, confidence: 0.7 });
+        }
+        shared_subject(doc, clause, k).map(|speaker| Found { speaker, cue: k, appositive: None, confidence: 0.6 })
     })
+}
+
+/// `Donald Trump bemoaned the unrest in Charlotte and said …`: a speech
+/// verb coordinated with an earlier one shares its subject, the first name
+/// or pronoun of the clause, followed by a verb.
+fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<usize>> {
+    if k == 0 || doc.word(k - 1) != "and" {
+        return None;
+    }
+    first_subject(doc, clause, k)
+}
+
+/// The first name (of a person, organisation or place) or subject pronoun
+/// of tokens `from..to` that a lower-case word (a verb, an adverb) follows:
+/// the clause's subject in news style.
+fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Option<Range<usize>> {
+    let followed_by_verb = |end: usize| end < to && doc.word(end).starts_with(char::is_lowercase);
+    for i in from..to {
+        if is_mark(doc, i) {
+            return None;
+        }
+        let named = doc
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe));
+        if let Some(m) = named.filter(|m| followed_by_verb(m.tokens.end)) {
+            return Some(m.tokens.clone());
+        }
+        if matches!(doc.word(i), "he" | "she" | "they" | "He" | "She" | "They" | "It") && followed_by_verb(i + 1) {
+            return Some(i..i + 1);
+        }
+    }
+    None
 }
 
 /// `Gingrich cynically dismissed Estonia as the "suburbs of St.
@@ -262,24 +327,8 @@ fn clause_subject(doc: &Document<'_>, q: usize) -> Option<Found> {
         return None;
     }
     let open = doc.quotes[q].tokens.start.checked_sub(1)?;
-    let clause = clause_start(doc, open);
-    let followed_by_verb = |end: usize| end < open && doc.word(end).starts_with(char::is_lowercase);
-    for i in clause..open {
-        if is_mark(doc, i) {
-            return None;
-        }
-        let named = doc
-            .mentions
-            .iter()
-            .find(|m| m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe));
-        if let Some(m) = named.filter(|m| followed_by_verb(m.tokens.end)) {
-            return Some(Found { speaker: m.tokens.clone(), cue: m.tokens.end, appositive: None, confidence: 0.4 });
-        }
-        if matches!(doc.word(i), "he" | "she" | "He" | "She" | "they" | "They" | "It") && followed_by_verb(i + 1) {
-            return Some(Found { speaker: i..i + 1, cue: i + 1, appositive: None, confidence: 0.4 });
-        }
-    }
-    None
+    let speaker = first_subject(doc, clause_start(doc, open), open)?;
+    Some(Found { cue: speaker.end, speaker, appositive: None, confidence: 0.4 })
 }
 
 fn inside_title(doc: &Document<'_>, i: usize) -> bool {
@@ -965,6 +1014,22 @@ mod tests {
         let text = "Hillary Clinton spoke in Ohio. Clinton says she appreciated what she calls a \"war of \
                     some pretty unpleasant words.\"";
         assert_eq!(speaker_of(text, "war of some"), some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_speech_verb_after_and_shares_the_clause_s_subject() {
+        let text = "Donald Trump bemoaned the unrest in Charlotte and said drugs were a \"very, very big \
+                    factor\" in the violence.";
+        assert_eq!(speaker_of(text, "very, very big"), some("Donald Trump"));
+    }
+
+    #[test]
+    fn an_adjunct_before_the_verb_is_not_the_speaker() {
+        let text = "Ted Cruz spoke on Friday. In a Facebook message, he said he had \"areas of significant \
+                    disagreement\" with Trump.";
+        let found = quotes(text);
+        let quote = found.iter().find(|q| q.text.starts_with("areas")).expect("the partial quote");
+        assert_eq!(quote.speaker_text.as_deref(), Some("he"));
     }
 
     #[test]
