@@ -248,12 +248,24 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         return Some(Found { speaker, cue: k, appositive, confidence: 0.85 });
     }
     let speaker = phrase_after(doc, k);
-    (plausible_speaker(doc, &speaker) && speaker.end <= prev + 1).then_some(Found {
-        speaker,
-        cue: k,
-        appositive: None,
-        confidence: 0.8,
-    })
+    if plausible_speaker(doc, &speaker) && speaker.end <= prev + 1 {
+        return Some(Found { speaker, cue: k, appositive: None, confidence: 0.8 });
+    }
+    // `"…," Trump said, adding later, "…"`, `Clinton spoke, saying, "…"`:
+    // a participle's subject is the one of the verb before it.
+    if !doc.word(k).ends_with("ing") {
+        return None;
+    }
+    let speaker = (sentence.start..k)
+        .rev()
+        .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j))
+        .find_map(|j| {
+            let subject = subject_of(doc, j, sentence.start).0;
+            let after = phrase_after(doc, j);
+            [subject, after].into_iter().find(|s| plausible_speaker(doc, s))
+        })
+        .or_else(|| first_subject(doc, sentence.start, k))?;
+    Some(Found { speaker, cue: k, appositive: None, confidence: 0.7 })
 }
 
 /// Where the clause that holds token `open` starts: after `but`, `;` or
@@ -1030,6 +1042,15 @@ mod tests {
         let found = quotes(text);
         let quote = found.iter().find(|q| q.text.starts_with("areas")).expect("the partial quote");
         assert_eq!(quote.speaker_text.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_participle_before_the_mark_takes_the_subject_of_the_verb_before_it() {
+        let text = "\"We cannot afford this anymore,\" Donald Trump said, adding later, \"NATO is costing \
+                    us a fortune.\"";
+        let found = quotes(text);
+        let nato = found.iter().find(|q| q.text.starts_with("NATO")).expect("the second quote");
+        assert_eq!(nato.speaker.as_deref(), Some("Donald Trump"));
     }
 
     #[test]
