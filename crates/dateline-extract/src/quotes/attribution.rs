@@ -310,7 +310,8 @@ fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<u
 /// of tokens `from..to` that a lower-case word (a verb, an adverb) follows:
 /// the clause's subject in news style.
 fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Option<Range<usize>> {
-    let followed_by_verb = |end: usize| end < to && doc.word(end).starts_with(char::is_lowercase);
+    let followed_by_verb =
+        |end: usize| end < to && (doc.word(end).starts_with(char::is_lowercase) || is_adverb(doc.word(end)));
     for i in from..to {
         if is_mark(doc, i) {
             return None;
@@ -1051,6 +1052,13 @@ mod tests {
         let found = quotes(text);
         let nato = found.iter().find(|q| q.text.starts_with("NATO")).expect("the second quote");
         assert_eq!(nato.speaker.as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn an_auxiliary_stands_between_the_speaker_and_the_verb() {
+        let text = "Donald Trump spoke in Michigan. He's claiming that voting fraud is \"a big, big problem \
+                    in this country.\"";
+        assert_eq!(speaker_of(text, "a big, big problem"), some("Donald Trump"));
     }
 
     #[test]

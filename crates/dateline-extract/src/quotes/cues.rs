@@ -299,7 +299,8 @@ pub fn ends_phrase(word: &str) -> bool {
     )
 }
 
-/// Words that may stand between a subject and its verb ("Smith also said").
+/// Words that may stand between a subject and its verb (`Smith also
+/// said`, `He's claiming`).
 pub fn is_adverb(word: &str) -> bool {
     matches!(
         word,
@@ -331,6 +332,20 @@ pub fn is_adverb(word: &str) -> bool {
             | "still"
             | "even"
             | "earlier"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "'s"
+            | "’s"
+            | "'re"
+            | "’re"
+            | "been"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
     ) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
 }
 
