@@ -91,9 +91,28 @@ impl Model {
             doc.sentences.iter().map(|range| SentenceView::new(doc, range.clone())).collect();
         let context = DocContext::new(&views);
         let mut history = History::default();
+        // Two passes: the first settles the type of each name as the
+        // article goes (each occurrence knows the ones before it); the
+        // second tags again, every occurrence knowing all the others, so
+        // that a name first met in a headline or a table is typed by its
+        // use further down.
+        self.tag_pass(&views, &context, &mut history, true);
+        self.tag_pass(&views, &context, &mut history, false)
+    }
+
+    /// Tags every sentence, in [`reading_order`], with what `history` says
+    /// of each word; with `settle`, adds each tag to `history` as it goes.
+
+    fn tag_pass<'v>(
+        &self,
+        views: &[SentenceView<'v>],
+        context: &DocContext<'_>,
+        history: &mut History<'v>,
+        settle: bool,
+    ) -> Vec<Vec<usize>> {
         let mut buckets = Vec::with_capacity(48);
         let mut tagged = vec![Vec::new(); views.len()];
-        for s in reading_order(&views) {
+        for s in reading_order(views) {
             let view = &views[s];
             let tags = &mut tagged[s];
             for i in 0..view.words.len() {
@@ -113,9 +132,11 @@ impl Model {
                     continue;
                 }
                 let prev2 = if i > 1 { tags[i - 2] } else { O };
-                features(view, &context, &history, i, prev, prev2, &mut buckets);
+                features(view, context, history, i, prev, prev2, &mut buckets);
                 let tag = best_allowed(&self.scores(&buckets), prev);
-                history.record(view, i, tag);
+                if settle {
+                    history.record(view, i, tag);
+                }
                 tags.push(tag);
             }
         }
