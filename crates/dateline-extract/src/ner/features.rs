@@ -91,10 +91,18 @@ impl<'v> History<'v> {
         }
     }
 
+    /// Takes back what [`History::record`] noted: a second pass asks what
+    /// the article says of a word apart from the occurrence at hand.
+    pub fn forget(&mut self, view: &SentenceView<'v>, i: usize, tag: usize) {
+        if let Some(counts) = self.types.get_mut(view.lower[i]).filter(|_| tag != 0) {
+            counts[(tag - 1) / 2] -= 1;
+        }
+    }
+
     /// The type most often given to `lower` so far, and whether it was the
     /// only one.
     fn settled(&self, lower: &str) -> Option<(u8, bool)> {
-        let counts = self.types.get(lower)?;
+        let counts = self.types.get(lower).filter(|c| c.iter().any(|&n| n > 0))?;
         let (best, _) = counts.iter().enumerate().max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
         let alone = counts.iter().filter(|&&n| n > 0).count() == 1;
         Some((best as u8, alone))

@@ -96,19 +96,22 @@ impl Model {
         // second tags again, every occurrence knowing all the others, so
         // that a name first met in a headline or a table is typed by its
         // use further down.
-        self.tag_pass(&views, &context, &mut history, true);
-        self.tag_pass(&views, &context, &mut history, false)
+        let first = self.tag_pass(&views, &context, &mut history, None);
+        self.tag_pass(&views, &context, &mut history, Some(&first))
     }
 
     /// Tags every sentence, in [`reading_order`], with what `history` says
-    /// of each word; with `settle`, adds each tag to `history` as it goes.
+    /// of each word. The first pass (`first` is `None`) adds each tag to
+    /// `history` as it goes; the second asks `history` about each word
+    /// without the first pass's tag of that very occurrence, which would
+    /// otherwise vouch for itself.
 
     fn tag_pass<'v>(
         &self,
         views: &[SentenceView<'v>],
         context: &DocContext<'_>,
         history: &mut History<'v>,
-        settle: bool,
+        first: Option<&[Vec<usize>]>,
     ) -> Vec<Vec<usize>> {
         let mut buckets = Vec::with_capacity(48);
         let mut tagged = vec![Vec::new(); views.len()];
@@ -132,11 +135,13 @@ impl Model {
                     continue;
                 }
                 let prev2 = if i > 1 { tags[i - 2] } else { O };
+                let own = first.map(|first| first[s][i]);
+                if let Some(own) = own {
+                    history.forget(view, i, own);
+                }
                 features(view, context, history, i, prev, prev2, &mut buckets);
                 let tag = best_allowed(&self.scores(&buckets), prev);
-                if settle {
-                    history.record(view, i, tag);
-                }
+                history.record(view, i, own.unwrap_or(tag));
                 tags.push(tag);
             }
         }

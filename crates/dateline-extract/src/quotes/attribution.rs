@@ -288,6 +288,13 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
     // giveaway," but the mayor said it would bring "jobs"`, the mayor.
     let clause = clause_start(doc, open);
     (clause..open).filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
+        // `Ban Ki-moon condemned what he called a "brazen breach"`: words
+        // named in a relative clause are quoted by the main clause's
+        // subject.
+        let relative = (k.saturating_sub(3).max(clause)..k).find(|&j| matches!(doc.word(j), "what" | "which" | "whom"));
+        if let Some(speaker) = relative.and_then(|r| first_subject(doc, clause, r)) {
+            return Some(Found { speaker, cue: k, appositive: None, confidence: 0.6 });
+        }
         let (speaker, appositive) = subject_of(doc, k, sentence.start);
         if plausible_speaker(doc, &speaker) {
             return Some(Found { speaker, cue: k, appositive, confidence: 0.7 });
@@ -312,6 +319,17 @@ fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<u
 fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Option<Range<usize>> {
     let followed_by_verb =
         |end: usize| end < to && (doc.word(end).starts_with(char::is_lowercase) || is_adverb(doc.word(end)));
+    // `In a White House statement, Obama condemned`: a name inside a
+    // prepositional phrase is not the subject.
+    let after_preposition = |start: usize| {
+        (start.saturating_sub(3).max(from)..start).rev().take_while(|&j| doc.word(j) != ",").any(|j| {
+            matches!(
+                doc.word(j).to_lowercase().as_str(),
+                "in" | "at" | "on" | "for" | "with" | "from" | "by" | "of" | "to" | "after" | "before" | "during"
+            )
+        })
+    };
+    let mut first_name = true;
     for i in from..to {
         if is_mark(doc, i) {
             return None;
@@ -320,8 +338,14 @@ fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Option<Range<usi
             .mentions
             .iter()
             .find(|m| m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe));
-        if let Some(m) = named.filter(|m| followed_by_verb(m.tokens.end)) {
-            return Some(m.tokens.clone());
+        if let Some(m) = named.filter(|m| !after_preposition(m.tokens.start)) {
+            // `Harry Reid (D-Nev.), in particular, has been pounding`: the
+            // clause's first name may carry an aside before its verb.
+            let aside = first_name && m.tokens.end < to && matches!(doc.word(m.tokens.end), "," | "(");
+            if followed_by_verb(m.tokens.end) || aside {
+                return Some(m.tokens.clone());
+            }
+            first_name = false;
         }
         if matches!(doc.word(i), "he" | "she" | "they" | "He" | "She" | "They" | "It") && followed_by_verb(i + 1) {
             return Some(i..i + 1);
@@ -1059,6 +1083,28 @@ mod tests {
         let text = "Donald Trump spoke in Michigan. He's claiming that voting fraud is \"a big, big problem \
                     in this country.\"";
         assert_eq!(speaker_of(text, "a big, big problem"), some("Donald Trump"));
+    }
+
+    #[test]
+    fn words_named_in_a_relative_clause_are_the_main_subject_s() {
+        let text = "Nikki Haley condemned what she called a \"brazen breach\" of the resolutions.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("Nikki Haley"));
+    }
+
+    #[test]
+    fn the_clause_s_first_name_may_carry_an_aside_before_its_verb() {
+        let text = "Harry Reid (D-Nev.), in particular, has been pounding Donald Trump as a \"con artist \
+                    who cannot be trusted.\"";
+        assert_eq!(speaker_of(text, "con artist"), some("Harry Reid"));
+    }
+
+    #[test]
+    fn a_name_in_a_prepositional_phrase_is_not_the_subject() {
+        let text = "In a White House statement, President Barack Obama condemned the test as \"provocative \
+                    and destabilizing.\"";
+        assert_eq!(speaker_of(text, "provocative"), some("Barack Obama"));
     }
 
     #[test]
