@@ -105,7 +105,6 @@ impl Model {
     /// `history` as it goes; the second asks `history` about each word
     /// without the first pass's tag of that very occurrence, which would
     /// otherwise vouch for itself.
-
     fn tag_pass<'v>(
         &self,
         views: &[SentenceView<'v>],
