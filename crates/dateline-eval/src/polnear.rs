@@ -10,9 +10,11 @@
 //! PolNeAR's unit is the attribution relation, one source and one cue with
 //! all the content they introduce: `“A,” said X. “B.”` is one relation
 //! whose content has two pieces. dateline writes each quotation apart and
-//! gives a continuation the cue of the quote it continues, so quotes that
-//! share a cue occurrence are joined into one speech act before matching
-//! ([`speech_acts`]).
+//! gives a continuation the cue and speaker words of the quote it
+//! continues, so quotes that share a cue occurrence, or the very words that
+//! name their speaker, are joined into one speech act before matching
+//! ([`speech_acts`]): `a "human leech" and a "spoiled brat"`, both Reid's
+//! through one `Reid has gone after Trump as`, is one attribution.
 
 use std::path::Path;
 
@@ -84,13 +86,17 @@ fn predict(path: &Path, extractor: &Extractor) -> Result<Vec<(PolnearDoc, Vec<Qu
         .collect())
 }
 
-/// Joins the quotes that share a cue occurrence (a quote and its
-/// continuations) into one, spanning from the first to the last, with the
-/// first one's speaker. A joined act is quoted if any of its pieces is.
+/// Joins the quotes that share a cue occurrence or a speaker phrase (a
+/// quote and its continuations; fragments quoted in one sentence) into one,
+/// spanning from the first to the last, with the first one's speaker. A
+/// joined act is quoted if any of its pieces is.
 fn speech_acts(quotes: Vec<Quote>) -> Vec<Quote> {
     let mut acts: Vec<Quote> = Vec::with_capacity(quotes.len());
     for quote in quotes {
-        let same_act = quote.cue_span.and_then(|cue| acts.iter_mut().find(|a| a.cue_span == Some(cue)));
+        let same_act = acts.iter_mut().find(|a| {
+            quote.cue_span.is_some_and(|cue| a.cue_span == Some(cue))
+                || quote.speaker_span.is_some_and(|speaker| a.speaker_span == Some(speaker))
+        });
         match same_act {
             Some(act) => {
                 act.span = [act.span[0].min(quote.span[0]), act.span[1].max(quote.span[1])];
