@@ -133,3 +133,39 @@ fn score(quotes: &[Quote], gold: &[Attribution]) -> [Counts; 4] {
         counts(&all_pred, &all_gold, true),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(span: [usize; 2], kind: &str, speaker: Option<[usize; 2]>, cue: Option<[usize; 2]>) -> Quote {
+        Quote {
+            text: String::new(),
+            span,
+            kind: kind.to_string(),
+            speaker: None,
+            speaker_text: None,
+            speaker_span: speaker,
+            cue: cue.map(|_| "say".to_string()),
+            cue_span: cue,
+            medium: None,
+            confidence: 1.0,
+        }
+    }
+
+    #[test]
+    fn quotes_sharing_a_cue_or_a_speaker_phrase_are_one_speech_act() {
+        let acts = speech_acts(vec![
+            // `"A," said Warren. "B."`: the continuation has the cue of the first.
+            quote([1, 2], "direct", Some([5, 11]), Some([0, 4])),
+            quote([14, 20], "direct", Some([5, 11]), Some([0, 4])),
+            // `Reid called him a "leech" and a "brat"`: one speaker phrase, no cue.
+            quote([40, 45], "partial", Some([30, 34]), None),
+            quote([52, 56], "partial", Some([30, 34]), None),
+            // Someone else, elsewhere.
+            quote([70, 80], "indirect", Some([60, 65]), Some([66, 69])),
+        ]);
+        let spans: Vec<[usize; 2]> = acts.iter().map(|a| a.span).collect();
+        assert_eq!(spans, vec![[1, 20], [40, 56], [70, 80]]);
+    }
+}
