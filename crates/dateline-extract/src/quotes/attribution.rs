@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, PRONOUNS};
+use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, takes_object, PRONOUNS};
 use crate::doc::{Document, EntityType, Mention, QuoteDraft, QuoteKind, Span};
 use crate::lexicon::Gender;
 use crate::tokenize::TokenKind;
@@ -251,21 +251,26 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     if plausible_speaker(doc, &speaker) && speaker.end <= prev + 1 {
         return Some(Found { speaker, cue: k, appositive: None, confidence: 0.8 });
     }
-    // `"…," Trump said, adding later, "…"`, `Clinton spoke, saying, "…"`:
-    // a participle's subject is the one of the verb before it.
+    let speaker = participle_subject(doc, sentence.start, k)?;
+    Some(Found { speaker, cue: k, appositive: None, confidence: 0.7 })
+}
+
+/// `"…," Trump said, adding later, "…"`, `Clinton spoke, citing a poll`: a
+/// participle's subject is the one of the verb before it, or else the
+/// clause's first name.
+fn participle_subject(doc: &Document<'_>, sentence_start: usize, k: usize) -> Option<Range<usize>> {
     if !doc.word(k).ends_with("ing") {
         return None;
     }
-    let speaker = (sentence.start..k)
+    (sentence_start..k)
         .rev()
         .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j))
         .find_map(|j| {
-            let subject = subject_of(doc, j, sentence.start).0;
+            let subject = subject_of(doc, j, sentence_start).0;
             let after = phrase_after(doc, j);
             [subject, after].into_iter().find(|s| plausible_speaker(doc, s))
         })
-        .or_else(|| first_subject(doc, sentence.start, k))?;
-    Some(Found { speaker, cue: k, appositive: None, confidence: 0.7 })
+        .or_else(|| first_subject(doc, sentence_start, k))
 }
 
 /// Where the clause that holds token `open` starts: after `but`, `;` or
@@ -918,11 +923,15 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                     }
                 }
             }
-            // `X said (that) …`
-            let (speaker, appositive) = tail_subject;
-            if speaker.is_empty() {
-                continue;
-            }
+            // `X said (that) …`; `…, citing a new poll`.
+            let (speaker, appositive) = match tail_subject {
+                (speaker, appositive) if !speaker.is_empty() && doc.word(k - 1) != "," => (speaker, appositive),
+                (speaker, appositive) => match participle_subject(doc, sentence.start, k) {
+                    Some(subject) => (subject, None),
+                    None if !speaker.is_empty() => (speaker, appositive),
+                    None => continue,
+                },
+            };
             let that = (after_cue..(after_cue + 8).min(end))
                 .find(|&i| doc.word(i) == "that")
                 .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","));
@@ -964,7 +973,10 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                             | "no"
                     )
             };
-            if that.is_some() || starts_clause {
+            // `Clinton criticized Trump's remarks`: a verb of stance
+            // attributes its object.
+            let stance = cue(word).is_some_and(|(lemma, _)| takes_object(lemma)) && start < end;
+            if that.is_some() || starts_clause || stance {
                 found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
             }
         }
