@@ -80,10 +80,28 @@ fn predict(path: &Path, extractor: &Extractor) -> Result<Vec<(PolnearDoc, Vec<Qu
     Ok(docs
         .into_par_iter()
         .map(|doc| {
-            let quotes = extractor.extract(&article(&doc.id, &doc.date, &doc.text)).quotes;
+            let mut quotes = extractor.extract(&article(&doc.id, &doc.date, &doc.text)).quotes;
+            as_polnear_labels_them(&doc.text, &mut quotes);
             (doc, speech_acts(quotes))
         })
         .collect())
+}
+
+/// PolNeAR's `quote_status` counts straight and curly double marks only:
+/// the doubled apostrophes of its New York Times articles (`''…''`) leave
+/// their quotations `indirect` (all 1,201 in train, all 86 in dev).
+/// dateline reads those marks as quotation marks, as a reader does; for
+/// scoring, its quotes inside them take the label the gold gives them, so
+/// that quoted scope compares like with like.
+fn as_polnear_labels_them(text: &str, quotes: &mut [Quote]) {
+    let chars: Vec<char> = text.chars().collect();
+    for quote in quotes.iter_mut() {
+        let start = quote.span[0];
+        let opened_by = &chars[start.saturating_sub(2)..start];
+        if opened_by == ['\'', '\''] || opened_by == ['`', '`'] {
+            quote.kind = "indirect".to_string();
+        }
+    }
 }
 
 /// Joins the quotes that share a cue occurrence or a speaker phrase (a

@@ -47,6 +47,13 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// A double quotation mark, in any of the styles news copy uses: straight,
+/// curly, low, guillemets, and the doubled apostrophes and backquotes
+/// (`''…''`, ``` ``…'' ```) of NYT and wire archives.
+pub fn is_quotation_mark(word: &str) -> bool {
+    matches!(word, "\"" | "“" | "”" | "„" | "‟" | "«" | "»" | "''" | "``")
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -106,6 +113,11 @@ fn scan_token(text: &str, start: usize, first: char) -> (usize, TokenKind) {
             && !rest[2..].starts_with(is_word_char)
         {
             return (start + 2, TokenKind::Word);
+        }
+        // `''` and ``` `` ```: the double marks of NYT and wire archives,
+        // one token each.
+        if rest.starts_with("''") || rest.starts_with("``") {
+            return (start + 2, TokenKind::Punct);
         }
         // Possessive `'s` and contractions `'re`, `'ll` as tokens of their own.
         if is_apostrophe(first) {
@@ -242,6 +254,7 @@ mod tests {
     fn splits_possessives_and_keeps_contractions() {
         assert_eq!(words("Legend's O'Brien wasn’t fifty-year"), ["Legend", "'s", "O'Brien", "wasn’t", "fifty-year"]);
         assert_eq!(words("Teigen’s court"), ["Teigen", "’s", "court"]);
+        assert_eq!(words("''It's late,'' he said"), ["''", "It", "'s", "late", ",", "''", "he", "said"]);
     }
 
     #[test]

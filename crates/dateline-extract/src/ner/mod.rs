@@ -15,6 +15,7 @@ pub use features::tag_name;
 use features::{features, DocContext, History, SentenceView, BUCKETS};
 
 use crate::doc::Document;
+use crate::tokenize::is_quotation_mark;
 
 const TAGS: usize = 9;
 const O: usize = 0;
@@ -146,10 +147,6 @@ impl Model {
         }
         tagged
     }
-}
-
-fn is_quotation_mark(word: &str) -> bool {
-    matches!(word, "\"" | "“" | "”" | "«" | "»" | "„")
 }
 
 /// The order in which sentences are tagged: the body first, then the

@@ -21,7 +21,7 @@ use std::ops::Range;
 use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, takes_object, PRONOUNS};
 use crate::doc::{Document, EntityType, Mention, QuoteDraft, QuoteKind, Span};
 use crate::lexicon::Gender;
-use crate::tokenize::TokenKind;
+use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 
 pub struct Attribution;
@@ -61,7 +61,7 @@ impl Stage for Attribution {
 }
 
 fn is_mark(doc: &Document<'_>, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.word(i), "\"" | "“" | "”" | "„" | "«" | "»")
+    doc.tokens[i].kind == TokenKind::Punct && is_quotation_mark(doc.word(i))
 }
 
 fn sentence_range(doc: &Document<'_>, i: usize) -> Range<usize> {

@@ -197,7 +197,8 @@ const CUES: &[(&str, &str, bool)] = &[
     ("indicate", "indicate", true),
     ("indicated", "indicate", true),
     ("read", "read", false),
-    ("reads", "read", false),    ("criticize", "criticize", true),
+    ("reads", "read", false),
+    ("criticize", "criticize", true),
     ("criticized", "criticize", true),
     ("criticizes", "criticize", true),
     ("criticizing", "criticize", true),
@@ -343,21 +344,15 @@ pub fn takes_object(lemma: &str) -> bool {
             | "decry"
             | "lament"
             | "tout"
-            | "thank"
-            | "remind"
             | "accuse"
             | "assail"
             | "portray"
             | "highlight"
-            | "invoke"
-            | "reference"
             | "endorse"
             | "reiterate"
             | "emphasize"
             | "describe"
             | "mention"
-            | "discuss"
-            | "retweet"
             | "quote"
             | "repeat"
     )

@@ -10,7 +10,7 @@
 
 use super::cues::cue;
 use crate::doc::{Document, QuoteDraft, QuoteKind};
-use crate::tokenize::TokenKind;
+use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 
 pub struct QuoteMarks;
@@ -21,10 +21,6 @@ enum Direction {
     Close,
     /// A straight mark with nothing to tell: opens if nothing is open.
     Either,
-}
-
-fn is_double_mark(word: &str) -> bool {
-    matches!(word, "\"" | "“" | "”" | "„" | "«" | "»" | "‟")
 }
 
 /// Reads a mark's direction from its neighbours: a mark with space before
@@ -43,7 +39,7 @@ fn direction(doc: &Document<'_>, i: usize) -> Option<Direction> {
         return None;
     }
     let glyph = match doc.word(i) {
-        "“" | "„" | "«" => Direction::Open,
+        "“" | "„" | "«" | "``" => Direction::Open,
         "”" | "»" | "‟" => Direction::Close,
         _ => Direction::Either,
     };
@@ -61,7 +57,7 @@ impl Stage for QuoteMarks {
 
     fn run(&self, doc: &mut Document<'_>) {
         let marks: Vec<(usize, Direction)> = (0..doc.tokens.len())
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Punct && is_double_mark(doc.word(i)))
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Punct && is_quotation_mark(doc.word(i)))
             .filter_map(|i| direction(doc, i).map(|d| (i, d)))
             .collect();
         let mut open: Option<usize> = None;
