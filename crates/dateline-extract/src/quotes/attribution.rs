@@ -813,7 +813,10 @@ fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
     let word = doc.word(k);
     let bare = !(word.ends_with("ed") || word.ends_with('s') || word.ends_with("ing"))
         && word.chars().all(|c| c.is_lowercase());
-    let irregular_past = matches!(word, "said" | "told" | "wrote" | "began" | "thought" | "read" | "put");
+    let irregular_past = matches!(
+        word,
+        "said" | "told" | "wrote" | "began" | "thought" | "read" | "put" | "found" | "knew" | "felt" | "heard"
+    );
     if !bare || irregular_past {
         return true;
     }
@@ -893,7 +896,12 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                 }
                 continue;
             }
-            let Some((_, true)) = cue(word) else { continue };
+            let Some((lemma, indirect)) = cue(word) else { continue };
+            // `called for a recount`, `called on Congress to act`.
+            let calls_for = lemma == "call" && k + 1 < end && matches!(doc.word(k + 1), "for" | "on");
+            if !indirect && !calls_for {
+                continue;
+            }
             if !used_as_verb(doc, k) {
                 continue;
             }
@@ -907,7 +915,10 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             let clause_ends =
                 |j: usize| j == end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
             let speaker_after = phrase_after(doc, k);
-            let inverted = !speaker_after.is_empty() && clause_ends(skip_adjuncts(doc, speaker_after.end, end));
+            // `…, said X.` (but `…, citing X.` is a participle and its object).
+            let inverted = !speaker_after.is_empty()
+                && !word.ends_with("ing")
+                && clause_ends(skip_adjuncts(doc, speaker_after.end, end));
             if clause_ends(after_cue) || inverted {
                 let (speaker, appositive, comma) = if clause_ends(after_cue) {
                     let (s, a) = tail_subject.clone();
@@ -922,6 +933,22 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                         continue;
                     }
                 }
+            }
+            // `Acts of protest, Mr. Obama said, are acts of patriotism`: an
+            // attribution set between commas inside the content. The quote
+            // is the whole sentence, which reads better than either half.
+            let (subject, _) = &tail_subject;
+            let parenthetical = !subject.is_empty()
+                && subject.start > sentence.start + 1
+                && doc.word(subject.start - 1) == ","
+                && after_cue < end
+                && doc.word(after_cue) == ","
+                && after_cue + 1 < end
+                && !doc.word(after_cue + 1).ends_with("ing");
+            if parenthetical && plausible_speaker(doc, subject) {
+                let (speaker, appositive) = tail_subject.clone();
+                found.push((sentence.start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
+                continue;
             }
             // `X said (that) …`; `…, citing a new poll`.
             let (speaker, appositive) = match tail_subject {
@@ -942,7 +969,28 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             };
             // Without `that`, only `say` and `tell` are followed by a clause
             // often enough to read one (`announced the loss` is an object).
-            let says = cue(word).is_some_and(|(l, _)| matches!(l, "say" | "tell"));
+            let says = cue(word).is_some_and(|(l, _)| {
+                matches!(
+                    l,
+                    "say"
+                        | "tell"
+                        | "show"
+                        | "find"
+                        | "believe"
+                        | "think"
+                        | "claim"
+                        | "argue"
+                        | "suggest"
+                        | "warn"
+                        | "note"
+                        | "add"
+                        | "report"
+                        | "predict"
+                        | "insist"
+                        | "acknowledge"
+                        | "admit"
+                )
+            });
             // `said local officials should`, `said developers had`: any
             // word opens the clause but a preposition (`said in an
             // interview`) or a mark.
@@ -975,7 +1023,7 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             };
             // `Clinton criticized Trump's remarks`: a verb of stance
             // attributes its object.
-            let stance = cue(word).is_some_and(|(lemma, _)| takes_object(lemma)) && start < end;
+            let stance = (takes_object(lemma) || calls_for) && start < end;
             if that.is_some() || starts_clause || stance {
                 found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
             }
@@ -1231,6 +1279,43 @@ mod tests {
         let found = quotes("The judge told the crowd she had written the song in Lisbon.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "she had written the song in Lisbon");
+    }
+
+    #[test]
+    fn indirect_speech_with_the_attribution_between_commas() {
+        let found = quotes("Acts of protest, Barack Obama said, are acts of patriotism.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, "indirect");
+        assert_eq!(found[0].speaker, some("Barack Obama"));
+    }
+
+    #[test]
+    fn a_verb_of_stance_attributes_its_object() {
+        let found = quotes("Hillary Clinton criticized the new tax plan for its cuts to schools.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "the new tax plan for its cuts to schools");
+        assert_eq!(found[0].speaker, some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_the_main_subject() {
+        let found = quotes("Jason Chaffetz sent a letter on Friday, citing the agency's own audit of the program.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("Jason Chaffetz"));
+    }
+
+    #[test]
+    fn called_for_attributes_what_was_asked() {
+        let found = quotes("Bernie Sanders called for a full recount of the votes in Michigan.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn a_finding_is_attributed_like_speech() {
+        let found = quotes("A new Gallup poll found most voters disliked both candidates.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, "indirect");
     }
 
     #[test]
