@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, takes_object, PRONOUNS};
+use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, takes_infinitive, takes_object, PRONOUNS};
 use crate::doc::{Document, EntityType, Mention, QuoteDraft, QuoteKind, Span};
 use crate::lexicon::Gender;
 use crate::tokenize::{is_quotation_mark, TokenKind};
@@ -1024,7 +1024,10 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             // `Clinton criticized Trump's remarks`: a verb of stance
             // attributes its object.
             let stance = (takes_object(lemma) || calls_for) && start < end;
-            if that.is_some() || starts_clause || stance {
+            // `Clinton plans to call on young people`, `urged Congress to
+            // act`: an intent attributes what follows `to`.
+            let intent = takes_infinitive(lemma) && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
+            if that.is_some() || starts_clause || stance || intent {
                 found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
             }
         }
@@ -1316,6 +1319,14 @@ mod tests {
         let found = quotes("A new Gallup poll found most voters disliked both candidates.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, "indirect");
+    }
+
+    #[test]
+    fn an_intent_attributes_what_follows_to() {
+        let found = quotes("Hillary Clinton plans to call on young people to join a national service.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("Hillary Clinton"));
+        assert!(found[0].text.starts_with("to call on young people"), "{found:?}");
     }
 
     #[test]

@@ -100,9 +100,9 @@ const CUES: &[(&str, &str, bool)] = &[
     ("shouts", "shout", false),
     ("shouting", "shout", false),
     ("asking", "ask", false),
-    ("demand", "demand", false),
-    ("demanded", "demand", false),
-    ("demands", "demand", false),
+    ("demand", "demand", true),
+    ("demanded", "demand", true),
+    ("demands", "demand", true),
     ("chant", "chant", false),
     ("chanted", "chant", false),
     ("chanting", "chant", false),
@@ -139,8 +139,8 @@ const CUES: &[(&str, &str, bool)] = &[
     ("denies", "deny", true),
     ("complain", "complain", true),
     ("complained", "complain", true),
-    ("urge", "urge", false),
-    ("urged", "urge", false),
+    ("urge", "urge", true),
+    ("urged", "urge", true),
     ("promise", "promise", true),
     ("promised", "promise", true),
     ("vow", "vow", true),
@@ -196,6 +196,50 @@ const CUES: &[(&str, &str, bool)] = &[
     ("shows", "show", true),
     ("indicate", "indicate", true),
     ("indicated", "indicate", true),
+    ("want", "want", true),
+    ("wants", "want", true),
+    ("wanted", "want", true),
+    ("plans", "plan", true),
+    ("planned", "plan", true),
+    ("hope", "hope", true),
+    ("hopes", "hope", true),
+    ("hoped", "hope", true),
+    ("expects", "expect", true),
+    ("expected", "expect", true),
+    ("propose", "propose", true),
+    ("proposes", "propose", true),
+    ("proposed", "propose", true),
+    ("seeks", "seek", true),
+    ("sought", "seek", true),
+    ("refuse", "refuse", true),
+    ("refuses", "refuse", true),
+    ("refused", "refuse", true),
+    ("declines", "decline", true),
+    ("declined", "decline", true),
+    ("agrees", "agree", true),
+    ("offers", "offer", true),
+    ("offered", "offer", true),
+    ("threaten", "threaten", true),
+    ("threatens", "threaten", true),
+    ("threatened", "threaten", true),
+    ("intends", "intend", true),
+    ("intended", "intend", true),
+    ("fears", "fear", true),
+    ("feared", "fear", true),
+    ("know", "know", true),
+    ("knows", "know", true),
+    ("knew", "know", true),
+    ("understands", "understand", true),
+    ("understood", "understand", true),
+    ("assumes", "assume", true),
+    ("assumed", "assume", true),
+    ("doubts", "doubt", true),
+    ("doubted", "doubt", true),
+    ("urges", "urge", true),
+    ("unveiled", "unveil", true),
+    ("unveils", "unveil", true),
+    ("demanding", "demand", true),
+    ("indicates", "indicate", true),
     ("find", "find", true),
     ("finds", "find", true),
     ("found", "find", true),
@@ -356,8 +400,36 @@ pub fn takes_object(lemma: &str) -> bool {
             | "emphasize"
             | "describe"
             | "mention"
+            | "discuss"
+            | "offer"
+            | "unveil"
+            | "propose"
             | "quote"
             | "repeat"
+    )
+}
+
+/// Verbs of intent and attitude that attribute what follows `to`:
+/// `Clinton plans to call on young people`, `Trump refused to say`.
+pub fn takes_infinitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "want"
+            | "plan"
+            | "hope"
+            | "expect"
+            | "propose"
+            | "seek"
+            | "refuse"
+            | "decline"
+            | "agree"
+            | "offer"
+            | "threaten"
+            | "intend"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "urge"
     )
 }
 
@@ -571,4 +643,18 @@ pub fn medium(word: &str) -> Option<&'static str> {
         "Truth Social" => "Truth Social",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_is_listed_once() {
+        let mut forms: Vec<&str> = CUES.iter().map(|(form, _, _)| *form).collect();
+        forms.sort_unstable();
+        let before = forms.len();
+        forms.dedup();
+        assert_eq!(before, forms.len(), "a form of a speech verb is listed twice");
+    }
 }
