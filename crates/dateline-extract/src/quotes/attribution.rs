@@ -474,7 +474,9 @@ fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Opti
         // inside the phrase, before a name.
         let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with")
             && start < end
-            && (doc.word(start).starts_with(char::is_uppercase) || doc.word(start) == "the")
+            && (doc.word(start).starts_with(char::is_uppercase)
+                || doc.word(start) == "the"
+                || doc.tokens[start].kind == TokenKind::Number)
             && i > floor
             && doc.tokens[i - 1].kind == TokenKind::Word
             && doc.word(i - 1).starts_with(char::is_lowercase);
@@ -951,6 +953,14 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                 continue;
             }
             // `X said (that) …`; `…, citing a new poll`.
+            // `is bearish on student loans and expects …`: a phrase ending
+            // on `and` is another verb's tail; the subject is shared.
+            let tail_subject = match tail_subject {
+                (speaker, _) if speaker.end > speaker.start && doc.word(speaker.end - 1) == "and" => {
+                    (shared_subject(doc, sentence.start, k).unwrap_or(k..k), None)
+                }
+                other => other,
+            };
             let (speaker, appositive) = match tail_subject {
                 (speaker, appositive) if !speaker.is_empty() && doc.word(k - 1) != "," => (speaker, appositive),
                 (speaker, appositive) => match participle_subject(doc, sentence.start, k) {
