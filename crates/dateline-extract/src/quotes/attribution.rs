@@ -470,6 +470,16 @@ fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Opti
     while start > floor && end - start < 8 {
         let i = start - 1;
         let word = doc.word(i);
+        // `Rep. Stephen Lynch (D-Mass.) said`: an aside in brackets.
+        if word == ")" {
+            match (i.saturating_sub(6).max(floor)..i).rev().find(|&j| doc.word(j) == "(") {
+                Some(open) => {
+                    start = open;
+                    continue;
+                }
+                None => break,
+            }
+        }
         // `A nurse at Carver General`, `officials in Ohio`: a preposition
         // inside the phrase, before a name.
         let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with")
@@ -1027,17 +1037,19 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                             | "or"
                             | "but"
                             | "so"
-                            | "yes"
-                            | "no"
                     )
             };
+            // `explained why he backs Trump`, `told his advisers to find`.
+            let wh_clause = start < end
+                && (matches!(doc.word(start), "why" | "how" | "what" | "whether" | "when" | "where" | "who" | "if")
+                    || lemma == "tell" && doc.word(start) == "to");
             // `Clinton criticized Trump's remarks`: a verb of stance
             // attributes its object.
             let stance = (takes_object(lemma) || calls_for) && start < end;
             // `Clinton plans to call on young people`, `urged Congress to
             // act`: an intent attributes what follows `to`.
             let intent = takes_infinitive(lemma) && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
-            if that.is_some() || starts_clause || stance || intent {
+            if that.is_some() || starts_clause || wh_clause || stance || intent {
                 found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
             }
         }
@@ -1337,6 +1349,20 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker, some("Hillary Clinton"));
         assert!(found[0].text.starts_with("to call on young people"), "{found:?}");
+    }
+
+    #[test]
+    fn a_party_tag_in_brackets_stays_with_the_speaker() {
+        let found = quotes("Sen. David Perdue (R-Ga.) said he did not believe those attacks had worked.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("David Perdue"));
+    }
+
+    #[test]
+    fn a_question_clause_is_what_was_said() {
+        let found = quotes("Mary Ham explained why she backs the Republican nominee this year.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].text.starts_with("why she backs"), "{found:?}");
     }
 
     #[test]
