@@ -179,6 +179,9 @@ fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> bool {
         return false;
     }
     let first = doc.word(range.start);
+    if range.len() == 1 && matches!(first, "who" | "which") {
+        return true;
+    }
     let last = doc.word(range.end - 1);
     // `officials`, `campaign aides`, `police`: a bare plural or group noun.
     let bare_group = range.len() <= 2
@@ -438,6 +441,11 @@ fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Opti
     while end > floor && is_adverb(doc.word(end - 1)) {
         end -= 1;
     }
+    // `Ted Cruz, who said …`: the relative pronoun is the subject's word
+    // here; [`resolve`] finds whom it stands for.
+    if end > floor && matches!(doc.word(end - 1), "who" | "which") {
+        return (end - 1..end, None);
+    }
     let mut appositive = None;
     if end > floor && doc.word(end - 1) == "," {
         let comma = end - 1;
@@ -598,6 +606,12 @@ fn resolve(
         return (Some(m.entity), descriptor);
     }
     let first = doc.word(phrase.start);
+    if phrase.len() == 1 && matches!(first, "who" | "which") {
+        // The name just before it, across a comma: `Ted Cruz, who said`.
+        let before = phrase.start - usize::from(phrase.start > 0 && doc.word(phrase.start - 1) == ",");
+        let antecedent = doc.mentions.iter().find(|m| m.tokens.end == before);
+        return (antecedent.map(|m| m.entity), None);
+    }
     if phrase.len() == 1 && PRONOUNS.contains(&first) {
         let gender = match first.to_lowercase().as_str() {
             "he" | "him" => Some(Gender::Male),
@@ -978,6 +992,12 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
                     None if !speaker.is_empty() => (speaker, appositive),
                     None => continue,
                 },
+            };
+            // A phrase that is no noun phrase (`In`, `why he`, `Having`)
+            // gives way to the clause's subject when there is one.
+            let (speaker, appositive) = match first_subject(doc, sentence.start, k) {
+                Some(subject) if !plausible_speaker(doc, &speaker) => (subject, None),
+                _ => (speaker, appositive),
             };
             let that = (after_cue..(after_cue + 8).min(end))
                 .find(|&i| doc.word(i) == "that")
@@ -1363,6 +1383,14 @@ mod tests {
         let found = quotes("Mary Ham explained why she backs the Republican nominee this year.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].text.starts_with("why she backs"), "{found:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_the_name_before_it() {
+        let found = quotes("It angered Ted Cruz, who said the party had lost its way on trade.");
+        let quote = found.iter().find(|q| q.text.starts_with("the party")).expect("the indirect quote");
+        assert_eq!(quote.speaker_text.as_deref(), Some("who"));
+        assert_eq!(quote.speaker, some("Ted Cruz"));
     }
 
     #[test]
