@@ -125,6 +125,15 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     if k >= doc.tokens.len() || !is_cue_at(doc, k) {
         return None;
     }
+    // Across a sentence end, only an attribution that is the whole next
+    // sentence (`Wallace asked.`), not one that opens a new statement
+    // (`Clinton says there needs to be a law`).
+    if sentence != doc.tokens[close].sentence {
+        let rest = doc.sentences[sentence].end.saturating_sub(k + 1);
+        if rest > 4 {
+            return None;
+        }
+    }
     if k == start {
         let speaker = phrase_after(doc, k);
         return plausible_speaker(doc, &speaker).then_some(Found {
@@ -250,6 +259,11 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     if plausible_speaker(doc, &speaker) {
         return Some(Found { speaker, cue: k, appositive, confidence: 0.85 });
     }
+    // `In a Bloomberg interview Trump declared "…"`: an adjunct without a
+    // comma before the subject.
+    if let Some(speaker) = first_subject(doc, sentence.start, k + 1).filter(|s| s.end == k) {
+        return Some(Found { speaker, cue: k, appositive: None, confidence: 0.8 });
+    }
     let speaker = phrase_after(doc, k);
     if plausible_speaker(doc, &speaker) && speaker.end <= prev + 1 {
         return Some(Found { speaker, cue: k, appositive: None, confidence: 0.8 });
@@ -328,14 +342,19 @@ fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Option<Range<usi
     let followed_by_verb =
         |end: usize| end < to && (doc.word(end).starts_with(char::is_lowercase) || is_adverb(doc.word(end)));
     // `In a White House statement, Obama condemned`: a name inside a
-    // prepositional phrase is not the subject.
+    // prepositional phrase (the preposition, perhaps a determiner, then the
+    // name) is not the subject; `In an interview Trump said` has a noun
+    // between them, which ends the phrase.
     let after_preposition = |start: usize| {
-        (start.saturating_sub(3).max(from)..start).rev().take_while(|&j| doc.word(j) != ",").any(|j| {
-            matches!(
-                doc.word(j).to_lowercase().as_str(),
+        let mut j = start;
+        while j > from && matches!(doc.lower(j - 1), "a" | "an" | "the" | "his" | "her" | "its" | "their") {
+            j -= 1;
+        }
+        j > from
+            && matches!(
+                doc.lower(j - 1),
                 "in" | "at" | "on" | "for" | "with" | "from" | "by" | "of" | "to" | "after" | "before" | "during"
             )
-        })
     };
     let mut first_name = true;
     for i in from..to {
@@ -875,7 +894,10 @@ fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
 
 /// A speech verb, used as a verb, at token `k`.
 fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
-    cue(doc.word(k)).is_some() && used_as_verb(doc, k)
+    // `Said Ellis: "…"`: a verb opening a sentence is capitalised.
+    let opens_sentence = sentence_range(doc, k).start == k;
+    let is_cue = cue(doc.word(k)).is_some() || opens_sentence && cue(doc.lower(k)).is_some();
+    is_cue && used_as_verb(doc, k)
 }
 
 /// Skips time expressions and their prepositions after a cue (`said on
@@ -1134,6 +1156,27 @@ mod tests {
     fn before_the_opening_mark_through_a_colon() {
         let text = "Governor Ana Lima said: \"We are ready for the storm.\"";
         assert_eq!(speaker_of(text, "We are ready"), some("Ana Lima"));
+    }
+
+    #[test]
+    fn an_inverted_verb_opening_the_sentence() {
+        let text = "Tom Ellis is a tax lawyer. Said Ellis: \"I don't get the sense she is interested.\"";
+        assert_eq!(speaker_of(text, "I don't get the sense"), some("Tom Ellis"));
+    }
+
+    #[test]
+    fn an_adjunct_without_a_comma_before_the_subject() {
+        let text = "In a Bloomberg interview Donald Trump declared \"I think NATO may be obsolete.\"";
+        assert_eq!(speaker_of(text, "I think NATO"), some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_question_is_not_attributed_to_the_next_statement() {
+        let text = "\"What kind of genius loses a billion dollars?\" Hillary Clinton says there needs to be \
+                    a law that requires the nominee to release returns.";
+        let found = quotes(text);
+        let question = found.iter().find(|q| q.text.starts_with("What kind")).expect("the question");
+        assert_eq!(question.speaker, None, "{found:?}");
     }
 
     #[test]
