@@ -19,8 +19,8 @@ use crate::tokenize::TokenKind;
 use crate::Stage;
 use calendar::{quarter, shift, value, weekday_near, Unit};
 use words::{
-    month_number, number_word, triggers, vague_count, FUTURE_MARKERS, HOLIDAYS, ORDINALS, PARTS_OF_DAY, PAST_FORMS,
-    SEASONS, WEEKDAYS,
+    month_number, number_word, triggers, vague_count, CENTURY_ORDINALS, DECADES, FUTURE_MARKERS, HOLIDAYS, ORDINALS,
+    PARTS_OF_DAY, PAST_FORMS, SEASONS, WEEKDAYS,
 };
 
 pub struct TimexTagger;
@@ -135,6 +135,12 @@ impl<'d, 't> Scanner<'d, 't> {
     /// before it decides (`officials said Thursday` is past even in a
     /// sentence about what the city will do); failing one, the sentence.
     fn is_future(&self, i: usize) -> bool {
+        self.tense(i).unwrap_or(self.future[self.doc.tokens[i].sentence])
+    }
+
+    /// Is the verb just before token `i` past (`Some(false)`) or future
+    /// (`Some(true)`)? `None` when no verb near it says.
+    fn tense(&self, i: usize) -> Option<bool> {
         let sentence = self.doc.tokens[i].sentence;
         let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
         for j in (floor..i).rev() {
@@ -154,16 +160,16 @@ impl<'d, 't> Scanner<'d, 't> {
                     | "due"
                     | "set"
             ) {
-                return true;
+                return Some(true);
             }
             if w == "," || w == "that" {
                 break;
             }
             if PAST_FORMS.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
-                return false;
+                return Some(false);
             }
         }
-        self.future[sentence]
+        None
     }
 
     fn hit(&self, start: usize, end: usize, kind: &'static str, value: String) -> Option<Hit> {
@@ -176,7 +182,7 @@ impl<'d, 't> Scanner<'d, 't> {
         let w = self.w(i);
         w.starts_with(|c: char| c.is_ascii_digit())
             || triggers().contains(w)
-            || w.starts_with("mid-")
+            || ["mid-", "early-", "late-"].iter().any(|p| w.starts_with(p))
             || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n))
     }
 
@@ -229,13 +235,34 @@ impl<'d, 't> Scanner<'d, 't> {
                 }
             }
         }
-        if w.starts_with("mid-") {
-            // `mid-October` as one token.
-            let rest = &self.raw(i)[4..];
-            if let Some(month) = month_number(rest) {
-                let mut hit = self.month_only(i, i + 1, month, rest)?;
-                hit.modifier = Some("MID");
-                return Some(hit);
+        // `mid-October`, `late-November`, `mid-1996`, `early-1990s` as one
+        // token.
+        let joined_modifier = [("mid-", "MID"), ("early-", "START"), ("late-", "END")]
+            .into_iter()
+            .find(|(prefix, _)| w.starts_with(prefix));
+        if let Some((prefix, modifier)) = joined_modifier {
+            let rest = &self.raw(i)[prefix.len()..];
+            let value = if let Some(month) = month_number(rest) {
+                self.month_only(i, i + 1, month, rest).map(|hit| hit.value)
+            } else if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+                Some(rest.to_string())
+            } else {
+                rest.strip_suffix('s')
+                    .filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+                    .map(|d| d[..3].to_string())
+            };
+            if let Some(value) = value {
+                return Some(Hit { start: i, end: i + 1, kind: "DATE", value, modifier: Some(modifier) });
+            }
+        }
+        // `the end of the year`, `the beginning of the month`: the unit the
+        // article's date is in.
+        if let (Some(modifier), "the") = (modifier, self.w(i + skip)) {
+            if let Some(unit @ (Unit::Year | Unit::Month | Unit::Week)) = Unit::parse(self.w(i + skip + 1)) {
+                if self.w(i + skip + 1).ends_with(['r', 'h', 'k']) && self.same_sentence(i, i + skip + 1) {
+                    let value = value(self.dct, unit);
+                    return Some(Hit { start: i, end: i + skip + 2, kind: "DATE", value, modifier: Some(modifier) });
+                }
             }
         }
         self.core(i).map(|hit| self.joined(hit))
@@ -401,12 +428,14 @@ impl<'d, 't> Scanner<'d, 't> {
         if matches!(raw, "May" | "March") && !temporal {
             return None;
         }
-        // The nearest such month, unless the tense says which side.
+        // The nearest such month, unless the tense says which side: `sales
+        // fell in November`, written in October, is last November.
         let (mut year, current) = (self.dct.year(), i16::from(self.dct.month()));
         let gap = i16::from(month) - current;
-        if self.is_future(i) && gap < -6 {
+        let future = self.is_future(i);
+        if future && gap < -6 || self.tense(i) == Some(true) && gap < 0 {
             year += 1;
-        } else if !self.is_future(i) && gap > 6 {
+        } else if !future && gap > 6 || self.tense(i) == Some(false) && gap > 0 {
             year -= 1;
         }
         self.hit(i, end, "DATE", format!("{year:04}-{month:02}"))
@@ -811,9 +840,36 @@ impl<'d, 't> Scanner<'d, 't> {
         Some(hit)
     }
 
-    /// `2020`, `fiscal 2020`, `the 1990s`, `the '90s`.
+    /// `2020`, `fiscal 2020`, `the 1990s`, `the '90s`, `the nineties`,
+    /// `the 20th century`.
     fn year(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        if w == "the" {
+            // `the nineties`: the decade of the article's century.
+            let decade = DECADES.iter().position(|d| *d == self.w(i + 1));
+            if let Some(decade) = decade.filter(|_| self.same_sentence(i, i + 1)) {
+                // The latest such decade that has begun by the article's date.
+                let digit = decade as i32 + 2;
+                let year = i32::from(self.dct.year());
+                let century = if digit * 10 > year % 100 { year / 100 - 1 } else { year / 100 };
+                return self.hit(i, i + 2, "DATE", format!("{century:02}{digit}"));
+            }
+        }
+        // `the 20th century`, `the eleventh century`: the hundreds before it.
+        let at = if w == "the" { i + 1 } else { i };
+        if self.w(at + 1) == "century" && self.same_sentence(i, at + 1) {
+            let ordinal = self.w(at);
+            let n = ordinal
+                .strip_suffix("th")
+                .or_else(|| ordinal.strip_suffix("st"))
+                .or_else(|| ordinal.strip_suffix("nd"))
+                .or_else(|| ordinal.strip_suffix("rd"))
+                .and_then(|n| n.parse::<i32>().ok())
+                .or_else(|| CENTURY_ORDINALS.iter().position(|o| *o == ordinal).map(|k| k as i32 + 1));
+            if let Some(n) = n.filter(|n| (1..=30).contains(n)) {
+                return self.hit(i, at + 2, "DATE", format!("{:02}", n - 1));
+            }
+        }
         // `the year 2000`, `the year two thousand`.
         if w == "the" && self.w(i + 1) == "year" && self.same_sentence(i, i + 2) {
             let year = self.year_number(i + 2).map(|y| (y, i + 3)).or_else(|| self.spoken_year(i + 2));
@@ -940,6 +996,19 @@ mod tests {
         assert_eq!(values("Voters go to the polls on Election Day."), ["2020-11-03"]);
         assert_eq!(values("Sales fell last Christmas."), ["2019-12-25"]);
         assert_eq!(values("The church was full at Easter."), ["2020-04-12"]);
+    }
+
+    #[test]
+    fn centuries_decades_and_joined_modifiers() {
+        // The article is dated 2020-10-14.
+        assert_eq!(values("It was built in the 11th century."), ["10"]);
+        assert_eq!(values("Music of the twentieth century."), ["19"]);
+        assert_eq!(values("It peaked in the nineties."), ["199"]);
+        let found = timexes("Sales fell in mid-1996 and again in late-November.");
+        assert_eq!(found[0], ("mid-1996".to_string(), "DATE", "1996".to_string(), Some("MID")));
+        assert_eq!(found[1].2, "2019-11");
+        let end = timexes("The deal should close by the end of the year.");
+        assert_eq!(end, vec![("the end of the year".to_string(), "DATE", "2020".to_string(), Some("END"))]);
     }
 
     #[test]

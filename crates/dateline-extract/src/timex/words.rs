@@ -92,6 +92,17 @@ pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["christmas"], Holiday::Christmas),
 ];
 
+/// Decades in words, from the twenties: `the nineties` → `199`.
+pub const DECADES: &[&str] =
+    &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+/// Ordinals in words up to twenty-first, for centuries.
+pub const CENTURY_ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "twenty-first",
+];
+
 /// Every word that can open a time expression, lower-cased.
 pub fn triggers() -> &'static FxHashSet<&'static str> {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
@@ -115,6 +126,7 @@ pub fn triggers() -> &'static FxHashSet<&'static str> {
         set.extend(HOLIDAYS.iter().map(|(words, _)| words[0]));
         set.insert("year-end");
         set.insert("year");
+        set.extend(CENTURY_ORDINALS.iter().copied());
         set
     })
 }
