@@ -104,16 +104,20 @@ fn as_polnear_labels_them(text: &str, quotes: &mut [Quote]) {
     }
 }
 
-/// Joins the quotes that share a cue occurrence or a speaker phrase (a
-/// quote and its continuations; fragments quoted in one sentence) into one,
+/// Joins the quotes that share a cue occurrence, or a speaker phrase and no
+/// two different cues (a quote and its continuations; fragments quoted in
+/// one sentence), into one,
 /// spanning from the first to the last, with the first one's speaker. A
 /// joined act is quoted if any of its pieces is.
 fn speech_acts(quotes: Vec<Quote>) -> Vec<Quote> {
     let mut acts: Vec<Quote> = Vec::with_capacity(quotes.len());
     for quote in quotes {
+        // One speaker phrase with two different verbs (`the businessman
+        // said, arguing that …`) is two acts.
         let same_act = acts.iter_mut().find(|a| {
+            let other_cues = matches!((a.cue_span, quote.cue_span), (Some(x), Some(y)) if x != y);
             quote.cue_span.is_some_and(|cue| a.cue_span == Some(cue))
-                || quote.speaker_span.is_some_and(|speaker| a.speaker_span == Some(speaker))
+                || !other_cues && quote.speaker_span.is_some_and(|speaker| a.speaker_span == Some(speaker))
         });
         match same_act {
             Some(act) => {
@@ -182,8 +186,10 @@ mod tests {
             quote([52, 56], "partial", Some([30, 34]), None),
             // Someone else, elsewhere.
             quote([70, 80], "indirect", Some([60, 65]), Some([66, 69])),
+            // `the businessman said, arguing that …`: one speaker phrase, two verbs.
+            quote([90, 95], "indirect", Some([60, 65]), Some([86, 89])),
         ]);
         let spans: Vec<[usize; 2]> = acts.iter().map(|a| a.span).collect();
-        assert_eq!(spans, vec![[1, 20], [40, 56], [70, 80]]);
+        assert_eq!(spans, vec![[1, 20], [40, 56], [70, 80], [90, 95]]);
     }
 }
