@@ -25,6 +25,28 @@ use words::{
 
 pub struct TimexTagger;
 
+/// The first word of a holiday's name, lower-cased (as in [`HOLIDAYS`]).
+fn opens_holiday(word: &str) -> bool {
+    matches!(
+        word,
+        "new"
+            | "valentine"
+            | "good"
+            | "easter"
+            | "mother"
+            | "memorial"
+            | "father"
+            | "independence"
+            | "fourth"
+            | "labor"
+            | "halloween"
+            | "election"
+            | "veterans"
+            | "thanksgiving"
+            | "christmas"
+    )
+}
+
 impl Stage for TimexTagger {
     fn name(&self) -> &'static str {
         "timex"
@@ -183,6 +205,12 @@ impl<'d, 't> Scanner<'d, 't> {
         w.starts_with(|c: char| c.is_ascii_digit())
             || triggers().contains(w)
             || ["mid-", "early-", "late-"].iter().any(|p| w.starts_with(p))
+            // `year end`, `year's end` (`year` alone opens nothing).
+            || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
+            // `eleventh century`; `Christmas`, `Good Friday` (capitalised:
+            // `new` and `good` are words first).
+            || (w.ends_with("th") || w.ends_with("st")) && self.w(i + 1) == "century"
+            || opens_holiday(w) && self.raw(i).starts_with(char::is_uppercase)
             || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n))
     }
 
@@ -810,7 +838,8 @@ impl<'d, 't> Scanner<'d, 't> {
     /// a holiday dated by its rule in the year the tense points at.
     fn holiday(&self, i: usize) -> Option<Hit> {
         let (last, at) = if self.w(i) == "last" { (true, i + 1) } else { (false, i) };
-        if !self.raw(at).starts_with(char::is_uppercase) {
+        let first = self.w(at);
+        if !self.raw(at).starts_with(char::is_uppercase) || !opens_holiday(first) {
             return None;
         }
         let word = |k: usize| match self.w(k) {
@@ -846,7 +875,8 @@ impl<'d, 't> Scanner<'d, 't> {
         let w = self.w(i);
         if w == "the" {
             // `the nineties`: the decade of the article's century.
-            let decade = DECADES.iter().position(|d| *d == self.w(i + 1));
+            let next = self.w(i + 1);
+            let decade = next.ends_with("ies").then(|| DECADES.iter().position(|d| *d == next)).flatten();
             if let Some(decade) = decade.filter(|_| self.same_sentence(i, i + 1)) {
                 // The latest such decade that has begun by the article's date.
                 let digit = decade as i32 + 2;
@@ -1009,6 +1039,11 @@ mod tests {
         assert_eq!(found[1].2, "2019-11");
         let end = timexes("The deal should close by the end of the year.");
         assert_eq!(end, vec![("the end of the year".to_string(), "DATE", "2020".to_string(), Some("END"))]);
+    }
+
+    #[test]
+    fn every_holiday_opens_with_a_word_the_scanner_knows() {
+        assert!(HOLIDAYS.iter().all(|(words, _)| opens_holiday(words[0])));
     }
 
     #[test]
