@@ -1,6 +1,7 @@
 //! Features of a token for the entity tagger, hashed straight into weight
 //! buckets so that tagging allocates nothing per token.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -23,8 +24,11 @@ pub struct SentenceView<'a> {
     shapes: Vec<(u32, u32)>,
     /// Gazetteer hits, one bit set per word.
     gazetteer: Vec<u16>,
-    /// Brown cluster paths, 0 for a word without one.
-    clusters: Vec<u32>,
+    /// Brown cluster paths, 0 for a word without one, looked up when first
+    /// asked for ([`NOT_LOOKED_UP`] till then): the tagger asks for those
+    /// of the words it tags and their neighbours only, and a lookup in a
+    /// table of 190,000 words is the dearest thing it does per word.
+    clusters: Vec<Cell<u32>>,
     /// Every word of the sentence is upper case: a headline or a dateline.
     pub shouting: bool,
 }
@@ -91,6 +95,12 @@ impl<'v> History<'v> {
         }
     }
 
+    /// What the history says of word `i` of `view` in one byte (the
+    /// features read no more of it): its settled type and whether alone.
+    pub fn said(&self, view: &SentenceView<'v>, i: usize) -> u8 {
+        self.settled(view.lower[i]).map_or(0xFE, |(kind, alone)| kind * 2 + u8::from(alone))
+    }
+
     /// Takes back what [`History::record`] noted: a second pass asks what
     /// the article says of a word apart from the occurrence at hand.
     pub fn forget(&mut self, view: &SentenceView<'v>, i: usize, tag: usize) {
@@ -137,8 +147,30 @@ impl<'a> SentenceView<'a> {
         }
         let shouting = shouting && letters >= 2;
         let gazetteer = gazetteer_bits(&words, &lower);
-        let clusters = cluster_paths(&words, &lower, shouting);
+        let clusters = vec![Cell::new(NOT_LOOKED_UP); words.len()];
         SentenceView { words, lower, shape_buf, shapes, gazetteer, clusters, shouting }
+    }
+
+    /// The Brown cluster path of word `i`: as written, else (in a headline
+    /// in capitals, or opening a sentence) as a name or in lower case; 0
+    /// for none.
+    fn cluster(&self, i: usize) -> u32 {
+        let known = self.clusters[i].get();
+        if known != NOT_LOOKED_UP {
+            return known;
+        }
+        let clusters = &lexicon().clusters;
+        let path = clusters.get(self.words[i]).copied().or_else(|| {
+            if !(self.shouting || i == 0) {
+                return None;
+            }
+            let mut titled = String::new();
+            title_case_into(self.lower[i], &mut titled);
+            clusters.get(titled.as_str()).or_else(|| clusters.get(self.lower[i])).copied()
+        });
+        let path = path.unwrap_or(0);
+        self.clusters[i].set(path);
+        path
     }
 
     pub fn lower(&self, i: usize) -> &'a str {
@@ -285,14 +317,15 @@ pub fn features(
             push(24, &[]);
         }
     }
-    let cluster = s.clusters[i];
+    let cluster = s.cluster(i);
     if cluster != 0 {
         for (template, bits) in [(36u8, 4u32), (37, 6), (38, 10), (39, 20)] {
             push(template, &[&(cluster & ((1 << bits) - 1)).to_le_bytes()]);
         }
     }
     for (template, j) in [(40u8, i.wrapping_sub(1)), (41, i + 1)] {
-        if let Some(&path) = s.clusters.get(j).filter(|&&c| c != 0) {
+        let path = if j < n { s.cluster(j) } else { 0 };
+        if path != 0 {
             push(template, &[&(path & 0x3FF).to_le_bytes()]);
         }
     }
@@ -377,28 +410,8 @@ fn gazetteer_bits(words: &[&str], lower: &[&str]) -> Vec<u16> {
     bits
 }
 
-/// The Brown cluster path of each word: as written, else (in a headline in
-/// capitals, or opening a sentence) as a name or in lower case.
-fn cluster_paths(words: &[&str], lower: &[&str], shouting: bool) -> Vec<u32> {
-    let clusters = &lexicon().clusters;
-    let mut titled = String::new();
-    words
-        .iter()
-        .enumerate()
-        .map(|(i, word)| {
-            if let Some(&path) = clusters.get(word) {
-                return path;
-            }
-            if shouting || i == 0 {
-                title_case_into(lower[i], &mut titled);
-                if let Some(&path) = clusters.get(titled.as_str()).or_else(|| clusters.get(lower[i])) {
-                    return path;
-                }
-            }
-            0
-        })
-        .collect()
-}
+/// A cluster path not looked up yet (no path is this long).
+const NOT_LOOKED_UP: u32 = u32::MAX;
 
 /// `legend` → `Legend`, from a word already in lower case.
 fn title_case_into(lower: &str, out: &mut String) {

@@ -97,56 +97,96 @@ impl Model {
         // second tags again, every occurrence knowing all the others, so
         // that a name first met in a headline or a table is typed by its
         // use further down.
-        let first = self.tag_pass(&views, &context, &mut history, None);
-        self.tag_pass(&views, &context, &mut history, Some(&first))
+        let mut seen = vec![Vec::new(); views.len()];
+        let first = self.tag_pass(&views, &context, &mut history, Pass::Settle { seen: &mut seen });
+        self.tag_pass(&views, &context, &mut history, Pass::Again { first: &first, seen: &seen })
     }
 
     /// Tags every sentence, in [`reading_order`], with what `history` says
-    /// of each word. The first pass (`first` is `None`) adds each tag to
-    /// `history` as it goes; the second asks `history` about each word
-    /// without the first pass's tag of that very occurrence, which would
-    /// otherwise vouch for itself.
+    /// of each word.
+    ///
+    /// The first pass adds each tag to `history` as it goes, and notes what
+    /// `history` said of each word it looked at. The second asks `history`
+    /// about each word without the first pass's tag of that very
+    /// occurrence (which would otherwise vouch for itself). Where `history`
+    /// says what it said in the first pass and the two tags before are the
+    /// same, the features are the same, and so is the tag: the second pass
+    /// copies it instead of working it out again, which spares it most
+    /// words (a name keeps its type through an article).
     fn tag_pass<'v>(
         &self,
         views: &[SentenceView<'v>],
         context: &DocContext<'_>,
         history: &mut History<'v>,
-        first: Option<&[Vec<usize>]>,
+        mut pass: Pass<'_>,
     ) -> Vec<Vec<usize>> {
         let mut buckets = Vec::with_capacity(48);
         let mut tagged = vec![Vec::new(); views.len()];
         for s in reading_order(views) {
             let view = &views[s];
             let tags = &mut tagged[s];
+            // Second pass: whether the tags so far differ from the first's.
+            let mut diverged = false;
             for i in 0..view.words.len() {
                 let prev = if i > 0 { tags[i - 1] } else { O };
+                let prev2 = if i > 1 { tags[i - 2] } else { O };
                 // Outside a name, a word in lower case or a mark starts
                 // none: 0.25% of CoNLL-2003's names start so, 69% of its
                 // tokens are so. Tagging only the others more than
-                // doubles the tagger's speed.
-                if prev == O && !view.words[i].starts_with(|c: char| c.is_uppercase() || c.is_numeric()) {
-                    tags.push(O);
-                    continue;
+                // doubles the tagger's speed. A quotation mark is never part
+                // of a name: it bounds a nickname or a title (`Maria “The
+                // Rocket” Alvarez`).
+                let looked_at = (prev != O || view.words[i].starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+                    && !is_quotation_mark(view.words[i]);
+                let own = match &mut pass {
+                    Pass::Settle { seen } => {
+                        seen[s].push(if looked_at { history.said(view, i) } else { UNSEEN });
+                        None
+                    }
+                    Pass::Again { first, seen } => {
+                        let own = first[s][i];
+                        if looked_at {
+                            history.forget(view, i, own);
+                        }
+                        let same = !looked_at || history.said(view, i) == seen[s][i];
+                        if !diverged && same {
+                            if looked_at {
+                                history.record(view, i, own);
+                            }
+                            tags.push(own);
+                            continue;
+                        }
+                        Some(own)
+                    }
+                };
+                let tag = if looked_at {
+                    features(view, context, history, i, prev, prev2, &mut buckets);
+                    let tag = best_allowed(&self.scores(&buckets), prev);
+                    history.record(view, i, own.unwrap_or(tag));
+                    tag
+                } else {
+                    O
+                };
+                if let Pass::Again { first, .. } = &pass {
+                    // Back in step once two tags in a row agree again.
+                    diverged = !(tag == first[s][i] && (i == 0 || tags[i - 1] == first[s][i - 1]));
                 }
-                // A quotation mark is never part of a name: it bounds a
-                // nickname or a title (`Maria “The Rocket” Alvarez`).
-                if is_quotation_mark(view.words[i]) {
-                    tags.push(O);
-                    continue;
-                }
-                let prev2 = if i > 1 { tags[i - 2] } else { O };
-                let own = first.map(|first| first[s][i]);
-                if let Some(own) = own {
-                    history.forget(view, i, own);
-                }
-                features(view, context, history, i, prev, prev2, &mut buckets);
-                let tag = best_allowed(&self.scores(&buckets), prev);
-                history.record(view, i, own.unwrap_or(tag));
                 tags.push(tag);
             }
         }
         tagged
     }
+}
+
+/// The first pass's note for a word the tagger did not look at.
+const UNSEEN: u8 = u8::MAX;
+
+/// Which of the tagger's two passes: the one that settles what the article
+/// says of each word (noting what `history` said at each), or the one that
+/// tags again with all of it.
+enum Pass<'a> {
+    Settle { seen: &'a mut Vec<Vec<u8>> },
+    Again { first: &'a [Vec<usize>], seen: &'a [Vec<u8>] },
 }
 
 /// The order in which sentences are tagged: the body first, then the
