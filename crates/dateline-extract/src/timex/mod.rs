@@ -202,16 +202,22 @@ impl<'d, 't> Scanner<'d, 't> {
     /// saying so from one lookup keeps the scanner off the hot path.
     fn may_start(&self, i: usize) -> bool {
         let w = self.w(i);
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || triggers().contains(w)
-            || ["mid-", "early-", "late-"].iter().any(|p| w.starts_with(p))
+        if w.starts_with(|c: char| c.is_ascii_digit()) || triggers().contains(w) {
+            return true;
+        }
+        // The rarer openings, each behind a cheap test first: this runs on
+        // every word.
+        // `mid-October`, `late-1990s`, `two-year`, `first-quarter`.
+        w.contains('-')
+            && (["mid-", "early-", "late-"].iter().any(|p| w.starts_with(p))
+                || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n)))
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
-            // `eleventh century`; `Christmas`, `Good Friday` (capitalised:
-            // `new` and `good` are words first).
+            // `eleventh century`.
             || (w.ends_with("th") || w.ends_with("st")) && self.w(i + 1) == "century"
-            || opens_holiday(w) && self.raw(i).starts_with(char::is_uppercase)
-            || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n))
+            // `Christmas`, `Good Friday` (capitalised: `new` and `good` are
+            // words first).
+            || self.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) && opens_holiday(w)
     }
 
     /// A time expression starting at token `i`, modifier included.
