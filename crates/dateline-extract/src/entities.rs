@@ -196,8 +196,11 @@ fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
 }
 
-/// Words that end the name of a street.
-const STREET_HEADS: &[&str] = &["Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Parkway"];
+/// Words that end the name of a street. (A `match`, not a list: it is asked
+/// of every word.)
+fn is_street_head(word: &str) -> bool {
+    matches!(word, "Street" | "Avenue" | "Road" | "Boulevard" | "Lane" | "Drive" | "Parkway")
+}
 
 /// `a bakery on Front Street`: a capitalised word before a street word is a
 /// street, even where the tagger, seeing a common word, found no name.
@@ -206,7 +209,7 @@ fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let named = |i: usize| mentions.iter().any(|m| m.tokens.contains(&i));
         let first = k - 1;
         let opens_sentence = first == 0 || doc.tokens[first - 1].sentence != doc.tokens[first].sentence;
-        if !STREET_HEADS.contains(&doc.word(k))
+        if !is_street_head(doc.word(k))
             || doc.tokens[first].sentence != doc.tokens[k].sentence
             || opens_sentence
             || !doc.word(first).starts_with(char::is_uppercase)

@@ -132,6 +132,7 @@ impl<'d, 't> Scanner<'d, 't> {
         Scanner { doc, future, dct: doc.date }
     }
 
+    #[inline]
     fn w(&self, i: usize) -> &str {
         if i < self.doc.tokens.len() {
             self.doc.lower(i)
@@ -140,6 +141,7 @@ impl<'d, 't> Scanner<'d, 't> {
         }
     }
 
+    #[inline]
     fn raw(&self, i: usize) -> &str {
         if i < self.doc.tokens.len() {
             self.doc.word(i)
