@@ -95,29 +95,29 @@ impl<'v> History<'v> {
         }
     }
 
-    /// What the history says of word `i` of `view` in one byte (the
-    /// features read no more of it): its settled type and whether alone.
-    pub fn said(&self, view: &SentenceView<'v>, i: usize) -> u8 {
-        self.settled(view.lower[i]).map_or(0xFE, |(kind, alone)| kind * 2 + u8::from(alone))
-    }
-
-    /// Takes back what [`History::record`] noted: a second pass asks what
-    /// the article says of a word apart from the occurrence at hand.
-    pub fn forget(&mut self, view: &SentenceView<'v>, i: usize, tag: usize) {
-        if let Some(counts) = self.types.get_mut(view.lower[i]).filter(|_| tag != 0) {
-            counts[(tag - 1) / 2] -= 1;
+    /// What the history says of word `i` of `view`, leaving out one tag
+    /// of `without` (the occurrence's own, in a second pass, which would
+    /// otherwise vouch for itself; 0 for none): the settled type and
+    /// whether it was the only one, in one byte, [`NOTHING_SAID`] when
+    /// there is none. The features read no more of it.
+    pub fn said(&self, view: &SentenceView<'v>, i: usize, without: usize) -> u8 {
+        let Some(&counts) = self.types.get(view.lower[i]) else { return NOTHING_SAID };
+        let mut counts = counts;
+        if without != 0 {
+            counts[(without - 1) / 2] -= 1;
         }
-    }
-
-    /// The type most often given to `lower` so far, and whether it was the
-    /// only one.
-    fn settled(&self, lower: &str) -> Option<(u8, bool)> {
-        let counts = self.types.get(lower).filter(|c| c.iter().any(|&n| n > 0))?;
-        let (best, _) = counts.iter().enumerate().max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
+        if counts.iter().all(|&n| n == 0) {
+            return NOTHING_SAID;
+        }
+        let (best, _) =
+            counts.iter().enumerate().max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k))).expect("four counts");
         let alone = counts.iter().filter(|&&n| n > 0).count() == 1;
-        Some((best as u8, alone))
+        best as u8 * 2 + u8::from(alone)
     }
 }
+
+/// [`History::said`] of a word the article has said nothing of.
+pub const NOTHING_SAID: u8 = 0xFE;
 
 impl<'a> SentenceView<'a> {
     /// The view of the sentence made of tokens `range` of `doc`.
@@ -249,7 +249,7 @@ fn hash(template: u8, parts: &[&[u8]]) -> usize {
 pub fn features(
     s: &SentenceView<'_>,
     doc: &DocContext<'_>,
-    history: &History<'_>,
+    said: u8,
     i: usize,
     prev: usize,
     prev2: usize,
@@ -329,8 +329,9 @@ pub fn features(
             push(template, &[&(path & 0x3FF).to_le_bytes()]);
         }
     }
-    if let Some((kind, alone)) = history.settled(lower) {
-        push(34, &[&[kind, u8::from(alone)]]);
+    if said != NOTHING_SAID {
+        let (kind, alone) = (said / 2, said % 2);
+        push(34, &[&[kind, alone]]);
         push(35, &[&[kind], shape.as_bytes()]);
     }
     let gazetteer = s.gazetteer[i];

@@ -138,35 +138,33 @@ impl Model {
                 // Rocket” Alvarez`).
                 let looked_at = (prev != O || view.words[i].starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
                     && !is_quotation_mark(view.words[i]);
-                let own = match &mut pass {
+                let (said, own) = match &mut pass {
                     Pass::Settle { seen } => {
-                        seen[s].push(if looked_at { history.said(view, i) } else { UNSEEN });
-                        None
+                        let said = if looked_at { history.said(view, i, O) } else { UNSEEN };
+                        seen[s].push(said);
+                        (said, None)
                     }
                     Pass::Again { first, seen } => {
                         let own = first[s][i];
-                        if looked_at {
-                            history.forget(view, i, own);
-                        }
-                        let same = !looked_at || history.said(view, i) == seen[s][i];
-                        if !diverged && same {
-                            if looked_at {
-                                history.record(view, i, own);
-                            }
+                        let said = if looked_at { history.said(view, i, own) } else { UNSEEN };
+                        if !diverged && said == seen[s][i] {
                             tags.push(own);
                             continue;
                         }
-                        Some(own)
+                        (said, Some(own))
                     }
                 };
                 let tag = if looked_at {
-                    features(view, context, history, i, prev, prev2, &mut buckets);
-                    let tag = best_allowed(&self.scores(&buckets), prev);
-                    history.record(view, i, own.unwrap_or(tag));
-                    tag
+                    features(view, context, said, i, prev, prev2, &mut buckets);
+                    best_allowed(&self.scores(&buckets), prev)
                 } else {
                     O
                 };
+                // Only the first pass adds to what the article says: the
+                // second reads it whole.
+                if own.is_none() {
+                    history.record(view, i, tag);
+                }
                 if let Pass::Again { first, .. } = &pass {
                     // Back in step once two tags in a row agree again.
                     diverged = !(tag == first[s][i] && (i == 0 || tags[i - 1] == first[s][i - 1]));
@@ -255,7 +253,7 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
                     clock += 1;
                     let prev = if i > 0 { tags[i - 1] } else { O };
                     let prev2 = if i > 1 { tags[i - 2] } else { O };
-                    features(view, &context, &history, i, prev, prev2, &mut buckets);
+                    features(view, &context, history.said(view, i, O), i, prev, prev2, &mut buckets);
                     let mut scores = [0f32; TAGS];
                     for &b in &buckets {
                         for (t, score) in scores.iter_mut().enumerate() {
