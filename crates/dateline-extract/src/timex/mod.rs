@@ -19,8 +19,8 @@ use crate::tokenize::TokenKind;
 use crate::Stage;
 use calendar::{quarter, shift, value, weekday_near, Unit};
 use words::{
-    month_number, number_word, triggers, vague_count, CENTURY_ORDINALS, DECADES, FUTURE_MARKERS, HOLIDAYS, ORDINALS,
-    PARTS_OF_DAY, PAST_FORMS, SEASONS, WEEKDAYS,
+    is_past_form, marks_future, month_number, number_word, triggers, vague_count, CENTURY_ORDINALS, DECADES, HOLIDAYS,
+    ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
 };
 
 pub struct TimexTagger;
@@ -127,8 +127,7 @@ struct Scanner<'d, 't> {
 
 impl<'d, 't> Scanner<'d, 't> {
     fn new(doc: &'d Document<'t>) -> Scanner<'d, 't> {
-        let future =
-            doc.sentences.iter().map(|range| range.clone().any(|i| FUTURE_MARKERS.contains(&doc.lower(i)))).collect();
+        let future = doc.sentences.iter().map(|range| range.clone().any(|i| marks_future(doc.lower(i)))).collect();
         Scanner { doc, future, dct: doc.date }
     }
 
@@ -189,7 +188,7 @@ impl<'d, 't> Scanner<'d, 't> {
             if w == "," || w == "that" {
                 break;
             }
-            if PAST_FORMS.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
+            if is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
                 return Some(false);
             }
         }
@@ -372,6 +371,9 @@ impl<'d, 't> Scanner<'d, 't> {
 
     /// `2020-10-14`, `10/14/2020`, `10/14`.
     fn numeric_date(&self, i: usize, raw: &str) -> Option<Hit> {
+        if !raw.starts_with(|c: char| c.is_ascii_digit()) || !raw.contains(['-', '/']) {
+            return None;
+        }
         let parts: Vec<&str> = raw.split(['-', '/']).collect();
         if parts.len() < 2 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
             return None;
@@ -468,10 +470,11 @@ impl<'d, 't> Scanner<'d, 't> {
         // fell in November`, written in October, is last November.
         let (mut year, current) = (self.dct.year(), i16::from(self.dct.month()));
         let gap = i16::from(month) - current;
-        let future = self.is_future(i);
-        if future && gap < -6 || self.tense(i) == Some(true) && gap < 0 {
+        let tense = self.tense(i);
+        let future = tense.unwrap_or(self.future[self.doc.tokens[i].sentence]);
+        if future && gap < -6 || tense == Some(true) && gap < 0 {
             year += 1;
-        } else if !future && gap > 6 || self.tense(i) == Some(false) && gap > 0 {
+        } else if !future && gap > 6 || tense == Some(false) && gap > 0 {
             year -= 1;
         }
         self.hit(i, end, "DATE", format!("{year:04}-{month:02}"))

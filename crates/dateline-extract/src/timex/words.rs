@@ -54,18 +54,77 @@ pub const PARTS_OF_DAY: &[(&str, &str)] =
 
 pub const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
 
-/// Words that make a following sentence talk about the future.
-pub const FUTURE_MARKERS: &[&str] = &[
-    "will", "'ll", "’ll", "shall", "wo", "tomorrow", "next", "upcoming", "scheduled", "plans", "planned", "expects",
-    "expected", "coming", "going",
-];
+/// Words that make a sentence talk about the future. (Matches, not lists:
+/// they are asked of every word.)
+pub fn marks_future(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "'ll"
+            | "’ll"
+            | "shall"
+            | "wo"
+            | "tomorrow"
+            | "next"
+            | "upcoming"
+            | "scheduled"
+            | "plans"
+            | "planned"
+            | "expects"
+            | "expected"
+            | "coming"
+            | "going"
+    )
+}
 
 /// Irregular past forms common in news, for the tense of a time expression.
-pub const PAST_FORMS: &[&str] = &[
-    "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "got", "gave", "won", "lost", "met",
-    "left", "held", "began", "wrote", "spoke", "saw", "found", "fell", "rose", "sold", "paid", "sent", "ran", "led",
-    "struck", "broke", "flew", "hit", "put", "set", "shut", "cut", "quit", "became", "brought", "bought", "thought",
-];
+pub fn is_past_form(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "told"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "went"
+            | "came"
+            | "took"
+            | "made"
+            | "got"
+            | "gave"
+            | "won"
+            | "lost"
+            | "met"
+            | "left"
+            | "held"
+            | "began"
+            | "wrote"
+            | "spoke"
+            | "saw"
+            | "found"
+            | "fell"
+            | "rose"
+            | "sold"
+            | "paid"
+            | "sent"
+            | "ran"
+            | "led"
+            | "struck"
+            | "broke"
+            | "flew"
+            | "hit"
+            | "put"
+            | "set"
+            | "shut"
+            | "cut"
+            | "quit"
+            | "became"
+            | "brought"
+            | "bought"
+            | "thought"
+    )
+}
 
 /// Holidays by the words that name them, lower-cased, a possessive `'s` a
 /// word of its own. (`opens_holiday` in the scanner lists their first
@@ -159,6 +218,11 @@ pub fn vague_count(word: &str) -> bool {
 }
 
 pub fn month_number(raw: &str) -> Option<i8> {
+    // A month is written capitalised, and is never long: most words are
+    // turned away before being lower-cased into a new string.
+    if !raw.starts_with(char::is_uppercase) || raw.len() > 10 {
+        return None;
+    }
     let lower = raw.to_lowercase();
     if let Some(m) = MONTHS.iter().position(|m| *m == lower) {
         return raw.starts_with(char::is_uppercase).then_some(m as i8 + 1);
