@@ -13,7 +13,7 @@
 //! gives a continuation the cue and speaker words of the quote it
 //! continues, so quotes that share a cue occurrence, or the very words that
 //! name their speaker, are joined into one speech act before matching
-//! ([`speech_acts`]): `a "human leech" and a "spoiled brat"`, both Reid's
+//! (`speech_acts`): `a "human leech" and a "spoiled brat"`, both Reid's
 //! through one `Reid has gone after Trump as`, is one attribution.
 
 use std::path::Path;
