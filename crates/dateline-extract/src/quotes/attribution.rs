@@ -1092,6 +1092,21 @@ fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)
             // act`: an intent attributes what follows `to`.
             let intent = takes_infinitive(lemma) && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
             if that.is_some() || starts_clause || wh_clause || stance || intent {
+                // `She called for jail time, and Ted Cruz said the hearing
+                // was a show`: the content stops at the comma before the
+                // next attribution in the sentence.
+                let next_cue = (start + 1..end).find(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j));
+                let end = next_cue
+                    .and_then(|j| {
+                        // Before the next verb's subject, less the `, and`.
+                        let subject = subject_of(doc, j, start).0;
+                        let mut cut = if subject.is_empty() { j } else { subject.start };
+                        while cut > start && matches!(doc.word(cut - 1), "," | "and" | "but") {
+                            cut -= 1;
+                        }
+                        (cut >= start + 3).then_some(cut)
+                    })
+                    .unwrap_or(end);
                 found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
             }
         }
@@ -1434,6 +1449,16 @@ mod tests {
         let quote = found.iter().find(|q| q.text.starts_with("the party")).expect("the indirect quote");
         assert_eq!(quote.speaker_text.as_deref(), Some("who"));
         assert_eq!(quote.speaker, some("Ted Cruz"));
+    }
+
+    #[test]
+    fn reported_speech_stops_before_the_next_attribution() {
+        let text = "Elizabeth Warren called for executives to face jail time, and Ted Cruz, who spoke \
+                    later, said the hearing was a show.";
+        let found = quotes(text);
+        let warren = found.iter().find(|q| q.speaker.as_deref() == Some("Elizabeth Warren")).expect("Warren's");
+        assert_eq!(warren.text, "for executives to face jail time");
+        assert!(found.iter().any(|q| q.speaker.as_deref() == Some("Ted Cruz")), "{found:?}");
     }
 
     #[test]

@@ -390,7 +390,6 @@ pub fn takes_object(lemma: &str) -> bool {
             | "blast"
             | "slam"
             | "condemn"
-            | "question"
             | "denounce"
             | "decry"
             | "lament"
