@@ -3,7 +3,7 @@
 //! quoted titles as WORK.
 
 use crate::doc::{Document, EntityType, Mention, Span};
-use crate::lexicon::{lexicon, PlaceKind};
+use crate::lexicon::{lexicon, place_kind, PlaceKind};
 use crate::ner;
 use crate::Stage;
 
@@ -238,20 +238,7 @@ fn place_the_dateline(doc: &Document<'_>, mentions: &mut [Mention]) {
 /// A city, state or country of the gazetteer, however it is capitalised
 /// (`KUWAIT CITY` in a dateline).
 fn is_place(name: &str) -> bool {
-    let places = &lexicon().places;
-    if places.contains_key(name) {
-        return true;
-    }
-    let mut titled = String::with_capacity(name.len());
-    for (k, word) in name.split(' ').enumerate() {
-        if k > 0 {
-            titled.push(' ');
-        }
-        let mut chars = word.chars();
-        titled.extend(chars.next());
-        titled.extend(chars.flat_map(char::to_lowercase));
-    }
-    places.get(titled.as_str()).is_some_and(|kind| *kind != PlaceKind::Continent)
+    place_kind(name).is_some_and(|kind| kind != PlaceKind::Continent)
 }
 
 /// Joins names the tagger split in two when together they name an event or

@@ -63,21 +63,52 @@ pub fn lexicon() -> &'static Lexicon {
                 Some((name, kind))
             })
             .collect(),
-        clusters: include_str!("../data/word_clusters.tsv")
-            .lines()
-            .filter_map(|l| {
-                let (word, path) = l.split_once('\t')?;
-                Some((word, path.parse().ok()?))
-            })
-            .collect(),
-        valence: include_str!("../data/vader_lexicon.tsv")
-            .lines()
-            .filter_map(|l| {
-                let (word, score) = l.split_once('\t')?;
-                Some((word, score.parse().ok()?))
-            })
-            .collect(),
+        clusters: parsed_pairs(include_str!("../data/word_clusters.tsv")).collect(),
+        valence: parsed_pairs(include_str!("../data/vader_lexicon.tsv")).collect(),
     })
+}
+
+/// The lines `word<TAB>value` of a list, with the value parsed; a line that
+/// does not parse is left out.
+fn parsed_pairs<T: std::str::FromStr>(list: &'static str) -> impl Iterator<Item = (&'static str, T)> {
+    list.lines().filter_map(|l| {
+        let (word, value) = l.split_once('\t')?;
+        Some((word, value.parse().ok()?))
+    })
+}
+
+/// The kind of a gazetteer place however it is capitalised (`KUWAIT CITY`
+/// in a dateline finds `Kuwait City`).
+pub fn place_kind(name: &str) -> Option<PlaceKind> {
+    let places = &lexicon().places;
+    if let Some(&kind) = places.get(name) {
+        return Some(kind);
+    }
+    let mut titled = String::with_capacity(name.len());
+    let mut word = String::new();
+    for (k, part) in name.split(' ').enumerate() {
+        if k > 0 {
+            titled.push(' ');
+        }
+        title_case_into(&part.to_lowercase(), &mut word);
+        titled.push_str(&word);
+    }
+    places.get(titled.as_str()).copied()
+}
+
+/// `legend` → `Legend`, from a word already in lower case.
+pub fn title_case_into(lower: &str, out: &mut String) {
+    out.clear();
+    out.push_str(lower);
+    if lower.is_empty() {
+        return;
+    }
+    if lower.is_char_boundary(1) {
+        out[..1].make_ascii_uppercase();
+    } else {
+        let first = lower.chars().next().expect("a word has a first character");
+        out.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+    }
 }
 
 #[cfg(test)]

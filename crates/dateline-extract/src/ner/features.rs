@@ -7,7 +7,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::doc::Document;
-use crate::lexicon::{lexicon, Gender, PlaceKind};
+use crate::lexicon::{lexicon, title_case_into, Gender, PlaceKind};
 
 /// log2 of the number of weight rows. 2^20 rows keep collisions rare for the
 /// ~600k distinct features of CoNLL-2003 training text.
@@ -413,21 +413,6 @@ fn gazetteer_bits(words: &[&str], lower: &[&str]) -> Vec<u16> {
 
 /// A cluster path not looked up yet (no path is this long).
 const NOT_LOOKED_UP: u32 = u32::MAX;
-
-/// `legend` → `Legend`, from a word already in lower case.
-fn title_case_into(lower: &str, out: &mut String) {
-    out.clear();
-    out.push_str(lower);
-    if lower.is_empty() {
-        return;
-    }
-    if lower.is_char_boundary(1) {
-        out[..1].make_ascii_uppercase();
-    } else {
-        let first = lower.chars().next().expect("a word has a first character");
-        out.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
-    }
-}
 
 #[cfg(test)]
 mod tests {
