@@ -54,12 +54,13 @@ impl Stage for EntityTagger {
                 let mut first = range.start + i;
                 let mut last = range.start + j - 1;
                 // A name neither ends on a mark that opens something nor
-                // starts on one that closes it (`Maria “` before a
-                // nickname); `Co.`, `C$` and `Mladost ( L )` keep theirs.
-                while first < last && matches!(doc.word(last), "“" | "\"" | "‘" | "(" | "[") {
+                // starts on one that closes it (`Smith (`); `Co.`, `C$` and
+                // `Mladost ( L )` keep theirs. (Double quotation marks the
+                // tagger never puts in a name.)
+                while first < last && matches!(doc.word(last), "‘" | "(" | "[") {
                     last -= 1;
                 }
-                while first < last && matches!(doc.word(first), "”" | "\"" | "’" | ")" | "]") {
+                while first < last && matches!(doc.word(first), "’" | ")" | "]") {
                     first += 1;
                 }
                 let span = doc.token_span(first, last);
@@ -206,11 +207,13 @@ fn is_street_head(word: &str) -> bool {
 /// street, even where the tagger, seeing a common word, found no name.
 fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     for k in 1..doc.tokens.len() {
+        if !is_street_head(doc.word(k)) {
+            continue;
+        }
         let named = |i: usize| mentions.iter().any(|m| m.tokens.contains(&i));
         let first = k - 1;
         let opens_sentence = first == 0 || doc.tokens[first - 1].sentence != doc.tokens[first].sentence;
-        if !is_street_head(doc.word(k))
-            || doc.tokens[first].sentence != doc.tokens[k].sentence
+        if doc.tokens[first].sentence != doc.tokens[k].sentence
             || opens_sentence
             || !doc.word(first).starts_with(char::is_uppercase)
             || named(first)

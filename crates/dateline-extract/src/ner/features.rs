@@ -101,8 +101,7 @@ impl<'v> History<'v> {
     /// whether it was the only one, in one byte, [`NOTHING_SAID`] when
     /// there is none. The features read no more of it.
     pub fn said(&self, view: &SentenceView<'v>, i: usize, without: usize) -> u8 {
-        let Some(&counts) = self.types.get(view.lower[i]) else { return NOTHING_SAID };
-        let mut counts = counts;
+        let Some(mut counts) = self.types.get(view.lower[i]).copied() else { return NOTHING_SAID };
         if without != 0 {
             counts[(without - 1) / 2] -= 1;
         }
