@@ -1,0 +1,113 @@
+//! The scanner's patterns and values, article dated 2020-10-14 unless a
+//! test says otherwise.
+
+use super::*;
+
+fn timexes(text: &str) -> Vec<(String, &'static str, String, Option<&'static str>)> {
+    let mut doc = Document::new(text, Date::constant(2020, 10, 14));
+    TimexTagger.run(&mut doc);
+    doc.timexes.iter().map(|t| (doc.slice(t.span).to_string(), t.kind, t.value.clone(), t.modifier)).collect()
+}
+
+fn values(text: &str) -> Vec<String> {
+    timexes(text).into_iter().map(|t| t.2).collect()
+}
+
+#[test]
+fn weekdays_follow_tense() {
+    assert_eq!(values("He sang on Monday."), ["2020-10-12"]);
+    assert_eq!(values("He will sing on Monday."), ["2020-10-19"]);
+    assert_eq!(timexes("He sang Wednesday night.")[0].1, "TIME");
+    assert_eq!(values("He sang Wednesday night."), ["2020-10-14TNI"]);
+}
+
+#[test]
+fn relative_units_and_modifiers() {
+    assert_eq!(values("last week"), ["2020-W41"]);
+    assert_eq!(values("next month"), ["2020-11"]);
+    assert_eq!(values("this year"), ["2020"]);
+    assert_eq!(
+        timexes("Earlier this month, she wrote.")[0],
+        ("Earlier this month".into(), "DATE", "2020-10".into(), Some("START"))
+    );
+    assert_eq!(timexes("for about a month.")[0], ("about a month".into(), "DURATION", "P1M".into(), Some("APPROX")));
+    assert_eq!(values("two years ago"), ["2018"]);
+    assert_eq!(timexes("nearly two years ago")[0].0, "nearly two years ago");
+    assert_eq!(values("the past three years"), ["P3Y"]);
+    assert_eq!(values("a two-year contract"), ["P2Y"]);
+    assert!(values("It runs four flights a week.").is_empty());
+    // An age is an amount of the record, not a time expression.
+    assert!(values("a 41-year-old man").is_empty());
+}
+
+#[test]
+fn calendar_dates_with_and_without_year() {
+    assert_eq!(values("on Oct. 1, 2019,"), ["2019-10-01"]);
+    assert_eq!(values("on October 1"), ["2020-10-01"]);
+    assert_eq!(values("in December"), ["2020-12"]);
+    assert_eq!(values("last December"), ["2019-12"]);
+    assert_eq!(values("last April"), ["2020-04"]);
+    assert_eq!(values("It happened in May."), ["2020-05"]);
+    assert_eq!(values("in the third quarter"), ["2020-Q3"]);
+    assert_eq!(values("in the 1990s"), ["199"]);
+    assert_eq!(values("at 10:30 p.m."), ["2020-10-14T22:30"]);
+    assert_eq!(timexes("at 10 p.m. Monday,")[0].0, "10 p.m. Monday");
+    assert_eq!(values("at 10 p.m. Monday,"), ["2020-10-12T22:00"]);
+    assert_eq!(values("on Saturday, Oct. 10, he"), ["2020-10-10"]);
+}
+
+#[test]
+fn years_in_words_as_transcripts_write_them() {
+    assert_eq!(values("It began in nineteen ninety-six."), ["1996"]);
+    assert_eq!(values("It was January nineteen ninety-seven."), ["1997-01"]);
+    assert_eq!(values("Computers may fail in the year two thousand."), ["2000"]);
+}
+
+#[test]
+fn a_month_with_this_or_last_year() {
+    assert_eq!(values("In January this year, prices rose."), ["2020-01"]);
+    assert_eq!(values("In June last year, the pact fell apart."), ["2019-06"]);
+}
+
+#[test]
+fn holidays_by_their_rule_and_the_tense() {
+    // The article is dated 2020-10-14.
+    assert_eq!(values("Stores will open on Thanksgiving Day."), ["2020-11-26"]);
+    assert_eq!(values("Voters go to the polls on Election Day."), ["2020-11-03"]);
+    assert_eq!(values("Sales fell last Christmas."), ["2019-12-25"]);
+    assert_eq!(values("The church was full at Easter."), ["2020-04-12"]);
+}
+
+#[test]
+fn centuries_decades_and_joined_modifiers() {
+    // The article is dated 2020-10-14.
+    assert_eq!(values("It was built in the 11th century."), ["10"]);
+    assert_eq!(values("Music of the twentieth century."), ["19"]);
+    assert_eq!(values("It peaked in the nineties."), ["199"]);
+    let found = timexes("Sales fell in mid-1996 and again in late-November.");
+    assert_eq!(found[0], ("mid-1996".to_string(), "DATE", "1996".to_string(), Some("MID")));
+    assert_eq!(found[1].2, "2019-11");
+    let end = timexes("The deal should close by the end of the year.");
+    assert_eq!(end, vec![("the end of the year".to_string(), "DATE", "2020".to_string(), Some("END"))]);
+}
+
+#[test]
+fn the_end_of_the_year() {
+    let found = timexes("Talks should end by year-end.");
+    assert_eq!(found, vec![("year-end".to_string(), "DATE", "2020".to_string(), Some("END"))]);
+}
+
+#[test]
+fn an_earnings_report_compares_quarters() {
+    let text = "Profit in the third quarter rose to $5 million from $4 million a year earlier. \
+                Year-earlier sales were flat; in the 2019 quarter costs rose, as in the latest period.";
+    assert_eq!(values(text), ["2020-Q3", "2019-Q3", "2019-Q3", "2019-Q3", "2020-Q3"]);
+    assert_eq!(values("Sales rose from a year earlier."), ["2019"]);
+}
+
+#[test]
+fn ambiguous_words_are_left_alone() {
+    assert!(values("You May go. They March on.").is_empty());
+    assert!(values("It cost $2020 and 2020 people came.").is_empty());
+    assert_eq!(values("now"), ["PRESENT_REF"]);
+}

@@ -1,0 +1,176 @@
+//! Years in every form news writes them (`2020`, `fiscal 2020`, `the
+//! 1990s`, `the nineties`, `nineteen ninety-six`, `the 20th century`), the
+//! end of a year, and holidays dated by their rule in the year the tense
+//! points at.
+
+use super::words::{number_word, CENTURY_ORDINALS, DECADES, HOLIDAYS};
+use super::{Hit, Scanner};
+use crate::tokenize::TokenKind;
+
+/// The first word of a holiday's name, lower-cased (as in [`HOLIDAYS`]).
+pub(super) fn opens_holiday(word: &str) -> bool {
+    matches!(
+        word,
+        "new"
+            | "valentine"
+            | "good"
+            | "easter"
+            | "mother"
+            | "memorial"
+            | "father"
+            | "independence"
+            | "fourth"
+            | "labor"
+            | "halloween"
+            | "election"
+            | "veterans"
+            | "thanksgiving"
+            | "christmas"
+    )
+}
+
+impl Scanner<'_, '_> {
+    /// A year in words at token `i`, and where it ends: `nineteen
+    /// ninety-six`, `nineteen ninety`, `two thousand (and) one`.
+    pub(super) fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let first = self.w(i);
+        if matches!(first, "eighteen" | "nineteen") {
+            let century = if first == "eighteen" { 1800 } else { 1900 };
+            let rest = number_word(self.w(i + 1)).filter(|n| (10..=99).contains(n) && self.same_sentence(i, i + 1))?;
+            return Some((century + rest as i32, i + 2));
+        }
+        if first == "two" && self.w(i + 1) == "thousand" {
+            let mut end = i + 2;
+            let and = usize::from(self.w(end) == "and");
+            let rest =
+                number_word(self.w(end + and)).filter(|n| (1..=99).contains(n) && self.same_sentence(i, end + and));
+            if let Some(rest) = rest {
+                end += and + 1;
+                return Some((2000 + rest as i32, end));
+            }
+            return Some((2000, end));
+        }
+        None
+    }
+
+    /// `Christmas`, `Thanksgiving Day`, `last Easter`, `Election Day`:
+    /// a holiday dated by its rule in the year the tense points at.
+    pub(super) fn holiday(&self, i: usize) -> Option<Hit> {
+        let (last, at) = if self.w(i) == "last" { (true, i + 1) } else { (false, i) };
+        let first = self.w(at);
+        if !self.raw(at).starts_with(char::is_uppercase) || !opens_holiday(first) {
+            return None;
+        }
+        let word = |k: usize| match self.w(k) {
+            "’s" => "'s",
+            other => other,
+        };
+        let (words, holiday) = HOLIDAYS
+            .iter()
+            .filter(|(words, _)| {
+                words.iter().enumerate().all(|(k, w)| word(at + k) == *w && self.same_sentence(at, at + k))
+            })
+            .max_by_key(|(words, _)| words.len())?;
+        let date = if last { holiday.before(self.dct) } else { holiday.near(self.dct, self.is_future(at)) }?;
+        self.hit(i, at + words.len(), "DATE", date.to_string())
+    }
+
+    /// `year-end`, `year end`, `year's end`: the end of the article's year.
+    pub(super) fn year_end(&self, i: usize) -> Option<Hit> {
+        let end = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("year-end", _, _) => i + 1,
+            ("year", "end", _) => i + 2,
+            ("year", "'s" | "’s", "end") => i + 3,
+            _ => return None,
+        };
+        let mut hit = self.hit(i, end, "DATE", format!("{:04}", self.dct.year()))?;
+        hit.modifier = Some("END");
+        Some(hit)
+    }
+
+    /// `2020`, `fiscal 2020`, `the 1990s`, `the '90s`, `the nineties`,
+    /// `the 20th century`.
+    pub(super) fn year(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if w == "the" {
+            // `the nineties`: the decade of the article's century.
+            let next = self.w(i + 1);
+            let decade = next.ends_with("ies").then(|| DECADES.iter().position(|d| *d == next)).flatten();
+            if let Some(decade) = decade.filter(|_| self.same_sentence(i, i + 1)) {
+                // The latest such decade that has begun by the article's date.
+                let digit = decade as i32 + 2;
+                let year = i32::from(self.dct.year());
+                let century = if digit * 10 > year % 100 { year / 100 - 1 } else { year / 100 };
+                return self.hit(i, i + 2, "DATE", format!("{century:02}{digit}"));
+            }
+        }
+        // `the 20th century`, `the eleventh century`: the hundreds before it.
+        let at = if w == "the" { i + 1 } else { i };
+        if self.w(at + 1) == "century" && self.same_sentence(i, at + 1) {
+            let ordinal = self.w(at);
+            let n = ordinal
+                .strip_suffix("th")
+                .or_else(|| ordinal.strip_suffix("st"))
+                .or_else(|| ordinal.strip_suffix("nd"))
+                .or_else(|| ordinal.strip_suffix("rd"))
+                .and_then(|n| n.parse::<i32>().ok())
+                .or_else(|| CENTURY_ORDINALS.iter().position(|o| *o == ordinal).map(|k| k as i32 + 1));
+            if let Some(n) = n.filter(|n| (1..=30).contains(n)) {
+                return self.hit(i, at + 2, "DATE", format!("{:02}", n - 1));
+            }
+        }
+        // `the year 2000`, `the year two thousand`.
+        if w == "the" && self.w(i + 1) == "year" && self.same_sentence(i, i + 2) {
+            let year = self.year_number(i + 2).map(|y| (y, i + 3)).or_else(|| self.spoken_year(i + 2));
+            if let Some((year, end)) = year {
+                return self.hit(i, end, "DATE", format!("{year:04}"));
+            }
+        }
+        // `nineteen ninety-six`, as a broadcast transcript writes it.
+        if matches!(w, "eighteen" | "nineteen") {
+            if let Some((year, end)) = self.spoken_year(i) {
+                return self.hit(i, end, "DATE", format!("{year:04}"));
+            }
+        }
+        let at = if matches!(w, "the" | "fiscal") { i + 1 } else { i };
+        let word = self.w(at);
+        if let Some(decade) = word.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
+            if decade.bytes().all(|b| b.is_ascii_digit()) {
+                return self.hit(i, at + 1, "DATE", decade[..3].to_string());
+            }
+        }
+        let year = self.year_number(at).filter(|_| self.doc.tokens[at].kind == TokenKind::Number)?;
+        let before = if at > 0 { self.raw(at - 1) } else { "" };
+        let after = self.w(at + 1);
+        let amount = matches!(before, "$" | "#" | "No." | "€" | "£")
+            || matches!(
+                after,
+                "%" | "percent"
+                    | "people"
+                    | "troops"
+                    | "votes"
+                    | "miles"
+                    | "feet"
+                    | "points"
+                    | "units"
+                    | "jobs"
+                    | "-"
+                    | "to"
+            )
+            || !(1900..=2100).contains(&year) && !matches!(before, "in" | "In" | "since" | "of" | "by");
+        if amount {
+            return None;
+        }
+        self.hit(if w == "fiscal" { i } else { at }, at + 1, "DATE", format!("{year:04}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_holiday_opens_with_a_word_the_scanner_knows() {
+        assert!(HOLIDAYS.iter().all(|(words, _)| opens_holiday(words[0])));
+    }
+}
