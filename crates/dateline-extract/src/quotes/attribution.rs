@@ -1,5 +1,6 @@
-//! Who said it: finding the cue and the speaker of each quote, resolving the
-//! speaker to an entity, and finding indirect speech.
+//! Who said it: finding the cue and the speaker of each quote and
+//! resolving the speaker to an entity; then reported speech without marks
+//! (`indirect.rs`), whose speakers go through the same sieve.
 //!
 //! Patterns, tried in order for each quote:
 //! 1. after the closing mark: `"…," X said` / `"…," said X` /
@@ -18,7 +19,7 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, takes_infinitive, takes_object, PRONOUNS};
+use super::cues::{cue, ends_phrase, is_adverb, medium, names_organisation, PRONOUNS};
 use crate::doc::{Document, EntityType, Mention, QuoteDraft, QuoteKind, Span};
 use crate::lexicon::Gender;
 use crate::tokenize::{is_quotation_mark, TokenKind};
@@ -27,12 +28,12 @@ use crate::Stage;
 pub struct Attribution;
 
 /// A speaker phrase and its cue, found by one of the patterns.
-struct Found {
-    speaker: Range<usize>,
-    cue: usize,
+pub(super) struct Found {
+    pub(super) speaker: Range<usize>,
+    pub(super) cue: usize,
     /// An appositive that describes the speaker (`a spokesman for X`).
-    appositive: Option<Range<usize>>,
-    confidence: f32,
+    pub(super) appositive: Option<Range<usize>>,
+    pub(super) confidence: f32,
 }
 
 impl Stage for Attribution {
@@ -55,7 +56,7 @@ impl Stage for Attribution {
         }
         share_speakers(doc);
         drop_scare_quotes(doc);
-        find_indirect(doc, &mut last_person);
+        super::indirect::find_indirect(doc, &mut last_person);
         doc.quotes.sort_by_key(|q| q.span.start);
     }
 }
@@ -183,7 +184,7 @@ const SPEAKER_OPENERS: &[&str] = &[
 /// A speaker phrase looks like a noun phrase: it opens with a name or a
 /// determiner (or is one or two words, like `officials` or `campaign
 /// aides`), holds no clause punctuation, and is short.
-fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> bool {
+pub(super) fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> bool {
     if range.is_empty() || range.len() > 12 {
         return false;
     }
@@ -275,7 +276,7 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
 /// `"…," Trump said, adding later, "…"`, `Clinton spoke, citing a poll`: a
 /// participle's subject is the one of the verb before it, or else the
 /// clause's first name.
-fn participle_subject(doc: &Document<'_>, sentence_start: usize, k: usize) -> Option<Range<usize>> {
+pub(super) fn participle_subject(doc: &Document<'_>, sentence_start: usize, k: usize) -> Option<Range<usize>> {
     if !doc.word(k).ends_with("ing") {
         return None;
     }
@@ -328,7 +329,7 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
 /// `Donald Trump bemoaned the unrest in Charlotte and said …`: a speech
 /// verb coordinated with an earlier one shares its subject, the first name
 /// or pronoun of the clause, followed by a verb.
-fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<usize>> {
+pub(super) fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<usize>> {
     if k == 0 || doc.word(k - 1) != "and" {
         return None;
     }
@@ -338,7 +339,7 @@ fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<u
 /// The first name (of a person, organisation or place) or subject pronoun
 /// of tokens `from..to` that a lower-case word (a verb, an adverb) follows:
 /// the clause's subject in news style.
-fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Option<Range<usize>> {
+pub(super) fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Option<Range<usize>> {
     let followed_by_verb =
         |end: usize| end < to && (doc.word(end).starts_with(char::is_lowercase) || is_adverb(doc.word(end)));
     // `In a White House statement, Obama condemned`: a name inside a
@@ -400,12 +401,12 @@ fn inside_title(doc: &Document<'_>, i: usize) -> bool {
     doc.titles.iter().any(|s| s.end == t.start || s.start == t.end || s.contains(Span::new(t.start, t.end)))
 }
 
-fn inside_any_quote(doc: &Document<'_>, i: usize) -> bool {
+pub(super) fn inside_any_quote(doc: &Document<'_>, i: usize) -> bool {
     doc.quotes.iter().any(|q| q.tokens.contains(&i))
 }
 
 /// The noun phrase right after a verb: `said [the former model]`.
-fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
+pub(super) fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
     let sentence = sentence_range(doc, k);
     let mut end = k + 1;
     while end < sentence.end && end < k + 9 {
@@ -426,20 +427,6 @@ fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
     k + 1..end
 }
 
-/// Where the object of `told` ends: `told [reporters]`, `told [the
-/// crowd]`, `told [Fox News]`.
-fn object_end(doc: &Document<'_>, first: usize) -> usize {
-    if first >= doc.tokens.len() {
-        return first;
-    }
-    if let Some(m) = doc.mentions.iter().find(|m| m.tokens.start == first) {
-        return m.tokens.end;
-    }
-    let determiner =
-        matches!(doc.word(first), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
-    first + if determiner { 2 } else { 1 }
-}
-
 /// The apostrophe of `the teachers' union`.
 fn plural_possessive(doc: &Document<'_>, i: usize) -> bool {
     matches!(doc.word(i), "'" | "’")
@@ -455,7 +442,7 @@ fn next_is_name(doc: &Document<'_>, i: usize) -> bool {
 
 /// The subject of the verb at `k`: the noun phrase just before it, looking
 /// past adverbs and an appositive (`Smith, a spokesman for X, also said`).
-fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Option<Range<usize>>) {
+pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Option<Range<usize>>) {
     let mut end = k;
     while end > floor && is_adverb(doc.word(end - 1)) {
         end -= 1;
@@ -565,7 +552,7 @@ fn split_appositive(doc: &Document<'_>, range: Range<usize>) -> (Range<usize>, O
 }
 
 /// Records the found speaker on quote `q`, resolving it to an entity.
-fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Option<(usize, usize)>) {
+pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Option<(usize, usize)>) {
     let speaker_span = doc.token_span(found.speaker.start, found.speaker.end - 1);
     let (entity, descriptor) = resolve(doc, found.speaker.clone(), *last_person);
     if let Some(e) = entity {
@@ -841,7 +828,7 @@ fn drop_scare_quotes(doc: &mut Document<'_>) {
 
 /// A cue word that is also a noun (`state`, `report`, `claim`) is a verb
 /// only when no determiner stands before it.
-fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
+pub(super) fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
     if k == 0 {
         return true;
     }
@@ -893,244 +880,15 @@ fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
 }
 
 /// A speech verb, used as a verb, at token `k`.
-fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
+pub(super) fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
     // `Said Ellis: "…"`: a verb opening a sentence is capitalised.
     let opens_sentence = sentence_range(doc, k).start == k;
     let is_cue = cue(doc.word(k)).is_some() || opens_sentence && cue(doc.lower(k)).is_some();
     is_cue && used_as_verb(doc, k)
 }
 
-/// Skips time expressions and their prepositions after a cue (`said on
-/// Monday that`, `said Thursday,`).
-fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
-    while j < end {
-        let t = &doc.tokens[j];
-        let in_timex = doc.timexes.iter().any(|x| x.span.start <= t.start && t.end <= x.span.end);
-        let before_timex = matches!(doc.word(j), "on" | "at" | "late" | "early")
-            && doc.tokens.get(j + 1).is_some_and(|n| doc.timexes.iter().any(|x| x.span.start == n.start));
-        if !(in_timex || before_timex) {
-            break;
-        }
-        j += 1;
-    }
-    j
-}
-
-/// Reported speech without marks: `X said (that) …`, `…, X said.`,
-/// `according to X, …`.
-fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)>) {
-    let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
-    let used_cues: Vec<Span> = doc.quotes.iter().filter_map(|q| q.cue_span).collect();
-    let mut found: Vec<(Range<usize>, Found)> = Vec::new();
-    for sentence in doc.sentences.clone() {
-        let mut end = sentence.end;
-        while end > sentence.start && doc.tokens[end - 1].kind == TokenKind::Punct {
-            end -= 1;
-        }
-        for k in sentence.clone() {
-            let word = doc.word(k);
-            if word.eq_ignore_ascii_case("according") && k + 1 < end && doc.word(k + 1) == "to" {
-                let speaker = phrase_after(doc, k + 1);
-                if speaker.is_empty() {
-                    continue;
-                }
-                let content = if k == sentence.start {
-                    (speaker.end < end && doc.word(speaker.end) == ",").then(|| speaker.end + 1..end)
-                } else {
-                    (k > sentence.start && doc.word(k - 1) == ",").then(|| sentence.start..k - 1)
-                };
-                if let Some(content) = content {
-                    found.push((content, Found { speaker, cue: k, appositive: None, confidence: 0.6 }));
-                }
-                continue;
-            }
-            let Some((lemma, indirect)) = cue(word) else { continue };
-            // `called for a recount`, `called on Congress to act`.
-            let calls_for = lemma == "call" && k + 1 < end && matches!(doc.word(k + 1), "for" | "on");
-            if !indirect && !calls_for {
-                continue;
-            }
-            if !used_as_verb(doc, k) {
-                continue;
-            }
-            let cue_span = doc.token_span(k, k);
-            if used_cues.contains(&cue_span) || quoted.iter().any(|q| q.contains(cue_span)) {
-                continue;
-            }
-            // `…, X said.` / `…, said X.`
-            let tail_subject = subject_of(doc, k, sentence.start);
-            let after_cue = skip_adjuncts(doc, k + 1, end);
-            let clause_ends =
-                |j: usize| j == end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
-            let speaker_after = phrase_after(doc, k);
-            // `…, said X.` (but `…, citing X.` is a participle and its object).
-            let inverted = !speaker_after.is_empty()
-                && !word.ends_with("ing")
-                && clause_ends(skip_adjuncts(doc, speaker_after.end, end));
-            if clause_ends(after_cue) || inverted {
-                let (speaker, appositive, comma) = if clause_ends(after_cue) {
-                    let (s, a) = tail_subject.clone();
-                    let comma = s.start.checked_sub(1);
-                    (s, a, comma)
-                } else {
-                    (speaker_after, None, k.checked_sub(1))
-                };
-                if let Some(comma) = comma.filter(|&c| c > sentence.start && doc.word(c) == ",") {
-                    if !speaker.is_empty() {
-                        found.push((sentence.start..comma, Found { speaker, cue: k, appositive, confidence: 0.65 }));
-                        continue;
-                    }
-                }
-            }
-            // `Acts of protest, Mr. Obama said, are acts of patriotism`: an
-            // attribution set between commas inside the content. The quote
-            // is the whole sentence, which reads better than either half.
-            let (subject, _) = &tail_subject;
-            let parenthetical = !subject.is_empty()
-                && subject.start > sentence.start + 1
-                && doc.word(subject.start - 1) == ","
-                && after_cue < end
-                && doc.word(after_cue) == ","
-                && after_cue + 1 < end
-                && !doc.word(after_cue + 1).ends_with("ing");
-            if parenthetical && plausible_speaker(doc, subject) {
-                let (speaker, appositive) = tail_subject.clone();
-                found.push((sentence.start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
-                continue;
-            }
-            // `X said (that) …`; `…, citing a new poll`.
-            // `is bearish on student loans and expects …`: a phrase ending
-            // on `and` is another verb's tail; the subject is shared.
-            let tail_subject = match tail_subject {
-                (speaker, _) if speaker.end > speaker.start && doc.word(speaker.end - 1) == "and" => {
-                    (shared_subject(doc, sentence.start, k).unwrap_or(k..k), None)
-                }
-                other => other,
-            };
-            let (speaker, appositive) = match tail_subject {
-                (speaker, appositive) if !speaker.is_empty() && doc.word(k - 1) != "," => (speaker, appositive),
-                (speaker, appositive) => match participle_subject(doc, sentence.start, k) {
-                    Some(subject) => (subject, None),
-                    None if !speaker.is_empty() => (speaker, appositive),
-                    None => continue,
-                },
-            };
-            // A phrase that is no noun phrase (`In`, `why he`, `Having`)
-            // gives way to the clause's subject when there is one.
-            let (speaker, appositive) = match first_subject(doc, sentence.start, k) {
-                Some(subject) if !plausible_speaker(doc, &speaker) => (subject, None),
-                _ => (speaker, appositive),
-            };
-            let that = (after_cue..(after_cue + 8).min(end))
-                .find(|&i| doc.word(i) == "that")
-                .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","));
-            let start = match that {
-                Some(i) => i + 1,
-                None if cue(word).is_some_and(|(l, _)| l == "tell") => object_end(doc, after_cue),
-                None => after_cue,
-            };
-            // Without `that`, only `say` and `tell` are followed by a clause
-            // often enough to read one (`announced the loss` is an object).
-            let says = cue(word).is_some_and(|(l, _)| {
-                matches!(
-                    l,
-                    "say"
-                        | "tell"
-                        | "show"
-                        | "find"
-                        | "believe"
-                        | "think"
-                        | "claim"
-                        | "argue"
-                        | "suggest"
-                        | "warn"
-                        | "note"
-                        | "add"
-                        | "report"
-                        | "predict"
-                        | "insist"
-                        | "acknowledge"
-                        | "admit"
-                )
-            });
-            // `said local officials should`, `said developers had`: any
-            // word opens the clause but a preposition (`said in an
-            // interview`) or a mark.
-            let starts_clause = says && start < end && {
-                let w = doc.word(start);
-                doc.tokens[start].kind != TokenKind::Punct
-                    && !matches!(
-                        w,
-                        "to" | "in"
-                            | "on"
-                            | "at"
-                            | "with"
-                            | "by"
-                            | "for"
-                            | "of"
-                            | "during"
-                            | "after"
-                            | "before"
-                            | "about"
-                            | "through"
-                            | "from"
-                            | "as"
-                            | "and"
-                            | "or"
-                            | "but"
-                            | "so"
-                    )
-            };
-            // `explained why he backs Trump`, `told his advisers to find`.
-            let wh_clause = start < end
-                && (matches!(doc.word(start), "why" | "how" | "what" | "whether" | "when" | "where" | "who" | "if")
-                    || lemma == "tell" && doc.word(start) == "to");
-            // `Clinton criticized Trump's remarks`: a verb of stance
-            // attributes its object.
-            let stance = (takes_object(lemma) || calls_for) && start < end;
-            // `Clinton plans to call on young people`, `urged Congress to
-            // act`: an intent attributes what follows `to`.
-            let intent = takes_infinitive(lemma) && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
-            if that.is_some() || starts_clause || wh_clause || stance || intent {
-                // `She called for jail time, and Ted Cruz said the hearing
-                // was a show`: the content stops at the comma before the
-                // next attribution in the sentence.
-                let next_cue = (start + 1..end).find(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j));
-                let end = next_cue
-                    .and_then(|j| {
-                        // Before the next verb's subject, less the `, and`.
-                        let subject = subject_of(doc, j, start).0;
-                        let mut cut = if subject.is_empty() { j } else { subject.start };
-                        while cut > start && matches!(doc.word(cut - 1), "," | "and" | "but") {
-                            cut -= 1;
-                        }
-                        (cut >= start + 3).then_some(cut)
-                    })
-                    .unwrap_or(end);
-                found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
-            }
-        }
-    }
-    for (content, f) in found {
-        if content.len() < 4 {
-            continue;
-        }
-        let span = doc.token_span(content.start, content.end - 1);
-        if doc.quotes.iter().any(|q| q.span.overlaps(span)) {
-            continue;
-        }
-        doc.quotes.push(QuoteDraft::unattributed(span, QuoteKind::Indirect, content, None));
-        let q = doc.quotes.len() - 1;
-        apply(doc, q, &f, last_person);
-        if doc.word(f.cue).eq_ignore_ascii_case("according") {
-            doc.quotes[q].cue = Some("according to");
-            doc.quotes[q].cue_span = Some(doc.token_span(f.cue, f.cue + 1));
-        }
-    }
-}
-
 /// One test per pattern and per rule of the sieve, in the order of the
-/// module's documentation.
+/// module's documentation (reported speech: `indirect.rs`).
 #[cfg(test)]
 mod tests {
     use crate::testing::{quotes, record, speaker_of};
@@ -1366,117 +1124,6 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker, None);
         assert_eq!(found[0].speaker_text.as_deref(), Some("officials"));
-    }
-
-    #[test]
-    fn indirect_speech_with_that() {
-        let text = "Helen Okafor said that the bridge would reopen to traffic in May.";
-        let found = quotes(text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].kind, "indirect");
-        assert_eq!(found[0].speaker, some("Helen Okafor"));
-    }
-
-    #[test]
-    fn indirect_speech_after_told_starts_after_its_object() {
-        let found = quotes("The judge told the crowd she had written the song in Lisbon.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].text, "she had written the song in Lisbon");
-    }
-
-    #[test]
-    fn indirect_speech_with_the_attribution_between_commas() {
-        let found = quotes("Acts of protest, Barack Obama said, are acts of patriotism.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].kind, "indirect");
-        assert_eq!(found[0].speaker, some("Barack Obama"));
-    }
-
-    #[test]
-    fn a_verb_of_stance_attributes_its_object() {
-        let found = quotes("Hillary Clinton criticized the new tax plan for its cuts to schools.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].text, "the new tax plan for its cuts to schools");
-        assert_eq!(found[0].speaker, some("Hillary Clinton"));
-    }
-
-    #[test]
-    fn a_participle_after_a_comma_takes_the_main_subject() {
-        let found = quotes("Jason Chaffetz sent a letter on Friday, citing the agency's own audit of the program.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].speaker, some("Jason Chaffetz"));
-    }
-
-    #[test]
-    fn called_for_attributes_what_was_asked() {
-        let found = quotes("Bernie Sanders called for a full recount of the votes in Michigan.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].speaker, some("Bernie Sanders"));
-    }
-
-    #[test]
-    fn a_finding_is_attributed_like_speech() {
-        let found = quotes("A new Gallup poll found most voters disliked both candidates.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].kind, "indirect");
-    }
-
-    #[test]
-    fn an_intent_attributes_what_follows_to() {
-        let found = quotes("Hillary Clinton plans to call on young people to join a national service.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].speaker, some("Hillary Clinton"));
-        assert!(found[0].text.starts_with("to call on young people"), "{found:?}");
-    }
-
-    #[test]
-    fn a_party_tag_in_brackets_stays_with_the_speaker() {
-        let found = quotes("Sen. David Perdue (R-Ga.) said he did not believe those attacks had worked.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].speaker, some("David Perdue"));
-    }
-
-    #[test]
-    fn a_question_clause_is_what_was_said() {
-        let found = quotes("Mary Ham explained why she backs the Republican nominee this year.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].text.starts_with("why she backs"), "{found:?}");
-    }
-
-    #[test]
-    fn a_relative_pronoun_speaks_for_the_name_before_it() {
-        let found = quotes("It angered Ted Cruz, who said the party had lost its way on trade.");
-        let quote = found.iter().find(|q| q.text.starts_with("the party")).expect("the indirect quote");
-        assert_eq!(quote.speaker_text.as_deref(), Some("who"));
-        assert_eq!(quote.speaker, some("Ted Cruz"));
-    }
-
-    #[test]
-    fn reported_speech_stops_before_the_next_attribution() {
-        let text = "Elizabeth Warren called for executives to face jail time, and Ted Cruz, who spoke \
-                    later, said the hearing was a show.";
-        let found = quotes(text);
-        let warren = found.iter().find(|q| q.speaker.as_deref() == Some("Elizabeth Warren")).expect("Warren's");
-        assert_eq!(warren.text, "for executives to face jail time");
-        assert!(found.iter().any(|q| q.speaker.as_deref() == Some("Ted Cruz")), "{found:?}");
-    }
-
-    #[test]
-    fn indirect_speech_according_to() {
-        let text = "According to Helen Okafor, the bridge will reopen to traffic in May.";
-        let found = quotes(text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].kind, "indirect");
-        assert_eq!(found[0].speaker, some("Helen Okafor"));
-    }
-
-    #[test]
-    fn indirect_speech_with_the_attribution_after_it() {
-        let text = "The bridge will reopen to traffic in May, Helen Okafor said.";
-        let found = quotes(text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].kind, "indirect");
-        assert_eq!(found[0].speaker, some("Helen Okafor"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod attribution;
 mod cues;
+mod indirect;
 mod marks;
 
 pub use attribution::Attribution;
