@@ -7,10 +7,11 @@
 use std::ops::Range;
 
 use super::attribution::{
-    apply, first_subject, inside_any_quote, is_cue_at, participle_subject, phrase_after, plausible_speaker,
-    shared_subject, subject_of, used_as_verb, Found,
+    first_subject, inside_any_quote, is_cue_at, participle_subject, phrase_after, plausible_speaker, shared_subject,
+    subject_of, used_as_verb, Found,
 };
 use super::cues::{cue, takes_infinitive, takes_object};
+use super::resolve::apply;
 use crate::doc::{Document, QuoteDraft, QuoteKind, Span};
 use crate::tokenize::TokenKind;
 

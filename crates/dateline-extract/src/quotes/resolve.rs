@@ -1,0 +1,209 @@
+//! The sieve that resolves a speaker's words to an entity, from strict to
+//! loose: a name inside them; a relative pronoun to the name before it; a
+//! pronoun to the nearest person of matching gender (unless a person
+//! without a name came between); a description to the person it titled
+//! or described, else to the person last quoted or the topic of the
+//! paragraph; an organisation's description to the organisation last
+//! named. Otherwise the speaker is unnamed (`speaker: null`, with
+//! `speaker_text`).
+
+use std::ops::Range;
+
+use super::attribution::{inside_any_quote, sentence_range, Found};
+use super::cues::{cue, ends_phrase, medium, names_organisation, PRONOUNS};
+use crate::doc::{Document, EntityType, Mention, Span};
+use crate::lexicon::Gender;
+
+/// Records the found speaker on quote `q`, resolving it to an entity.
+pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Option<(usize, usize)>) {
+    let speaker_span = doc.token_span(found.speaker.start, found.speaker.end - 1);
+    let (entity, descriptor) = resolve(doc, found.speaker.clone(), *last_person);
+    if let Some(e) = entity {
+        let descriptors = [descriptor, found.appositive.clone().map(|a| doc.token_span(a.start, a.end - 1))];
+        for span in descriptors.into_iter().flatten() {
+            let text = doc.slice(span).to_string();
+            if !doc.entities[e].descriptors.contains(&text) {
+                doc.entities[e].descriptors.push(text);
+            }
+        }
+        if doc.entities[e].kind == EntityType::Person {
+            *last_person = Some((e, doc.tokens[found.cue].paragraph));
+        }
+    }
+    let cue_word = doc.word(found.cue);
+    let lemma = cue(cue_word).map(|(lemma, _)| lemma);
+    let sentence = sentence_range(doc, found.cue);
+    let lo = found.speaker.start.min(found.cue).saturating_sub(2).max(sentence.start);
+    let hi = (found.speaker.end.max(found.cue + 1) + 6).min(sentence.end);
+    let said_on = (lo..hi).find_map(|i| medium(doc.word(i)));
+    let confidence = found.confidence * if entity.is_some() { 1.0 } else { 0.9 };
+    let cue_span = doc.token_span(found.cue, found.cue);
+    let quote = &mut doc.quotes[q];
+    quote.speaker = entity;
+    quote.speaker_span = Some(speaker_span);
+    quote.cue = lemma;
+    // A dash or a transcript label attributes without a speech verb.
+    quote.cue_span = lemma.map(|_| cue_span);
+    quote.medium = said_on;
+    quote.confidence = confidence;
+}
+
+/// Resolves a speaker phrase to an entity; also returns a descriptor span
+/// that the phrase used for it (`host` in `host Kelly Clarkson`, or the
+/// whole description `the former model`).
+fn resolve(
+    doc: &Document<'_>,
+    phrase: Range<usize>,
+    last_person: Option<(usize, usize)>,
+) -> (Option<usize>, Option<Span>) {
+    let named = doc
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= phrase.start && m.tokens.end <= phrase.end && m.kind != EntityType::Work)
+        // `one viewer on Twitter`: a name after a preposition is not the speaker.
+        .filter(|m| m.tokens.start == phrase.start || !ends_phrase(doc.word(m.tokens.start - 1)))
+        .min_by_key(|m| (m.kind != EntityType::Person, m.tokens.start));
+    if let Some(m) = named {
+        let before = phrase.start..m.tokens.start;
+        let descriptor = (!before.is_empty()
+            && before.clone().all(|i| {
+                let w = doc.word(i);
+                w.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w) && w != "and"
+            })
+            && !matches!(doc.word(before.start), "the" | "a" | "an"))
+        .then(|| doc.token_span(before.start, before.end - 1));
+        return (Some(m.entity), descriptor);
+    }
+    let first = doc.word(phrase.start);
+    if phrase.len() == 1 && matches!(first, "who" | "which") {
+        // The name just before it, across a comma: `Ted Cruz, who said`.
+        let before = phrase.start - usize::from(phrase.start > 0 && doc.word(phrase.start - 1) == ",");
+        let antecedent = doc.mentions.iter().find(|m| m.tokens.end == before);
+        return (antecedent.map(|m| m.entity), None);
+    }
+    if phrase.len() == 1 && PRONOUNS.contains(&first) {
+        let gender = match first.to_lowercase().as_str() {
+            "he" | "him" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => return (None, None),
+        };
+        let person = nearest_person(doc, phrase.start, gender);
+        // `A trader in London … "…," he said`: a person introduced without a
+        // name since the last named one is who the pronoun means.
+        let after = person.map_or(0, |m| m.tokens.end);
+        if unnamed_person_between(doc, after, phrase.start, None) {
+            return (None, None);
+        }
+        return (person.map(|m| m.entity), None);
+    }
+    if matches!(first, "the" | "The") && phrase.len() > 1 {
+        let head = doc.word(phrase.end - 1);
+        if unnamed_person_between(doc, 0, phrase.start, Some(head)) {
+            return (None, None);
+        }
+        if let Some(entity) = titled_as(doc, head, phrase.start) {
+            return (Some(entity), Some(doc.token_span(phrase.start, phrase.end - 1)));
+        }
+        let entity = if names_organisation(head) {
+            // `the company` is the organisation last named; a fuller
+            // description (`the state agriculture department`) only one
+            // whose name has its head word (`the Agriculture Department`).
+            let fits = |m: &Mention| {
+                phrase.len() == 2 || doc.slice(m.span).to_lowercase().split(' ').any(|w| w == head.to_lowercase())
+            };
+            doc.mentions
+                .iter()
+                .rev()
+                .find(|m| m.tokens.end <= phrase.start && m.kind == EntityType::Org && fits(m))
+                .map(|m| m.entity)
+        } else {
+            let paragraph = doc.tokens[phrase.start].paragraph;
+            last_person
+                .filter(|(_, p)| paragraph.saturating_sub(*p) <= 3)
+                .map(|(e, _)| e)
+                .or_else(|| topic_person(doc, phrase.start))
+        };
+        return (entity, entity.map(|_| doc.token_span(phrase.start, phrase.end - 1)));
+    }
+    (None, None)
+}
+
+/// Nouns for people, as in `a trader`, `one resident`, `the spokesman`.
+const PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "trader", "official", "spokesman", "spokeswoman", "spokesperson", "resident", "witness", "analyst",
+    "farmer", "owner", "worker", "teacher", "student", "officer", "doctor", "lawyer", "voter", "fan", "viewer",
+    "neighbor", "neighbour", "source", "aide", "diplomat", "executive", "employee", "nurse", "driver", "passenger",
+    "visitor", "customer", "economist", "expert", "activist", "protester", "soldier", "survivor", "mother", "father",
+    "parent", "girl", "boy", "player", "coach", "user", "reader", "listener", "caller",
+];
+
+/// True when a person is introduced without a name (`a trader`, `one
+/// resident`) between tokens `from` and `to`, with the given head noun if
+/// one is given.
+fn unnamed_person_between(doc: &Document<'_>, from: usize, to: usize, head: Option<&str>) -> bool {
+    (from..to).any(|j| {
+        let noun = doc.word(j);
+        let fits = match head {
+            Some(h) => noun.eq_ignore_ascii_case(h),
+            None => PERSON_NOUNS.contains(&noun),
+        };
+        fits && !inside_any_quote(doc, j)
+            && (j.saturating_sub(3)..j).any(|d| {
+                // `Reyes, a spokesman for …` names the person: not unnamed.
+                let appositive = d >= 2 && doc.word(d - 1) == "," && doc.mention_at(d - 2).is_some();
+                doc.tokens[d].sentence == doc.tokens[j].sentence
+                    && matches!(doc.word(d), "a" | "A" | "an" | "An" | "one" | "One" | "another" | "Another")
+                    && !appositive
+            })
+    })
+}
+
+/// The person a description's head noun has been used for as a title
+/// (`Mayor Helen Okafor` … `the mayor`) or a descriptor (`Reyes, a
+/// spokesman for …` … `the spokesman`), most recent first.
+fn titled_as(doc: &Document<'_>, head: &str, before: usize) -> Option<usize> {
+    doc.mentions.iter().rev().filter(|m| m.tokens.end <= before && m.kind == EntityType::Person).find_map(|m| {
+        let titled =
+            (m.tokens.start.saturating_sub(1)..=m.tokens.start).any(|i| doc.word(i).eq_ignore_ascii_case(head));
+        let described =
+            doc.entities[m.entity].descriptors.iter().any(|d| descriptor_head(d).eq_ignore_ascii_case(head));
+        (titled || described).then_some(m.entity)
+    })
+}
+
+/// The head noun of a descriptor: `a spokesman for the authority` →
+/// `spokesman`, `the former model` → `model`.
+fn descriptor_head(descriptor: &str) -> &str {
+    descriptor.split(' ').take_while(|w| !ends_phrase(w)).last().unwrap_or(descriptor)
+}
+
+/// The nearest person named before token `before` whose known gender
+/// matches; a person of unknown gender is taken only when none matches.
+fn nearest_person<'d>(doc: &'d Document<'_>, before: usize, gender: Option<Gender>) -> Option<&'d Mention> {
+    // Names inside quotes are the speaker's words, not the narrator's referents.
+    let persons = || {
+        doc.mentions.iter().rev().filter(|m| {
+            m.tokens.end <= before && m.kind == EntityType::Person && !inside_any_quote(doc, m.tokens.start)
+        })
+    };
+    let known = persons().find(|m| gender.is_none() || doc.entities[m.entity].gender == gender);
+    known.or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))
+}
+
+/// The person a description most likely stands for when no one has been
+/// quoted yet: the first person named in the nearest sentence before it
+/// that names one (the subject, in news style).
+fn topic_person(doc: &Document<'_>, before: usize) -> Option<usize> {
+    let sentence = doc.tokens[before].sentence;
+    (0..=sentence).rev().find_map(|s| {
+        doc.mentions
+            .iter()
+            .find(|m| {
+                m.kind == EntityType::Person
+                    && doc.tokens[m.tokens.start].sentence == s
+                    && m.tokens.end <= before
+                    && !inside_any_quote(doc, m.tokens.start)
+            })
+            .map(|m| m.entity)
+    })
+}
