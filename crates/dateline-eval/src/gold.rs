@@ -13,6 +13,9 @@ pub enum GoldError {
     Io { path: String, source: std::io::Error },
     #[error("{path}:{line}: {reason}")]
     Record { path: String, line: usize, reason: String },
+    /// A file of another tool's predictions that leaves out a gold document.
+    #[error("{path}: {reason}")]
+    Incomplete { path: String, reason: String },
 }
 
 /// Reads a JSON Lines gold file into records of type `T`.

@@ -56,9 +56,8 @@ pub fn evaluate_peer(path: &Path, predictions: &Path) -> Result<Vec<Row>, GoldEr
     let mut pairs = Vec::new();
     for doc in read_jsonl::<ConllDoc>(path)? {
         let Some(mentions) = by_id.remove(&doc.id) else {
-            return Err(GoldError::Record {
+            return Err(GoldError::Incomplete {
                 path: predictions.display().to_string(),
-                line: 0,
                 reason: format!("no predictions for gold document {}", doc.id),
             });
         };
