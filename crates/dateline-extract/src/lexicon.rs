@@ -1,9 +1,10 @@
 //! Word lists carried as data (see NOTICE for sources and licences), parsed
 //! once on first use and shared by every extraction thread.
 
+use std::hash::{BuildHasher, Hasher};
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -31,7 +32,7 @@ pub struct Lexicon {
     /// Words that share a long prefix are used alike (`Paris` and
     /// `London`; `Smith` and `Clinton`), which tells the entity tagger
     /// about names its training text never had.
-    pub clusters: FxHashMap<&'static str, u32>,
+    pub clusters: WordTable<u32>,
     /// VADER valence by lower-case word.
     pub valence: FxHashMap<&'static str, f32>,
 }
@@ -66,6 +67,51 @@ pub fn lexicon() -> &'static Lexicon {
         clusters: parsed_pairs(include_str!("../data/word_clusters.tsv")).collect(),
         valence: parsed_pairs(include_str!("../data/vader_lexicon.tsv")).collect(),
     })
+}
+
+/// A table of words looked up by a 64-bit hash of the word, not the word:
+/// a lookup reads one entry, with no key string to fetch from elsewhere in
+/// memory and compare. For the big tables the taggers ask of every name
+/// (190,000 word clusters), those fetches were most of a lookup's cost.
+///
+/// No two words of a table share a hash (a test checks the shipped
+/// tables); a word outside it takes a member's hash with odds of one in
+/// 2^64 / the table's size, and would then read that member's value.
+pub struct WordTable<V> {
+    values: FxHashMap<u64, V>,
+}
+
+/// Builds a table; a word met twice keeps its first value.
+impl<'w, V> FromIterator<(&'w str, V)> for WordTable<V> {
+    fn from_iter<I: IntoIterator<Item = (&'w str, V)>>(words: I) -> WordTable<V> {
+        let mut values = FxHashMap::default();
+        for (word, value) in words {
+            values.entry(word_hash(word)).or_insert(value);
+        }
+        WordTable { values }
+    }
+}
+
+impl<V: Copy> WordTable<V> {
+    pub fn get(&self, word: &str) -> Option<V> {
+        self.values.get(&word_hash(word)).copied()
+    }
+
+    /// Sets the value of `word`, or changes the one it has.
+    pub fn update(&mut self, word: &str, value: V, change: impl FnOnce(&mut V)) {
+        self.values.entry(word_hash(word)).and_modify(change).or_insert(value);
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.values.len()
+    }
+}
+
+fn word_hash(word: &str) -> u64 {
+    let mut hasher = FxBuildHasher.build_hasher();
+    hasher.write(word.as_bytes());
+    hasher.finish()
 }
 
 /// The lines `word<TAB>value` of a list, with the value parsed; a line that
@@ -124,5 +170,14 @@ mod tests {
         assert_eq!(lex.places.get("Los Angeles"), Some(&PlaceKind::City));
         assert_eq!(lex.places.get("France"), Some(&PlaceKind::Country));
         assert!(lex.valence["tragic"] < 0.0);
+        assert!(lex.clusters.get("London").is_some());
+        assert_eq!(lex.clusters.get("qwzxv"), None);
+    }
+
+    #[test]
+    fn no_two_clustered_words_share_a_hash() {
+        let words: FxHashSet<&str> =
+            parsed_pairs::<u32>(include_str!("../data/word_clusters.tsv")).map(|(word, _)| word).collect();
+        assert_eq!(lexicon().clusters.len(), words.len());
     }
 }

@@ -3,32 +3,64 @@
 
 use std::cell::Cell;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::doc::Document;
-use crate::lexicon::{lexicon, title_case_into, Gender, PlaceKind};
+use crate::lexicon::{lexicon, title_case_into, Gender, PlaceKind, WordTable};
 
 /// log2 of the number of weight rows. 2^20 rows keep collisions rare for the
 /// ~600k distinct features of CoNLL-2003 training text.
 pub const BUCKET_BITS: u32 = 20;
 pub const BUCKETS: usize = 1 << BUCKET_BITS;
 
-/// The words of one sentence with their lower-cased forms (from the
-/// document) and shapes, computed once per sentence, in one buffer (not a
-/// string per word).
-pub struct SentenceView<'a> {
-    pub words: Vec<&'a str>,
-    lower: Vec<&'a str>,
+/// What the tagger reads of every token of a document, worked out once
+/// per document in flat arrays (not a set of arrays per sentence): word
+/// shapes, gazetteer hits and, when first asked for, word clusters.
+pub struct DocWords<'a> {
+    doc: &'a Document<'a>,
     shape_buf: String,
-    shapes: Vec<(u32, u32)>,
-    /// Gazetteer hits, one bit set per word.
+    /// Where each token's shape ends in `shape_buf`.
+    shape_ends: Vec<u32>,
+    /// Gazetteer hits, one bit set per token.
     gazetteer: Vec<u16>,
     /// Brown cluster paths, 0 for a word without one, looked up when first
     /// asked for ([`NOT_LOOKED_UP`] till then): the tagger asks for those
     /// of the words it tags and their neighbours only, and a lookup in a
     /// table of 190,000 words is the dearest thing it does per word.
     clusters: Vec<Cell<u32>>,
+}
+
+impl<'a> DocWords<'a> {
+    pub fn new(doc: &'a Document<'a>) -> DocWords<'a> {
+        let n = doc.tokens.len();
+        let bytes = doc.tokens.last().map_or(0, |t| t.end);
+        let mut shape_buf = String::with_capacity(bytes);
+        let mut shape_ends = Vec::with_capacity(n);
+        for i in 0..n {
+            push_shape(doc.word(i), &mut shape_buf);
+            shape_ends.push(shape_buf.len() as u32);
+        }
+        let mut gazetteer = vec![0u16; n];
+        for range in &doc.sentences {
+            gazetteer_bits(doc, range.clone(), &mut gazetteer[range.clone()]);
+        }
+        let clusters = vec![Cell::new(NOT_LOOKED_UP); n];
+        DocWords { doc, shape_buf, shape_ends, gazetteer, clusters }
+    }
+
+    /// One view per sentence, in order.
+    pub fn sentences(&self) -> Vec<SentenceView<'_, 'a>> {
+        self.doc.sentences.iter().map(|range| SentenceView::new(self, range.start, range.len())).collect()
+    }
+}
+
+/// The words of one sentence, numbered from 0, as the tagger reads them.
+pub struct SentenceView<'w, 'a> {
+    words: &'w DocWords<'a>,
+    start: usize,
+    len: usize,
     /// Every word of the sentence is upper case: a headline or a dateline.
     pub shouting: bool,
 }
@@ -46,14 +78,22 @@ pub struct DocContext<'v> {
 
 impl<'v> DocContext<'v> {
     /// Reads the whole article, keeping only what the tagger will ask
-    /// about (a lookup per word instead of an insert per word).
-    pub fn new(sentences: &[SentenceView<'v>]) -> DocContext<'v> {
+    /// about (a lookup per word instead of an insert per word, and for
+    /// most words not even that: see [`FirstLetters`]).
+    pub fn new(sentences: &[SentenceView<'_, 'v>]) -> DocContext<'v> {
         let mut asked: FxHashSet<&str> = FxHashSet::default();
+        let mut maybe_asked = FirstLetters::default();
         for view in sentences {
-            if view.shouting {
-                asked.extend(view.lower.iter().copied());
-            } else if view.words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) {
-                asked.insert(view.lower[0]);
+            let asked_of = if view.shouting {
+                0..view.len()
+            } else if view.len() > 0 && view.word(0).starts_with(char::is_uppercase) {
+                0..1
+            } else {
+                continue;
+            };
+            for i in asked_of {
+                asked.insert(view.lower(i));
+                maybe_asked.add(view.lower(i));
             }
         }
         let mut context = DocContext::default();
@@ -61,11 +101,12 @@ impl<'v> DocContext<'v> {
             return context;
         }
         for view in sentences.iter().filter(|v| !v.shouting) {
-            for (i, (word, lower)) in view.words.iter().zip(&view.lower).enumerate() {
-                if !asked.contains(lower) {
+            for i in 0..view.len() {
+                let lower = view.lower(i);
+                if !maybe_asked.may_hold(lower) || !asked.contains(lower) {
                     continue;
                 }
-                let first = word.chars().next().unwrap_or(' ');
+                let first = view.word(i).chars().next().unwrap_or(' ');
                 if first.is_uppercase() && i > 0 {
                     context.capitalised_inside.insert(lower);
                 } else if first.is_lowercase() {
@@ -74,6 +115,32 @@ impl<'v> DocContext<'v> {
             }
         }
         context
+    }
+}
+
+/// The first two bytes of each of a few words, as one bit of 256 each: a
+/// word whose bit is unset is not one of them, known without hashing it.
+/// The tagger asks about the few words that open sentences; this spares
+/// a hash lookup for nearly every other word of the article.
+#[derive(Default)]
+struct FirstLetters([u64; 4]);
+
+impl FirstLetters {
+    fn bit(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let first = usize::from(bytes.first().copied().unwrap_or(0));
+        let second = usize::from(bytes.get(1).copied().unwrap_or(0));
+        (first * 31 + second) & 255
+    }
+
+    fn add(&mut self, word: &str) {
+        let bit = Self::bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
 
@@ -89,9 +156,9 @@ pub struct History<'v> {
 
 impl<'v> History<'v> {
     /// Notes that word `i` of `view` was given `tag`.
-    pub fn record(&mut self, view: &SentenceView<'v>, i: usize, tag: usize) {
+    pub fn record(&mut self, view: &SentenceView<'_, 'v>, i: usize, tag: usize) {
         if tag != 0 {
-            self.types.entry(view.lower[i]).or_default()[(tag - 1) / 2] += 1;
+            self.types.entry(view.lower(i)).or_default()[(tag - 1) / 2] += 1;
         }
     }
 
@@ -100,8 +167,8 @@ impl<'v> History<'v> {
     /// otherwise vouch for itself; 0 for none): the settled type and
     /// whether it was the only one, in one byte, [`NOTHING_SAID`] when
     /// there is none. The features read no more of it.
-    pub fn said(&self, view: &SentenceView<'v>, i: usize, without: usize) -> u8 {
-        let Some(mut counts) = self.types.get(view.lower[i]).copied() else { return NOTHING_SAID };
+    pub fn said(&self, view: &SentenceView<'_, 'v>, i: usize, without: usize) -> u8 {
+        let Some(mut counts) = self.types.get(view.lower(i)).copied() else { return NOTHING_SAID };
         if without != 0 {
             counts[(without - 1) / 2] -= 1;
         }
@@ -118,67 +185,67 @@ impl<'v> History<'v> {
 /// [`History::said`] of a word the article has said nothing of.
 pub const NOTHING_SAID: u8 = 0xFE;
 
-impl<'a> SentenceView<'a> {
-    /// The view of the sentence made of tokens `range` of `doc`.
-    pub fn new(doc: &'a Document<'_>, range: Range<usize>) -> SentenceView<'a> {
-        let words: Vec<&'a str> = range.clone().map(|i| doc.word(i)).collect();
-        let lower: Vec<&'a str> = range.map(|i| doc.lower(i)).collect();
-        let bytes: usize = words.iter().map(|w| w.len()).sum();
-        let mut shape_buf = String::with_capacity(bytes);
-        let mut shapes = Vec::with_capacity(words.len());
-        for word in &words {
-            let start = shape_buf.len() as u32;
-            push_shape(word, &mut shape_buf);
-            shapes.push((start, shape_buf.len() as u32));
-        }
+impl<'w, 'a> SentenceView<'w, 'a> {
+    fn new(words: &'w DocWords<'a>, start: usize, len: usize) -> SentenceView<'w, 'a> {
+        let mut view = SentenceView { words, start, len, shouting: false };
         // A headline in capitals: two words with letters or more, none
         // with a lower-case letter. Shapes say it: `X` and `X.X.` have
         // letters, none has an `x` (a letter with no case counts neither).
         let mut letters = 0;
-        let mut shouting = true;
-        for &(a, b) in &shapes {
-            let shape = &shape_buf[a as usize..b as usize];
+        for i in 0..len {
+            let shape = view.shape(i);
             if shape.contains('x') {
-                shouting = false;
-                break;
+                return view;
             }
             letters += usize::from(shape.contains('X'));
         }
-        let shouting = shouting && letters >= 2;
-        let gazetteer = gazetteer_bits(&words, &lower);
-        let clusters = vec![Cell::new(NOT_LOOKED_UP); words.len()];
-        SentenceView { words, lower, shape_buf, shapes, gazetteer, clusters, shouting }
+        view.shouting = letters >= 2;
+        view
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.words.doc.word(self.start + i)
+    }
+
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.words.doc.lower(self.start + i)
+    }
+
+    pub fn shape(&self, i: usize) -> &'w str {
+        let t = self.start + i;
+        let start = if t == 0 { 0 } else { self.words.shape_ends[t - 1] as usize };
+        &self.words.shape_buf[start..self.words.shape_ends[t] as usize]
+    }
+
+    fn gazetteer(&self, i: usize) -> u16 {
+        self.words.gazetteer[self.start + i]
     }
 
     /// The Brown cluster path of word `i`: as written, else (in a headline
     /// in capitals, or opening a sentence) as a name or in lower case; 0
     /// for none.
     fn cluster(&self, i: usize) -> u32 {
-        let known = self.clusters[i].get();
+        let cell = &self.words.clusters[self.start + i];
+        let known = cell.get();
         if known != NOT_LOOKED_UP {
             return known;
         }
         let clusters = &lexicon().clusters;
-        let path = clusters.get(self.words[i]).copied().or_else(|| {
+        let path = clusters.get(self.word(i)).or_else(|| {
             if !(self.shouting || i == 0) {
                 return None;
             }
             let mut titled = String::new();
-            title_case_into(self.lower[i], &mut titled);
-            clusters.get(titled.as_str()).or_else(|| clusters.get(self.lower[i])).copied()
+            title_case_into(self.lower(i), &mut titled);
+            clusters.get(&titled).or_else(|| clusters.get(self.lower(i)))
         });
         let path = path.unwrap_or(0);
-        self.clusters[i].set(path);
+        cell.set(path);
         path
-    }
-
-    pub fn lower(&self, i: usize) -> &'a str {
-        self.lower[i]
-    }
-
-    pub fn shape(&self, i: usize) -> &str {
-        let (a, b) = self.shapes[i];
-        &self.shape_buf[a as usize..b as usize]
     }
 }
 
@@ -246,7 +313,7 @@ fn hash(template: u8, parts: &[&[u8]]) -> usize {
 /// Fills `out` with the buckets of token `i`'s features, given the tags
 /// already chosen for the tokens before it.
 pub fn features(
-    s: &SentenceView<'_>,
+    s: &SentenceView<'_, '_>,
     doc: &DocContext<'_>,
     said: u8,
     i: usize,
@@ -255,9 +322,9 @@ pub fn features(
     out: &mut Vec<usize>,
 ) {
     out.clear();
-    let n = s.words.len();
+    let n = s.len();
     let lower = s.lower(i);
-    let word = s.words[i];
+    let word = s.word(i);
     let shape = s.shape(i);
     let at = |j: isize| -> (&str, &str) {
         if j < 0 {
@@ -333,7 +400,7 @@ pub fn features(
         push(34, &[&[kind, alone]]);
         push(35, &[&[kind], shape.as_bytes()]);
     }
-    let gazetteer = s.gazetteer[i];
+    let gazetteer = s.gazetteer(i);
     for (bit, template) in [
         (FIRST_FEMALE, 25),
         (FIRST_MALE, 26),
@@ -363,51 +430,76 @@ const PLACE_STARTS: u16 = 1 << 7;
 /// The word and the one before name a place together.
 const PLACE_ENDS: u16 = 1 << 8;
 
-/// Gazetteer hits of every capitalised word in a sentence, as bit sets
-/// (names are capitalised; looking up every `the` would cost much and
-/// tell nothing).
-fn gazetteer_bits(words: &[&str], lower: &[&str]) -> Vec<u16> {
-    let lex = lexicon();
-    let mut bits = vec![0u16; words.len()];
+/// The place bits: which kind of place a word names.
+const PLACE_KINDS: u16 = COUNTRY | STATE | CITY | CONTINENT;
+/// In [`name_gazetteer`] only: the word opens a place of two words.
+const OPENS_PLACE_PAIR: u16 = 1 << 9;
+
+/// Every gazetteer the tagger reads, in one table: the bits of each word
+/// (first names, surnames, places), and of each place of two words. One
+/// lookup per word instead of three, and the pair looked up only after a
+/// word that opens one.
+fn name_gazetteer() -> &'static WordTable<u16> {
+    static TABLE: OnceLock<WordTable<u16>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let lex = lexicon();
+        let mut table: WordTable<u16> = std::iter::empty().collect();
+        let mut add = |word: &str, bit: u16| table.update(word, bit, |bits| *bits |= bit);
+        for (name, gender) in &lex.first_names {
+            add(name, if *gender == Gender::Female { FIRST_FEMALE } else { FIRST_MALE });
+        }
+        for name in &lex.last_names {
+            add(name, LAST_NAME);
+        }
+        for (name, kind) in &lex.places {
+            add(
+                name,
+                match kind {
+                    PlaceKind::Country => COUNTRY,
+                    PlaceKind::State => STATE,
+                    PlaceKind::City => CITY,
+                    PlaceKind::Continent => CONTINENT,
+                },
+            );
+            if let Some((first, rest)) = name.split_once(' ') {
+                if !rest.contains(' ') {
+                    add(first, OPENS_PLACE_PAIR);
+                }
+            }
+        }
+        table
+    })
+}
+
+/// Writes into `bits` the gazetteer hits of every capitalised word of the
+/// sentence made of tokens `range` of `doc` (names are capitalised;
+/// looking up every `the` would cost much and tell nothing).
+fn gazetteer_bits(doc: &Document<'_>, range: Range<usize>, bits: &mut [u16]) {
+    let table = name_gazetteer();
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     let mut titled = String::new();
     let mut next_titled = String::new();
-    let mut pair = String::new();
-    for (i, word) in words.iter().enumerate() {
+    for (i, t) in range.clone().enumerate() {
+        let word = doc.word(t);
         if !capitalised(word) {
             continue;
         }
-        title_case_into(lower[i], &mut titled);
-        let t = titled.as_str();
-        match lex.first_names.get(t) {
-            Some(Gender::Female) => bits[i] |= FIRST_FEMALE,
-            Some(Gender::Male) => bits[i] |= FIRST_MALE,
-            None => {}
+        title_case_into(doc.lower(t), &mut titled);
+        let found = table.get(&titled).unwrap_or(0);
+        bits[i] |= found & !OPENS_PLACE_PAIR;
+        if found & PLACE_KINDS == 0 && word != titled {
+            bits[i] |= table.get(word).unwrap_or(0) & PLACE_KINDS;
         }
-        if lex.last_names.contains(t) {
-            bits[i] |= LAST_NAME;
-        }
-        if let Some(kind) = lex.places.get(t).or_else(|| lex.places.get(word)) {
-            bits[i] |= match kind {
-                PlaceKind::Country => COUNTRY,
-                PlaceKind::State => STATE,
-                PlaceKind::City => CITY,
-                PlaceKind::Continent => CONTINENT,
-            };
-        }
-        if words.get(i + 1).is_some_and(|w| capitalised(w)) {
-            title_case_into(lower[i + 1], &mut next_titled);
-            pair.clear();
-            pair.push_str(t);
-            pair.push(' ');
-            pair.push_str(&next_titled);
-            if lex.places.contains_key(pair.as_str()) {
+        if found & OPENS_PLACE_PAIR != 0 && t + 1 < range.end && capitalised(doc.word(t + 1)) {
+            title_case_into(doc.lower(t + 1), &mut next_titled);
+            titled.push(' ');
+            titled.push_str(&next_titled);
+            if table.get(&titled).unwrap_or(0) & PLACE_KINDS != 0 {
                 bits[i] |= PLACE_STARTS;
                 bits[i + 1] |= PLACE_ENDS;
             }
         }
     }
-    bits
 }
 
 /// A cluster path not looked up yet (no path is this long).
@@ -430,9 +522,34 @@ mod tests {
     }
 
     #[test]
+    fn no_two_gazetteer_words_share_a_hash() {
+        let lex = lexicon();
+        let mut words: FxHashSet<&str> = lex.first_names.keys().copied().collect();
+        words.extend(lex.last_names.iter().copied());
+        for name in lex.places.keys() {
+            words.insert(name);
+            words.extend(name.split_once(' ').filter(|(_, rest)| !rest.contains(' ')).map(|(first, _)| first));
+        }
+        assert_eq!(name_gazetteer().len(), words.len());
+    }
+
+    #[test]
+    fn gazetteer_bits_mark_names_and_places_of_two_words() {
+        let doc = Document::new("Mary Smith flew to New York .", jiff::civil::Date::constant(1996, 8, 30));
+        let words = DocWords::new(&doc);
+        let view = &words.sentences()[0];
+        assert_ne!(view.gazetteer(0) & FIRST_FEMALE, 0);
+        assert_ne!(view.gazetteer(1) & LAST_NAME, 0);
+        assert_eq!(view.gazetteer(4) & OPENS_PLACE_PAIR, 0);
+        assert_ne!(view.gazetteer(4) & PLACE_STARTS, 0);
+        assert_ne!(view.gazetteer(5) & PLACE_ENDS, 0);
+    }
+
+    #[test]
     fn views_lower_case_once_and_see_headlines() {
         let doc = Document::new("KUWAIT OIL RISES", jiff::civil::Date::constant(1996, 8, 30));
-        let view = SentenceView::new(&doc, 0..3);
+        let words = DocWords::new(&doc);
+        let view = &words.sentences()[0];
         assert_eq!(view.lower(0), "kuwait");
         assert!(view.shouting);
     }

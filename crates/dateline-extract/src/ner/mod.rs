@@ -12,7 +12,7 @@ mod features;
 use std::sync::OnceLock;
 
 pub use features::tag_name;
-use features::{features, DocContext, History, SentenceView, BUCKETS};
+use features::{features, DocContext, DocWords, History, SentenceView, BUCKETS};
 
 use crate::doc::Document;
 use crate::tokenize::is_quotation_mark;
@@ -88,8 +88,8 @@ impl Model {
     /// in capitals can learn from the same words written normally further
     /// down.
     pub fn tag_document(&self, doc: &Document<'_>) -> Vec<Vec<usize>> {
-        let views: Vec<SentenceView<'_>> =
-            doc.sentences.iter().map(|range| SentenceView::new(doc, range.clone())).collect();
+        let words = DocWords::new(doc);
+        let views = words.sentences();
         let context = DocContext::new(&views);
         let mut history = History::default();
         // Two passes: the first settles the type of each name as the
@@ -115,7 +115,7 @@ impl Model {
     /// words (a name keeps its type through an article).
     fn tag_pass<'v>(
         &self,
-        views: &[SentenceView<'v>],
+        views: &[SentenceView<'_, 'v>],
         context: &DocContext<'_>,
         history: &mut History<'v>,
         mut pass: Pass<'_>,
@@ -127,7 +127,7 @@ impl Model {
             let tags = &mut tagged[s];
             // Second pass: whether the tags so far differ from the first's.
             let mut diverged = false;
-            for i in 0..view.words.len() {
+            for i in 0..view.len() {
                 let prev = if i > 0 { tags[i - 1] } else { O };
                 let prev2 = if i > 1 { tags[i - 2] } else { O };
                 // Outside a name, a word in lower case or a mark starts
@@ -136,8 +136,8 @@ impl Model {
                 // doubles the tagger's speed. A quotation mark is never part
                 // of a name: it bounds a nickname or a title (`Maria “The
                 // Rocket” Alvarez`).
-                let looked_at = (prev != O || view.words[i].starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
-                    && !is_quotation_mark(view.words[i]);
+                let looked_at = (prev != O || view.word(i).starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+                    && !is_quotation_mark(view.word(i));
                 let (said, own) = match &mut pass {
                     Pass::Settle { seen } => {
                         let said = if looked_at { history.said(view, i, O) } else { UNSEEN };
@@ -190,7 +190,7 @@ enum Pass<'a> {
 /// The order in which sentences are tagged: the body first, then the
 /// sentences in capitals (headlines, datelines), which then have the body's
 /// names to go by.
-fn reading_order(views: &[SentenceView<'_>]) -> Vec<usize> {
+fn reading_order(views: &[SentenceView<'_, '_>]) -> Vec<usize> {
     let (mut order, shouting): (Vec<usize>, Vec<usize>) = (0..views.len()).partition(|&s| !views[s].shouting);
     order.extend(shouting);
     order
@@ -242,14 +242,14 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
         let (mut right, mut all) = (0usize, 0usize);
         for &d in &order {
             let (document, gold) = &prepared[d];
-            let views: Vec<SentenceView<'_>> =
-                document.sentences.iter().map(|range| SentenceView::new(document, range.clone())).collect();
+            let words = DocWords::new(document);
+            let views = words.sentences();
             let context = DocContext::new(&views);
             let mut history = History::default();
             for s in reading_order(&views) {
                 let (view, gold) = (&views[s], &gold[s]);
                 let mut tags: Vec<usize> = Vec::with_capacity(gold.len());
-                for i in 0..view.words.len() {
+                for i in 0..view.len() {
                     clock += 1;
                     let prev = if i > 0 { tags[i - 1] } else { O };
                     let prev2 = if i > 1 { tags[i - 2] } else { O };
