@@ -39,7 +39,8 @@ impl Stage for EntityTagger {
     fn run(&self, doc: &mut Document<'_>) {
         let tags = ner::model().tag_document(doc);
         let mut mentions = Vec::new();
-        for (range, tags) in doc.sentences.iter().zip(&tags) {
+        for range in &doc.sentences {
+            let tags = &tags[range.clone()];
             let mut i = 0;
             while i < tags.len() {
                 let tag = tags[i];

@@ -207,6 +207,11 @@ impl<'w, 'a> SentenceView<'w, 'a> {
         self.len
     }
 
+    /// The document's number of the sentence's first token.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         self.words.doc.word(self.start + i)
     }

@@ -83,11 +83,10 @@ impl Model {
         scores
     }
 
-    /// Tags every sentence of a document, in order: one tag per token of
-    /// each sentence. The whole document is read first, so that a headline
-    /// in capitals can learn from the same words written normally further
-    /// down.
-    pub fn tag_document(&self, doc: &Document<'_>) -> Vec<Vec<usize>> {
+    /// Tags every token of a document: one tag per token, in order. The
+    /// whole document is read first, so that a headline in capitals can
+    /// learn from the same words written normally further down.
+    pub fn tag_document(&self, doc: &Document<'_>) -> Vec<usize> {
         let words = DocWords::new(doc);
         let views = words.sentences();
         let context = DocContext::new(&views);
@@ -97,13 +96,13 @@ impl Model {
         // second tags again, every occurrence knowing all the others, so
         // that a name first met in a headline or a table is typed by its
         // use further down.
-        let mut seen = vec![Vec::new(); views.len()];
+        let mut seen = vec![UNSEEN; doc.tokens.len()];
         let first = self.tag_pass(&views, &context, &mut history, Pass::Settle { seen: &mut seen });
         self.tag_pass(&views, &context, &mut history, Pass::Again { first: &first, seen: &seen })
     }
 
     /// Tags every sentence, in [`reading_order`], with what `history` says
-    /// of each word.
+    /// of each word; the tags of the whole document, in token order.
     ///
     /// The first pass adds each tag to `history` as it goes, and notes what
     /// `history` said of each word it looked at. The second asks `history`
@@ -119,17 +118,18 @@ impl Model {
         context: &DocContext<'_>,
         history: &mut History<'v>,
         mut pass: Pass<'_>,
-    ) -> Vec<Vec<usize>> {
+    ) -> Vec<usize> {
         let mut buckets = Vec::with_capacity(48);
-        let mut tagged = vec![Vec::new(); views.len()];
+        let mut tags = vec![O; views.iter().map(SentenceView::len).sum()];
         for s in reading_order(views) {
             let view = &views[s];
-            let tags = &mut tagged[s];
+            let start = view.start();
             // Second pass: whether the tags so far differ from the first's.
             let mut diverged = false;
             for i in 0..view.len() {
-                let prev = if i > 0 { tags[i - 1] } else { O };
-                let prev2 = if i > 1 { tags[i - 2] } else { O };
+                let t = start + i;
+                let prev = if i > 0 { tags[t - 1] } else { O };
+                let prev2 = if i > 1 { tags[t - 2] } else { O };
                 // Outside a name, a word in lower case or a mark starts
                 // none: 0.25% of CoNLL-2003's names start so, 69% of its
                 // tokens are so. Tagging only the others more than
@@ -141,14 +141,14 @@ impl Model {
                 let (said, own) = match &mut pass {
                     Pass::Settle { seen } => {
                         let said = if looked_at { history.said(view, i, O) } else { UNSEEN };
-                        seen[s].push(said);
+                        seen[t] = said;
                         (said, None)
                     }
                     Pass::Again { first, seen } => {
-                        let own = first[s][i];
+                        let own = first[t];
                         let said = if looked_at { history.said(view, i, own) } else { UNSEEN };
-                        if !diverged && said == seen[s][i] {
-                            tags.push(own);
+                        if !diverged && said == seen[t] {
+                            tags[t] = own;
                             continue;
                         }
                         (said, Some(own))
@@ -167,12 +167,12 @@ impl Model {
                 }
                 if let Pass::Again { first, .. } = &pass {
                     // Back in step once two tags in a row agree again.
-                    diverged = !(tag == first[s][i] && (i == 0 || tags[i - 1] == first[s][i - 1]));
+                    diverged = !(tag == first[t] && (i == 0 || tags[t - 1] == first[t - 1]));
                 }
-                tags.push(tag);
+                tags[t] = tag;
             }
         }
-        tagged
+        tags
     }
 }
 
@@ -183,8 +183,8 @@ const UNSEEN: u8 = u8::MAX;
 /// says of each word (noting what `history` said at each), or the one that
 /// tags again with all of it.
 enum Pass<'a> {
-    Settle { seen: &'a mut Vec<Vec<u8>> },
-    Again { first: &'a [Vec<usize>], seen: &'a [Vec<u8>] },
+    Settle { seen: &'a mut [u8] },
+    Again { first: &'a [usize], seen: &'a [u8] },
 }
 
 /// The order in which sentences are tagged: the body first, then the
