@@ -79,10 +79,10 @@ pub struct DocContext<'v> {
 impl<'v> DocContext<'v> {
     /// Reads the whole article, keeping only what the tagger will ask
     /// about (a lookup per word instead of an insert per word, and for
-    /// most words not even that: see [`FirstLetters`]).
+    /// most words not even that: see [`WordBits`]).
     pub fn new(sentences: &[SentenceView<'_, 'v>]) -> DocContext<'v> {
         let mut asked: FxHashSet<&str> = FxHashSet::default();
-        let mut maybe_asked = FirstLetters::default();
+        let mut maybe_asked = WordBits::default();
         for view in sentences {
             let asked_of = if view.shouting {
                 0..view.len()
@@ -118,19 +118,20 @@ impl<'v> DocContext<'v> {
     }
 }
 
-/// The first two bytes of each of a few words, as one bit of 256 each: a
-/// word whose bit is unset is not one of them, known without hashing it.
-/// The tagger asks about the few words that open sentences; this spares
-/// a hash lookup for nearly every other word of the article.
+/// A few words as bits of 1,024, each set by the word's length and its
+/// first and last bytes: a word whose bit is unset is not one of them,
+/// known without hashing it. The tagger asks about the few words that open
+/// sentences; this spares a hash lookup for nearly every other word of the
+/// article.
 #[derive(Default)]
-struct FirstLetters([u64; 4]);
+struct WordBits([u64; 16]);
 
-impl FirstLetters {
+impl WordBits {
     fn bit(word: &str) -> usize {
         let bytes = word.as_bytes();
         let first = usize::from(bytes.first().copied().unwrap_or(0));
-        let second = usize::from(bytes.get(1).copied().unwrap_or(0));
-        (first * 31 + second) & 255
+        let last = usize::from(bytes.last().copied().unwrap_or(0));
+        (bytes.len() * 157 + first * 31 + last) & 1023
     }
 
     fn add(&mut self, word: &str) {
