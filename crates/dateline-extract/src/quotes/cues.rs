@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use crate::lexicon::WordTable;
 
 /// Inflected speech verbs with their lemma. Every form a news story uses for
 /// attribution; `indirect` marks verbs that introduce reported speech
@@ -366,12 +366,12 @@ const CUES: &[(&str, &str, bool)] = &[
 /// The lemma of a speech verb, and whether it introduces indirect speech.
 /// Asked of nearly every token, so the table is hashed once.
 pub fn cue(word: &str) -> Option<(&'static str, bool)> {
-    static TABLE: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
+    static TABLE: OnceLock<WordTable<(&'static str, bool)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| CUES.iter().map(|(form, lemma, indirect)| (*form, (*lemma, *indirect))).collect());
     if word.len() > 14 || !word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    table.get(word).copied()
+    table.get(word)
 }
 
 /// Verbs of stance whose object is what they attribute: `Clinton
@@ -659,5 +659,10 @@ mod tests {
         let before = forms.len();
         forms.dedup();
         assert_eq!(before, forms.len(), "a form of a speech verb is listed twice");
+        // Nor do two forms share a hash in the lookup table.
+        let table: WordTable<()> = forms.iter().map(|form| (*form, ())).collect();
+        assert_eq!(table.len(), forms.len());
+        assert_eq!(cue("said"), Some(("say", true)));
+        assert_eq!(cue("Said"), None);
     }
 }
