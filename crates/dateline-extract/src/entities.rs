@@ -109,7 +109,7 @@ fn plausible_name(doc: &Document<'_>, first: usize, last: usize, opens_sentence:
     if first == last && opens {
         let lex = lexicon();
         let lower = word.to_lowercase();
-        let common = lex.valence.contains_key(lower.as_str());
+        let common = lex.valence.contains(&lower);
         return !common || lex.first_names.contains_key(word) || lex.places.contains_key(word);
     }
     true

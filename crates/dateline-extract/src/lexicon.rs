@@ -34,7 +34,7 @@ pub struct Lexicon {
     /// about names its training text never had.
     pub clusters: WordTable<u32>,
     /// VADER valence by lower-case word.
-    pub valence: FxHashMap<&'static str, f32>,
+    pub valence: WordTable<f32>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -95,6 +95,10 @@ impl<'w, V> FromIterator<(&'w str, V)> for WordTable<V> {
 impl<V: Copy> WordTable<V> {
     pub fn get(&self, word: &str) -> Option<V> {
         self.values.get(&word_hash(word)).copied()
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.values.contains_key(&word_hash(word))
     }
 
     /// Sets the value of `word`, or changes the one it has.
@@ -169,15 +173,18 @@ mod tests {
         assert!(lex.last_names.contains("Smith"));
         assert_eq!(lex.places.get("Los Angeles"), Some(&PlaceKind::City));
         assert_eq!(lex.places.get("France"), Some(&PlaceKind::Country));
-        assert!(lex.valence["tragic"] < 0.0);
+        assert!(lex.valence.get("tragic").is_some_and(|v| v < 0.0));
         assert!(lex.clusters.get("London").is_some());
         assert_eq!(lex.clusters.get("qwzxv"), None);
     }
 
     #[test]
-    fn no_two_clustered_words_share_a_hash() {
+    fn no_two_listed_words_share_a_hash() {
         let words: FxHashSet<&str> =
             parsed_pairs::<u32>(include_str!("../data/word_clusters.tsv")).map(|(word, _)| word).collect();
         assert_eq!(lexicon().clusters.len(), words.len());
+        let words: FxHashSet<&str> =
+            parsed_pairs::<f32>(include_str!("../data/vader_lexicon.tsv")).map(|(word, _)| word).collect();
+        assert_eq!(lexicon().valence.len(), words.len());
     }
 }

@@ -10,10 +10,8 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
-
 use crate::doc::Document;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, WordTable};
 use crate::record::Tone;
 use crate::tokenize::TokenKind;
 
@@ -33,9 +31,9 @@ const ACTIVE: &[&str] = &[
     "rejected", "threaten", "threatened", "escape", "escaped",
 ];
 
-fn active_words() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ACTIVE.iter().copied().collect())
+fn active_words() -> &'static WordTable<()> {
+    static SET: OnceLock<WordTable<()>> = OnceLock::new();
+    SET.get_or_init(|| ACTIVE.iter().map(|word| (*word, ())).collect())
 }
 
 pub fn tone(doc: &Document<'_>) -> Tone {
@@ -48,8 +46,8 @@ pub fn tone(doc: &Document<'_>) -> Tone {
         words += 1;
         let lower = doc.lower(i);
         match lex.valence.get(lower) {
-            Some(v) if *v > 0.0 => positive += 1,
-            Some(v) if *v < 0.0 => negative += 1,
+            Some(v) if v > 0.0 => positive += 1,
+            Some(v) if v < 0.0 => negative += 1,
             _ => {}
         }
         active += usize::from(active_words().contains(lower));

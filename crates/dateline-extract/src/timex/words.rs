@@ -8,6 +8,7 @@ use jiff::civil::Weekday;
 use rustc_hash::FxHashSet;
 
 use super::calendar::Holiday;
+use crate::lexicon::WordTable;
 
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -164,8 +165,8 @@ pub const CENTURY_ORDINALS: &[&str] = &[
 ];
 
 /// Every word that can open a time expression, lower-cased.
-pub fn triggers() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+pub fn triggers() -> &'static WordTable<()> {
+    static SET: OnceLock<WordTable<()>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set: FxHashSet<&'static str> = [
             "about", "around", "approximately", "roughly", "some", "almost", "nearly", "more", "less", "fewer",
@@ -184,7 +185,7 @@ pub fn triggers() -> &'static FxHashSet<&'static str> {
         set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
         set.extend(WEEKDAYS.iter().map(|(w, _)| *w));
         set.insert("year-end");
-        set
+        set.into_iter().map(|word| (word, ())).collect()
     })
 }
 
