@@ -8,7 +8,9 @@
 //! 2. before the opening mark: `X said: "…"` / `X told reporters, "…"`;
 //! 3. a speech verb earlier in the same sentence (partial quotes:
 //!    `Teigen wrote … that she drove “home from the hospital”`);
-//! 4. continuation: a quote with no attribution of its own takes the speaker
+//! 4. introduced without a speech verb: `According to the paper, "…"`,
+//!    `Pollster Daron Shaw: "…"`, `Politico reveals the facts: "…"`;
+//! 5. continuation: a quote with no attribution of its own takes the speaker
 //!    of the quote it continues, or of the nearest attributed quote in its
 //!    paragraph, or, opening a paragraph, of the previous paragraph's.
 //!
@@ -47,6 +49,7 @@ impl Stage for Attribution {
                 .or_else(|| after_closing_mark(doc, q))
                 .or_else(|| before_opening_mark(doc, q))
                 .or_else(|| earlier_in_sentence(doc, q))
+                .or_else(|| introduced_without_verb(doc, q))
                 .or_else(|| clause_subject(doc, q));
             if let Some(found) = found {
                 apply(doc, q, &found, &mut last_person);
@@ -297,6 +300,34 @@ fn clause_start(doc: &Document<'_>, open: usize) -> usize {
         .rev()
         .find(|&k| matches!(doc.word(k), "but" | ";" | "while" | "whereas"))
         .map_or(sentence.start, |k| k + 1)
+}
+
+/// A quote introduced without a speech verb: `According to the paper,
+/// "…"`; after a colon, `Pollster Daron Shaw: "…"` (the name the colon
+/// follows) or `Jared Potts echoed: "…"`, `Politico reveals the facts:
+/// "…"` (the subject of the clause the colon ends). A colon before quoted
+/// words introduces someone's words nearly always; the verb before it need
+/// not be one of speech.
+fn introduced_without_verb(doc: &Document<'_>, q: usize) -> Option<Found> {
+    let open = doc.quotes[q].tokens.start.checked_sub(1).filter(|&o| is_mark(doc, o))?;
+    let before = open.checked_sub(1)?;
+    let sentence = sentence_range(doc, before);
+    if let Some(k) = (sentence.start..before).find(|&k| doc.lower(k) == "according" && doc.word(k + 1) == "to") {
+        let speaker = phrase_after(doc, k + 1);
+        if speaker.end == before && matches!(doc.word(before), "," | ":") && plausible_speaker(doc, &speaker) {
+            return Some(Found { speaker, cue: k, appositive: None, confidence: 0.7 });
+        }
+    }
+    if doc.word(before) != ":" {
+        return None;
+    }
+    let label = doc
+        .mentions
+        .iter()
+        .find(|m| m.tokens.end == before && matches!(m.kind, EntityType::Person | EntityType::Org))
+        .map(|m| m.tokens.clone());
+    let speaker = label.or_else(|| first_subject(doc, sentence.start, before))?;
+    Some(Found { cue: before, speaker, appositive: None, confidence: 0.5 })
 }
 
 /// A speech verb earlier in the quote's sentence, with a subject.
@@ -733,6 +764,26 @@ mod tests {
     fn before_the_opening_mark_through_a_colon() {
         let text = "Governor Ana Lima said: \"We are ready for the storm.\"";
         assert_eq!(speaker_of(text, "We are ready"), some("Ana Lima"));
+    }
+
+    #[test]
+    fn according_to_before_a_quote() {
+        let text = "The team lost again. According to the Daily Post, \"The players were tired and angry.\"";
+        assert_eq!(speaker_of(text, "The players were tired"), some("Daily Post"));
+    }
+
+    #[test]
+    fn a_name_before_a_colon() {
+        let text = "Voters are restless. Republican pollster Dara Shaw: \"This is a strange year for everyone.\"";
+        assert_eq!(speaker_of(text, "This is a strange year"), some("Dara Shaw"));
+    }
+
+    #[test]
+    fn the_subject_of_a_clause_ending_on_a_colon() {
+        let text = "The mayor left at noon. Jared Potts echoed: \"We need more parks in this town.\"";
+        assert_eq!(speaker_of(text, "We need more parks"), some("Jared Potts"));
+        let text = "Politico reveals a few relevant facts: \"Of its voters, 30 are Democrats.\"";
+        assert_eq!(speaker_of(text, "Of its voters"), some("Politico"));
     }
 
     #[test]
