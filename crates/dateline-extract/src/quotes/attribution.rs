@@ -339,7 +339,21 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
     // calls a "war of words"`: Clinton). In `critics called it "a
     // giveaway," but the mayor said it would bring "jobs"`, the mayor.
     let clause = clause_start(doc, open);
-    (clause..open).filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
+    let in_clause = first_cue_with_subject(doc, clause..open, sentence.start);
+    // `Zimmerman said he had offers, but "the offers were …"`: a clause
+    // with neither a speech verb nor a subject of its own goes on with the
+    // report before it.
+    in_clause.or_else(|| {
+        (clause > sentence.start && first_subject(doc, clause, open).is_none())
+            .then(|| first_cue_with_subject(doc, sentence.start..clause, sentence.start))
+            .flatten()
+    })
+}
+
+/// The first speech verb in `range` that has a subject, and that subject.
+fn first_cue_with_subject(doc: &Document<'_>, range: Range<usize>, sentence_start: usize) -> Option<Found> {
+    let clause = range.start;
+    range.filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
         // `Ban Ki-moon condemned what he called a "brazen breach"`: words
         // named in a relative clause are quoted by the main clause's
         // subject.
@@ -347,7 +361,7 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
         if let Some(speaker) = relative.and_then(|r| first_subject(doc, clause, r)) {
             return Some(Found { speaker, cue: k, appositive: None, confidence: 0.6 });
         }
-        let (speaker, appositive) = subject_of(doc, k, sentence.start);
+        let (speaker, appositive) = subject_of(doc, k, sentence_start);
         if plausible_speaker(doc, &speaker) {
             return Some(Found { speaker, cue: k, appositive, confidence: 0.7 });
         }
@@ -764,6 +778,15 @@ mod tests {
     fn before_the_opening_mark_through_a_colon() {
         let text = "Governor Ana Lima said: \"We are ready for the storm.\"";
         assert_eq!(speaker_of(text, "We are ready"), some("Ana Lima"));
+    }
+
+    #[test]
+    fn a_clause_without_verb_or_subject_goes_on_with_the_report_before_it() {
+        let text = "Neil Zimmer said he had offers for the car, but \"the offers were not ones I liked.\"";
+        assert_eq!(speaker_of(text, "the offers were not"), some("Neil Zimmer"));
+        // A clause with a subject of its own is not the report's.
+        let text = "Neil Zimmer said he had offers for the car, but Ana Lima thought them \"not serious.\"";
+        assert_ne!(speaker_of(text, "not serious"), some("Neil Zimmer"));
     }
 
     #[test]
