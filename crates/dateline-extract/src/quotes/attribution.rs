@@ -266,12 +266,20 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     if let Some(speaker) = first_subject(doc, sentence.start, k + 1).filter(|s| s.end == k) {
         return Some(Found { speaker, cue: k, appositive: None, confidence: 0.8 });
     }
-    let speaker = phrase_after(doc, k);
-    if plausible_speaker(doc, &speaker) && speaker.end <= prev + 1 {
-        return Some(Found { speaker, cue: k, appositive: None, confidence: 0.8 });
+    // `Trump returned the compliment, telling Reuters, "…"`: a
+    // participle's speaker is its clause's subject, and the phrase after
+    // `tell` is the one spoken to.
+    if let Some(speaker) = participle_subject(doc, sentence.start, k) {
+        return Some(Found { speaker, cue: k, appositive: None, confidence: 0.7 });
     }
-    let speaker = participle_subject(doc, sentence.start, k)?;
-    Some(Found { speaker, cue: k, appositive: None, confidence: 0.7 })
+    let speaker = phrase_after(doc, k);
+    let addressee = cue(doc.word(k)).is_some_and(|(lemma, _)| lemma == "tell");
+    (plausible_speaker(doc, &speaker) && speaker.end <= prev + 1 && !addressee).then_some(Found {
+        speaker,
+        cue: k,
+        appositive: None,
+        confidence: 0.8,
+    })
 }
 
 /// `"…," Trump said, adding later, "…"`, `Clinton spoke, citing a poll`: a
@@ -321,10 +329,12 @@ fn introduced_without_verb(doc: &Document<'_>, q: usize) -> Option<Found> {
     if doc.word(before) != ":" {
         return None;
     }
+    // (`Priebus later told Fox News:` names its listener before the colon.)
+    let speech_verb = (sentence.start..before).any(|k| is_cue_at(doc, k));
     let label = doc
         .mentions
         .iter()
-        .find(|m| m.tokens.end == before && matches!(m.kind, EntityType::Person | EntityType::Org))
+        .find(|m| m.tokens.end == before && matches!(m.kind, EntityType::Person | EntityType::Org) && !speech_verb)
         .map(|m| m.tokens.clone());
     let speaker = label.or_else(|| first_subject(doc, sentence.start, before))?;
     Some(Found { cue: before, speaker, appositive: None, confidence: 0.5 })
@@ -790,6 +800,12 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_speaks_for_its_clause_subject_and_tell_names_the_listener() {
+        let text = "Donald Trump returned the compliment, telling Reuters, \"Sheldon is a great man.\"";
+        assert_eq!(speaker_of(text, "Sheldon is a great man"), some("Donald Trump"));
+    }
+
+    #[test]
     fn according_to_before_a_quote() {
         let text = "The team lost again. According to the Daily Post, \"The players were tired and angry.\"";
         assert_eq!(speaker_of(text, "The players were tired"), some("Daily Post"));
@@ -799,6 +815,9 @@ mod tests {
     fn a_name_before_a_colon() {
         let text = "Voters are restless. Republican pollster Dara Shaw: \"This is a strange year for everyone.\"";
         assert_eq!(speaker_of(text, "This is a strange year"), some("Dara Shaw"));
+        // After a speech verb, the name before the colon is the listener.
+        let text = "Reince Priebus later on Thursday told Fox News: \"We are united.\"";
+        assert_eq!(speaker_of(text, "We are united"), some("Reince Priebus"));
     }
 
     #[test]
