@@ -361,7 +361,18 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
 }
 
 /// The first speech verb in `range` that has a subject, and that subject.
+/// The cue is a later participle if one follows (`Anderson said …,
+/// adding that Sanders is "trustworthy"`: a second statement, by the same
+/// speaker).
 fn first_cue_with_subject(doc: &Document<'_>, range: Range<usize>, sentence_start: usize) -> Option<Found> {
+    let found = first_cue_and_subject(doc, range.clone(), sentence_start)?;
+    let participle = (found.cue + 1..range.end)
+        .rev()
+        .find(|&j| doc.word(j - 1) == "," && doc.word(j).ends_with("ing") && is_cue_at(doc, j));
+    Some(Found { cue: participle.unwrap_or(found.cue), ..found })
+}
+
+fn first_cue_and_subject(doc: &Document<'_>, range: Range<usize>, sentence_start: usize) -> Option<Found> {
     let clause = range.start;
     range.filter(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k)).find_map(|k| {
         // `Ban Ki-moon condemned what he called a "brazen breach"`: words
@@ -803,6 +814,16 @@ mod tests {
     fn a_participle_speaks_for_its_clause_subject_and_tell_names_the_listener() {
         let text = "Donald Trump returned the compliment, telling Reuters, \"Sheldon is a great man.\"";
         assert_eq!(speaker_of(text, "Sheldon is a great man"), some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_participle_after_the_first_verb_is_the_cue_of_a_second_statement() {
+        let text =
+            "\"He stands for the middle class,\" Marley Anderson said, adding that he is \"the most trustworthy.\"";
+        let record = record(text);
+        let cues: Vec<Option<&str>> = record.quotes.iter().map(|q| q.cue.as_deref()).collect();
+        assert_eq!(cues, [Some("say"), Some("add")]);
+        assert_eq!(speaker_of(text, "the most trustworthy"), some("Marley Anderson"));
     }
 
     #[test]
