@@ -827,6 +827,14 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_manner_attribute_quotes() {
+        let text = "\"Not in my town,\" Mayor Helen Okafor retorted.";
+        assert_eq!(speaker_of(text, "Not in my town"), some("Helen Okafor"));
+        let text = "\"This is fantastic!\" gushed Donald Hartley, a retired teacher.";
+        assert_eq!(speaker_of(text, "This is fantastic"), some("Donald Hartley"));
+    }
+
+    #[test]
     fn according_to_before_a_quote() {
         let text = "The team lost again. According to the Daily Post, \"The players were tired and angry.\"";
         assert_eq!(speaker_of(text, "The players were tired"), some("Daily Post"));
