@@ -366,9 +366,10 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
 /// speaker).
 fn first_cue_with_subject(doc: &Document<'_>, range: Range<usize>, sentence_start: usize) -> Option<Found> {
     let found = first_cue_and_subject(doc, range.clone(), sentence_start)?;
-    let participle = (found.cue + 1..range.end)
-        .rev()
-        .find(|&j| doc.word(j - 1) == "," && doc.word(j).ends_with("ing") && is_cue_at(doc, j));
+    // (`…,” adding`: the comma may stand inside the closing mark.)
+    let after_comma = |j: usize| doc.word(j - 1) == "," || is_mark(doc, j - 1) && doc.word(j - 2) == ",";
+    let participle =
+        (found.cue + 2..range.end).rev().find(|&j| after_comma(j) && doc.word(j).ends_with("ing") && is_cue_at(doc, j));
     Some(Found { cue: participle.unwrap_or(found.cue), ..found })
 }
 
@@ -824,6 +825,10 @@ mod tests {
         let cues: Vec<Option<&str>> = record.quotes.iter().map(|q| q.cue.as_deref()).collect();
         assert_eq!(cues, [Some("say"), Some("add")]);
         assert_eq!(speaker_of(text, "the most trustworthy"), some("Marley Anderson"));
+        // The comma inside the closing mark.
+        let text = "Ted Cruz said there is \"only one conservative,\" adding that Trump \"attacks us.\"";
+        let cues: Vec<Option<String>> = crate::testing::record(text).quotes.into_iter().map(|q| q.cue).collect();
+        assert_eq!(cues, [Some("say".to_string()), Some("add".to_string())]);
     }
 
     #[test]
