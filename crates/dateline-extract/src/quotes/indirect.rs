@@ -1,7 +1,9 @@
 //! Reported speech without quotation marks: `X said (that) …`, `…, X
 //! said.`, `according to X, …`, an attribution set between commas, verbs of
 //! stance that attribute their object (`criticized Trump's remarks`) and of
-//! intent that attribute what follows `to` (`plans to call on`). The
+//! intent that attribute what follows `to` (`plans to call on`), a
+//! headline that opens with a name and a colon (`Lynch: No outside
+//! influence`). The
 //! speaker is found and resolved as for quotes (`attribution.rs`).
 
 use std::ops::Range;
@@ -12,7 +14,7 @@ use super::attribution::{
 };
 use super::cues::{cue, takes_infinitive, takes_object};
 use super::resolve::apply;
-use crate::doc::{Document, QuoteDraft, QuoteKind, Span};
+use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
 use crate::tokenize::TokenKind;
 
 /// Skips time expressions and their prepositions after a cue (`said on
@@ -42,6 +44,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         while end > sentence.start && doc.tokens[end - 1].kind == TokenKind::Punct {
             end -= 1;
         }
+        found.extend(name_and_colon(doc, sentence.clone(), end));
         for k in sentence.clone() {
             let word = doc.word(k);
             if word.eq_ignore_ascii_case("according") && k + 1 < end && doc.word(k + 1) == "to" {
@@ -244,6 +247,29 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
     }
 }
 
+/// `Lynch: No outside influence on FBI probe`: a headline, or a
+/// paragraph, that opens with a name (or a poll, a report) and a colon
+/// reports what that name said.
+fn name_and_colon(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(Range<usize>, Found)> {
+    let start = sentence.start;
+    let opens_paragraph = start == 0 || doc.tokens[start - 1].paragraph != doc.tokens[start].paragraph;
+    let colon = (start + 1..end.min(start + 6)).find(|&k| doc.word(k) == ":").filter(|_| opens_paragraph)?;
+    let named = doc.mentions.iter().any(|m| {
+        m.tokens.start == start
+            && m.tokens.end == colon
+            && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
+    });
+    let reports = colon - start <= 2
+        && matches!(
+            doc.lower(colon - 1),
+            "poll" | "report" | "survey" | "study" | "newspaper" | "officials" | "sources"
+        );
+    ((named || reports) && end >= colon + 4).then(|| {
+        let found = Found { speaker: start..colon, cue: colon, appositive: None, confidence: 0.6 };
+        (colon + 1..end, found)
+    })
+}
+
 /// Where the object of `told` ends: `told [reporters]`, `told [the
 /// crowd]`, `told [Fox News]`.
 fn object_end(doc: &Document<'_>, first: usize) -> usize {
@@ -367,6 +393,17 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, "indirect");
         assert_eq!(found[0].speaker, some("Helen Okafor"));
+    }
+
+    #[test]
+    fn a_headline_opening_with_a_name_and_a_colon() {
+        let text = "Loretta Lynch: No outside influence on the inquiry\n\nThe attorney general spoke on Monday.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "No outside influence on the inquiry");
+        assert_eq!(found[0].speaker, some("Loretta Lynch"));
+        // Not inside a paragraph, and not after a word that names no one.
+        assert!(quotes("Note: the bridge will reopen to traffic in May.").is_empty());
     }
 
     #[test]
