@@ -462,6 +462,7 @@ pub fn takes_object(lemma: &str) -> bool {
             | "propose"
             | "quote"
             | "repeat"
+            | "announce"
     )
 }
 
