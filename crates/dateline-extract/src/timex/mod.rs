@@ -646,6 +646,9 @@ impl<'d, 't> Scanner<'d, 't> {
         let count_word = self.w(at);
         let (count, unit_at) = if count_word == "a" && self.w(at + 1) == "few" {
             (None, at + 2)
+        } else if count_word == "a" && self.w(at + 1) == "couple" {
+            // `a couple of years`, `a couple weeks`: two.
+            (Some(2), at + if self.w(at + 2) == "of" { 3 } else { 2 })
         } else if matches!(count_word, "a" | "an") {
             (Some(1), at + 1)
         } else if vague_count(count_word) {
@@ -680,8 +683,18 @@ impl<'d, 't> Scanner<'d, 't> {
             _ => 0,
         };
         if dir != 0 && at == i {
-            let n = count?;
             let end = unit_at + if after == "from" { 3 } else { 2 };
+            // `several years ago`, `a few weeks from now`: no day to name.
+            // (`a few weeks later` counts from a moment the story names,
+            // not from today: left out.)
+            let Some(n) = count else {
+                let reference = match after {
+                    "later" => return None,
+                    _ if dir < 0 => "PAST_REF",
+                    _ => "FUTURE_REF",
+                };
+                return self.hit(i, end, "DATE", reference.to_string());
+            };
             let date = shift(self.dct, unit, dir * n);
             let granularity = if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) { Unit::Day } else { unit };
             return self.hit(i, end, "DATE", value(date, granularity));

@@ -33,6 +33,11 @@ fn relative_units_and_modifiers() {
     assert_eq!(timexes("for about a month.")[0], ("about a month".into(), "DURATION", "P1M".into(), Some("APPROX")));
     assert_eq!(values("two years ago"), ["2018"]);
     assert_eq!(timexes("nearly two years ago")[0].0, "nearly two years ago");
+    // An unknown number of units ago: no date to name.
+    assert_eq!(timexes("It rose several years ago.")[0], ("several years ago".into(), "DATE", "PAST_REF".into(), None));
+    assert_eq!(values("It will end a few weeks from now."), ["FUTURE_REF"]);
+    assert_eq!(values("It lasted a couple of years."), ["P2Y"]);
+    assert_eq!(timexes("It lasted a couple weeks.")[0].0, "a couple weeks");
     assert_eq!(values("the past three years"), ["P3Y"]);
     assert_eq!(values("a two-year contract"), ["P2Y"]);
     assert!(values("It runs four flights a week.").is_empty());
