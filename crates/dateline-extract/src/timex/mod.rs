@@ -570,6 +570,9 @@ impl<'d, 't> Scanner<'d, 't> {
             ("the", "past" | "last" | "previous" | "latest") => (-1, 2),
             ("the", "next" | "coming") => (1, 2),
             ("the", "weekend") => (0, 1),
+            // `the summer`: the article's year's. (Not `the fall`, which
+            // is often of a city or a wall.)
+            ("the", "summer" | "winter" | "spring" | "autumn") => (0, 1),
             // `the quarter` in a report is the last one closed.
             ("the", "quarter") => (-1, 1),
             _ => return None,
@@ -669,6 +672,9 @@ impl<'d, 't> Scanner<'d, 't> {
         } else {
             return None;
         };
+        // `two more weeks`, `an additional year`.
+        let unit_at =
+            unit_at + usize::from(count.is_some() && matches!(self.w(unit_at), "more" | "additional" | "extra"));
         if !self.same_sentence(i, unit_at) {
             return None;
         }

@@ -37,6 +37,10 @@ fn relative_units_and_modifiers() {
     assert_eq!(timexes("It rose several years ago.")[0], ("several years ago".into(), "DATE", "PAST_REF".into(), None));
     assert_eq!(values("It will end a few weeks from now."), ["FUTURE_REF"]);
     assert_eq!(values("It lasted a couple of years."), ["P2Y"]);
+    assert_eq!(timexes("for two more weeks")[0].0, "two more weeks");
+    assert_eq!(values("for an additional year"), ["P1Y"]);
+    assert_eq!(timexes("Talks resume in the summer.")[0], ("the summer".into(), "DATE", "2020-SU".into(), None));
+    assert!(values("after the fall of the city").is_empty());
     assert_eq!(timexes("It lasted a couple weeks.")[0].0, "a couple weeks");
     assert_eq!(values("the past three years"), ["P3Y"]);
     assert_eq!(values("a two-year contract"), ["P2Y"]);
