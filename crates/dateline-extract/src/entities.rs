@@ -5,6 +5,7 @@
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::{lexicon, place_kind, PlaceKind};
 use crate::ner;
+use crate::tokenize::TokenKind;
 use crate::Stage;
 
 /// Last words that make a name a building or structure.
@@ -92,7 +93,7 @@ impl Stage for EntityTagger {
         add_street_names(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
         extend_over_heads(doc, &mut mentions);
-        place_the_dateline(doc, &mut mentions);
+        place_the_datelines(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
     }
 }
@@ -227,16 +228,47 @@ fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// `KUWAIT CITY (Wire) -`: the name in capitals that opens a wire story
-/// is where it was filed, whatever the tagger took it for.
-fn place_the_dateline(doc: &Document<'_>, mentions: &mut [Mention]) {
-    let Some(m) = mentions.first_mut() else { return };
-    let shouted =
-        doc.slice(m.span).chars().any(char::is_uppercase) && !doc.slice(m.span).chars().any(char::is_lowercase);
-    let then = (m.tokens.end < doc.tokens.len()).then(|| doc.word(m.tokens.end));
-    if m.tokens.start == 0 && shouted && matches!(then, Some("(" | "-" | "—" | "–" | ",")) {
-        m.kind = EntityType::Gpe;
+/// `KUWAIT CITY (Wire) -`, `ST. LOUIS 1996-08-30`, `NICE , France
+/// 1996-08-30`: the name in capitals that opens a wire story, or a line of
+/// it, before the wire's name or the filing date, is where the story was
+/// filed, whatever the tagger took it for or however it split it.
+fn place_the_datelines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let shouted = |w: &str| w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+    let dated = |k: usize| {
+        k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Number && doc.word(k).matches('-').count() == 2
+    };
+    for start in 0..doc.tokens.len() {
+        let opens_line = start == 0 || doc.tokens[start - 1].paragraph != doc.tokens[start].paragraph;
+        if !opens_line || !shouted(doc.word(start)) {
+            continue;
+        }
+        // The words in capitals, with the point of `ST.`.
+        let mut end = start;
+        while end < doc.tokens.len() && end < start + 5 {
+            let word = doc.word(end);
+            let abbreviation_point = word == "." && end > start && doc.word(end - 1).len() <= 3;
+            if !(doc.tokens[end].kind == TokenKind::Word && shouted(word) || abbreviation_point) {
+                break;
+            }
+            end += 1;
+        }
+        let next = (end < doc.tokens.len()).then(|| doc.word(end));
+        // `NICE , France 1996-08-30`: the country between.
+        let country_then_date = next == Some(",")
+            && (end + 2..end + 5)
+                .any(|k| dated(k) && (end + 1..k).all(|j| doc.word(j).starts_with(char::is_uppercase)));
+        if next == Some("(") || dated(end) || country_then_date {
+            mentions.retain(|m| m.tokens.end <= start || m.tokens.start >= end);
+            let span = doc.token_span(start, end - 1);
+            mentions.push(Mention { span, tokens: start..end, kind: EntityType::Gpe, entity: usize::MAX, name: None });
+        } else if start == 0 && matches!(next, Some("-" | "—" | "–" | ",")) {
+            // `KUWAIT CITY - …` opening the story: a name the tagger found.
+            if let Some(m) = mentions.iter_mut().find(|m| m.tokens == (start..end)) {
+                m.kind = EntityType::Gpe;
+            }
+        }
     }
+    mentions.sort_by_key(|m| m.span.start);
 }
 
 /// A city, state or country of the gazetteer, however it is capitalised
@@ -409,5 +441,17 @@ mod tests {
     fn the_name_opening_a_wire_story_is_a_place() {
         let found = mentions_of("KUWAIT CITY (Wire) - The ministry said output rose.");
         assert_eq!(found.first(), Some(&("KUWAIT CITY".to_string(), EntityType::Gpe)), "{found:?}");
+    }
+
+    #[test]
+    fn a_line_opening_with_a_place_and_the_filing_date_is_a_dateline() {
+        let text =
+            "Jones Medical completes acquisition .\nST. LOUIS 1996-08-30\nJones Medical Industries Inc said it closed.";
+        let found = mentions_of(text);
+        assert!(found.contains(&("ST. LOUIS".to_string(), EntityType::Gpe)), "{found:?}");
+        let text = "SOCCER - BARATELLI TO COACH NICE .\nNICE , France 1996-08-30\nFormer goalkeeper Dominique Baratelli will coach Nice.";
+        let found = mentions_of(text);
+        assert!(found.contains(&("NICE".to_string(), EntityType::Gpe)), "{found:?}");
+        assert!(!found.iter().any(|(name, _)| name == "SOCCER"), "{found:?}");
     }
 }
