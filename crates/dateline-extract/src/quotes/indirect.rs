@@ -45,6 +45,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             end -= 1;
         }
         found.extend(name_and_colon(doc, sentence.clone(), end));
+        found.extend(question_put(doc, sentence.clone(), end));
         for k in sentence.clone() {
             let word = doc.word(k);
             if word.eq_ignore_ascii_case("according") && k + 1 < end && doc.word(k + 1) == "to" {
@@ -239,12 +240,39 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         }
         doc.quotes.push(QuoteDraft::unattributed(span, QuoteKind::Indirect, content, None));
         let q = doc.quotes.len() - 1;
+        if f.speaker.is_empty() {
+            // A question put by no one named (`Asked whether …`).
+            let (lemma, cue_span) = (cue(doc.word(f.cue)).map(|(lemma, _)| lemma), doc.token_span(f.cue, f.cue));
+            let quote = &mut doc.quotes[q];
+            quote.cue = lemma;
+            quote.cue_span = Some(cue_span);
+            quote.confidence = f.confidence;
+            continue;
+        }
         apply(doc, q, &f, last_person);
         if doc.word(f.cue).eq_ignore_ascii_case("according") {
             doc.quotes[q].cue = Some("according to");
             doc.quotes[q].cue_span = Some(doc.token_span(f.cue, f.cue + 1));
         }
     }
+}
+
+/// `Asked whether he would run, Smith said …`, `When asked about the
+/// vote, …`: the question is reported too, put by someone the story does
+/// not name (the speaker stays empty).
+fn question_put(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(Range<usize>, Found)> {
+    let start = sentence.start;
+    let asked = if doc.word(start) == "Asked" {
+        start
+    } else if doc.word(start) == "When" && doc.word(start + 1) == "asked" {
+        start + 1
+    } else {
+        return None;
+    };
+    let opens_question =
+        matches!(doc.lower(asked + 1), "whether" | "if" | "about" | "what" | "who" | "how" | "why" | "when" | "to");
+    let comma = (asked + 2..end).find(|&k| doc.word(k) == ",").filter(|_| opens_question)?;
+    Some((asked + 1..comma, Found { speaker: asked..asked, cue: asked, appositive: None, confidence: 0.5 }))
 }
 
 /// `Lynch: No outside influence on FBI probe`: a headline, or a
@@ -393,6 +421,14 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, "indirect");
         assert_eq!(found[0].speaker, some("Helen Okafor"));
+    }
+
+    #[test]
+    fn a_question_put_by_no_one_named() {
+        let found = quotes("Asked whether he would run again, Tom Ellis smiled and left the room.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "whether he would run again");
+        assert_eq!(found[0].speaker_text, None);
     }
 
     #[test]
