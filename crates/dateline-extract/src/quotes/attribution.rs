@@ -206,7 +206,7 @@ pub(super) fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> boo
         || names_someone && !ends_phrase(first);
     let clean = range.clone().all(|i| {
         doc.tokens[i].kind != TokenKind::Punct
-            || matches!(doc.word(i), "," | "(" | ")" | "-" | "." | "’s" | "'s")
+            || matches!(doc.word(i), "," | "(" | ")" | "-" | "." | "’s" | "'s" | "&")
             || is_mark(doc, i) && inside_title(doc, i)
     });
     // `In a Facebook message, Cruz said`: a phrase opening on a
@@ -755,7 +755,14 @@ pub(super) fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
     // `Said Ellis: "…"`: a verb opening a sentence is capitalised.
     let opens_sentence = sentence_range(doc, k).start == k;
     let is_cue = cue(doc.word(k)).is_some() || opens_sentence && cue(doc.lower(k)).is_some();
-    is_cue && used_as_verb(doc, k)
+    // `Hillary shot back, "…"`, `the campaign fired back:`.
+    let retorts = k + 1 < doc.tokens.len()
+        && doc.word(k + 1) == "back"
+        && matches!(
+            doc.lower(k),
+            "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "wrote" | "writes"
+        );
+    is_cue && used_as_verb(doc, k) || retorts
 }
 
 /// One test per pattern and per rule of the sieve, in the order of the
@@ -837,6 +844,12 @@ mod tests {
         assert_eq!(speaker_of(text, "Not in my town"), some("Helen Okafor"));
         let text = "\"This is fantastic!\" gushed Donald Hartley, a retired teacher.";
         assert_eq!(speaker_of(text, "This is fantastic"), some("Donald Hartley"));
+        let text = "Mayor Helen Okafor shot back, \"That is not true.\"";
+        assert_eq!(speaker_of(text, "That is not true"), some("Helen Okafor"));
+        // An ampersand inside the speaker's words.
+        let text = "\"We are shocked,\" one P&G employee told French television.";
+        let found = crate::testing::quotes(text);
+        assert_eq!(found[0].speaker_text.as_deref(), Some("one P&G employee"));
     }
 
     #[test]
