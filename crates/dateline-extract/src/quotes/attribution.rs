@@ -132,7 +132,11 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     // (`Clinton says there needs to be a law`).
     if sentence != doc.tokens[close].sentence {
         let rest = doc.sentences[sentence].end.saturating_sub(k + 1);
-        if rest > 4 {
+        // (`Sessions said as he launched the vote.`: an adjunct, not a
+        // statement, may follow the verb.)
+        let adjunct = k + 1 < doc.tokens.len()
+            && matches!(doc.lower(k + 1), "as" | "while" | "after" | "before" | "during" | "when" | "on" | "in" | "at");
+        if rest > 4 && !adjunct {
             return None;
         }
     }
@@ -894,6 +898,9 @@ mod tests {
         let found = quotes(text);
         let question = found.iter().find(|q| q.text.starts_with("What kind")).expect("the question");
         assert_eq!(question.speaker, None, "{found:?}");
+        // An adjunct after the verb is no new statement.
+        let text = "\"Alabama is proud to cast its votes!\" Senator Jeff Sessions said as he launched the roll call.";
+        assert_eq!(speaker_of(text, "Alabama is proud"), some("Jeff Sessions"));
     }
 
     #[test]
