@@ -760,12 +760,16 @@ pub(super) fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
     let opens_sentence = sentence_range(doc, k).start == k;
     let is_cue = cue(doc.word(k)).is_some() || opens_sentence && cue(doc.lower(k)).is_some();
     // `Hillary shot back, "…"`, `the campaign fired back:`.
+    // (`"…," she went on.`)
     let retorts = k + 1 < doc.tokens.len()
-        && doc.word(k + 1) == "back"
-        && matches!(
-            doc.lower(k),
-            "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "wrote" | "writes"
-        );
+        && match doc.word(k + 1) {
+            "back" => matches!(
+                doc.lower(k),
+                "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "wrote" | "writes"
+            ),
+            "on" => matches!(doc.lower(k), "went" | "goes"),
+            _ => false,
+        };
     is_cue && used_as_verb(doc, k) || retorts
 }
 
@@ -850,6 +854,10 @@ mod tests {
         assert_eq!(speaker_of(text, "This is fantastic"), some("Donald Hartley"));
         let text = "Mayor Helen Okafor shot back, \"That is not true.\"";
         assert_eq!(speaker_of(text, "That is not true"), some("Helen Okafor"));
+        let text = "\"We had a board meeting,\" Sean Hannity went on.";
+        assert_eq!(speaker_of(text, "We had a board meeting"), some("Sean Hannity"));
+        let text = "\"Honestly, no,\" John Oliver barked.";
+        assert_eq!(speaker_of(text, "Honestly, no"), some("John Oliver"));
         // An ampersand inside the speaker's words.
         let text = "\"We are shocked,\" one P&G employee told French television.";
         let found = crate::testing::quotes(text);
