@@ -17,6 +17,10 @@ use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
 use crate::tokenize::TokenKind;
 
+/// The fewest words reported speech is taken to have: shorter, it is more
+/// often an object than a clause.
+const MIN_CONTENT: usize = 4;
+
 /// Skips time expressions and their prepositions after a cue (`said on
 /// Monday that`, `said Thursday,`).
 fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
@@ -223,7 +227,10 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                         while cut > start && matches!(doc.word(cut - 1), "," | "and" | "but") {
                             cut -= 1;
                         }
-                        (cut >= start + 3).then_some(cut)
+                        // Not so short that nothing is left to report
+                        // (`said Trump has not replied`: the verb belongs
+                        // to what was said).
+                        (cut >= start + MIN_CONTENT).then_some(cut)
                     })
                     .unwrap_or(end);
                 found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
@@ -231,7 +238,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         }
     }
     for (content, f) in found {
-        if content.len() < 4 {
+        if content.len() < MIN_CONTENT {
             continue;
         }
         let span = doc.token_span(content.start, content.end - 1);
@@ -421,6 +428,14 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, "indirect");
         assert_eq!(found[0].speaker, some("Helen Okafor"));
+    }
+
+    #[test]
+    fn a_speech_verb_inside_what_was_said_is_part_of_it() {
+        let found = quotes("Tom Ramos said Trump has not replied to his requests.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "Trump has not replied to his requests");
+        assert_eq!(found[0].speaker, some("Tom Ramos"));
     }
 
     #[test]
