@@ -67,7 +67,12 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 }
                 continue;
             }
-            let Some((lemma, indirect)) = cue(word) else { continue };
+            // `Bernie Sanders Says He's Already Started …`: a headline
+            // capitalises its verb.
+            let headline = k > sentence.start && doc.word(k - 1).starts_with(char::is_uppercase);
+            let Some((lemma, indirect)) = cue(word).or_else(|| headline.then(|| cue(doc.lower(k))).flatten()) else {
+                continue;
+            };
             // `called for a recount`, `called on Congress to act`.
             let calls_for = lemma == "call" && k + 1 < end && matches!(doc.word(k + 1), "for" | "on");
             if !indirect && !calls_for {
@@ -149,33 +154,31 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","));
             let start = match that {
                 Some(i) => i + 1,
-                None if cue(word).is_some_and(|(l, _)| l == "tell") => object_end(doc, after_cue),
+                None if lemma == "tell" => object_end(doc, after_cue),
                 None => after_cue,
             };
             // Without `that`, only `say` and `tell` are followed by a clause
             // often enough to read one (`announced the loss` is an object).
-            let says = cue(word).is_some_and(|(l, _)| {
-                matches!(
-                    l,
-                    "say"
-                        | "tell"
-                        | "show"
-                        | "find"
-                        | "believe"
-                        | "think"
-                        | "claim"
-                        | "argue"
-                        | "suggest"
-                        | "warn"
-                        | "note"
-                        | "add"
-                        | "report"
-                        | "predict"
-                        | "insist"
-                        | "acknowledge"
-                        | "admit"
-                )
-            });
+            let says = matches!(
+                lemma,
+                "say"
+                    | "tell"
+                    | "show"
+                    | "find"
+                    | "believe"
+                    | "think"
+                    | "claim"
+                    | "argue"
+                    | "suggest"
+                    | "warn"
+                    | "note"
+                    | "add"
+                    | "report"
+                    | "predict"
+                    | "insist"
+                    | "acknowledge"
+                    | "admit"
+            );
             // `said local officials should`, `said developers had`: any
             // word opens the clause but a preposition (`said in an
             // interview`) or a mark.
@@ -436,6 +439,13 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "Trump has not replied to his requests");
         assert_eq!(found[0].speaker, some("Tom Ramos"));
+    }
+
+    #[test]
+    fn a_headline_capitalises_its_speech_verb() {
+        let found = quotes("Bernie Sanders Says He Has Already Started Writing His Address\n\nThe senator spoke.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("Bernie Sanders"));
     }
 
     #[test]
