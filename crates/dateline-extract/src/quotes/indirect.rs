@@ -272,6 +272,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
 /// not name (the speaker stays empty).
 fn question_put(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(Range<usize>, Found)> {
     let start = sentence.start;
+    if start + 3 > end {
+        return None;
+    }
     let asked = if doc.word(start) == "Asked" {
         start
     } else if doc.word(start) == "When" && doc.word(start + 1) == "asked" {
@@ -279,8 +282,8 @@ fn question_put(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Optio
     } else {
         return None;
     };
-    let opens_question =
-        matches!(doc.lower(asked + 1), "whether" | "if" | "about" | "what" | "who" | "how" | "why" | "when" | "to");
+    let opens_question = asked + 1 < end
+        && matches!(doc.lower(asked + 1), "whether" | "if" | "about" | "what" | "who" | "how" | "why" | "when" | "to");
     let comma = (asked + 2..end).find(|&k| doc.word(k) == ",").filter(|_| opens_question)?;
     Some((asked + 1..comma, Found { speaker: asked..asked, cue: asked, appositive: None, confidence: 0.5 }))
 }
@@ -446,6 +449,13 @@ mod tests {
         let found = quotes("Bernie Sanders Says He Has Already Started Writing His Address\n\nThe senator spoke.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker, some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn patterns_at_the_very_end_of_an_article_read_nothing_past_it() {
+        for text in ["When", "When asked", "Asked", "Asked whether", "Lynch:", "Lynch: No", "He said", "According to"] {
+            assert!(quotes(text).len() <= 1, "{text}");
+        }
     }
 
     #[test]
