@@ -53,6 +53,18 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("-year-old".to_string()),
         Just("—".to_string()),
         Just("PENCE:".to_string()),
+        Just("When asked".to_string()),
+        Just("Asked whether".to_string()),
+        Just("Sanders Says".to_string()),
+        Just("shot back".to_string()),
+        Just("went on".to_string()),
+        Just(", adding".to_string()),
+        Just("but".to_string()),
+        Just("ST. LOUIS".to_string()),
+        Just("1996-08-30".to_string()),
+        Just("several years ago".to_string()),
+        Just("a couple of".to_string()),
+        Just("the summer".to_string()),
         "\\PC{1,6}",
     ];
     proptest::collection::vec((piece, prop_oneof![Just(" "), Just(""), Just("\n")]), 0..60)
