@@ -77,6 +77,7 @@ impl Stage for EntityTagger {
                 i = j;
             }
         }
+        drop_lone_titles(doc, &mut mentions);
         let nicknames = nicknames(doc, &mut mentions);
         doc.titles.retain(|t| !nicknames.contains(t));
         for &title in &doc.titles {
@@ -343,6 +344,17 @@ pub fn refine_type(label: &str, name: &str) -> EntityType {
     }
 }
 
+/// `Mayor` tagged a person of its own before `Helen Okafor`: a title alone
+/// right before a name is no one.
+fn drop_lone_titles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let names_follow: Vec<usize> =
+        mentions.iter().filter(|m| m.kind == EntityType::Person).map(|m| m.tokens.start).collect();
+    mentions.retain(|m| {
+        let lone_title = m.kind == EntityType::Person && m.tokens.clone().all(|t| TITLES.contains(&doc.word(t)));
+        !(lone_title && names_follow.contains(&m.tokens.end))
+    });
+}
+
 /// Words that may stand before a person's name without being part of it.
 pub const TITLES: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
@@ -441,6 +453,15 @@ mod tests {
     fn the_name_opening_a_wire_story_is_a_place() {
         let found = mentions_of("KUWAIT CITY (Wire) - The ministry said output rose.");
         assert_eq!(found.first(), Some(&("KUWAIT CITY".to_string(), EntityType::Gpe)), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_alone_before_a_name_is_no_one() {
+        let doc = Document::new("Mayor Helen Okafor spoke.", jiff::civil::Date::constant(2021, 3, 5));
+        let mut mentions = vec![mention(&doc, 0..1, EntityType::Person), mention(&doc, 1..3, EntityType::Person)];
+        drop_lone_titles(&doc, &mut mentions);
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(mentions[0].tokens, 1..3);
     }
 
     #[test]
