@@ -460,6 +460,12 @@ fn clause_subject(doc: &Document<'_>, q: usize) -> Option<Found> {
     if doc.quotes[q].kind != QuoteKind::Partial {
         return None;
     }
+    // One quoted word without a speech verb is a scare quote more often
+    // than someone's words (`weak before the Turkish "offensive"`).
+    let words = doc.quotes[q].tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).count();
+    if words < 2 {
+        return None;
+    }
     let open = doc.quotes[q].tokens.start.checked_sub(1)?;
     let speaker = first_subject(doc, clause_start(doc, open), open)?;
     Some(Found { cue: speaker.end, speaker, appositive: None, confidence: 0.4 })
@@ -1000,6 +1006,8 @@ mod tests {
         let found = quotes(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker_text.as_deref(), Some("Japan"));
+        // One word so quoted is a scare quote, no one's words.
+        assert!(quotes("Washington appears weak before the Turkish \"offensive.\"").is_empty());
     }
 
     #[test]
