@@ -19,10 +19,14 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, ends_phrase, is_adverb, PRONOUNS};
+use super::cues::{cue, is_adverb};
+use super::phrases::{
+    first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, participle_subject, phrase_after,
+    plausible_speaker, sentence_range, shared_subject, split_appositive, subject_of,
+};
 use super::resolve::apply;
-use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
-use crate::tokenize::{is_quotation_mark, TokenKind};
+use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind};
+use crate::tokenize::TokenKind;
 use crate::Stage;
 
 pub struct Attribution;
@@ -60,14 +64,6 @@ impl Stage for Attribution {
         super::indirect::find_indirect(doc, &mut last_person);
         doc.quotes.sort_by_key(|q| q.span.start);
     }
-}
-
-fn is_mark(doc: &Document<'_>, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && is_quotation_mark(doc.word(i))
-}
-
-pub(super) fn sentence_range(doc: &Document<'_>, i: usize) -> Range<usize> {
-    doc.sentences[doc.tokens[i].sentence].clone()
 }
 
 fn quote_kind(doc: &Document<'_>, quote: &QuoteDraft) -> QuoteKind {
@@ -179,72 +175,6 @@ fn dash_attribution(doc: &Document<'_>, start: usize) -> Option<Found> {
     Some(Found { speaker: name.tokens.clone(), cue: start, appositive: None, confidence: 0.8 })
 }
 
-/// Words a speaker phrase may open with when it does not open with a name.
-const SPEAKER_OPENERS: &[&str] = &[
-    "the", "a", "an", "one", "another", "some", "many", "several", "his", "her", "their", "its", "our", "my", "this",
-    "that", "these", "those", "both", "each", "other", "others", "he", "she", "they", "we", "i", "it", "two", "three",
-    "most", "few", "all", "former", "top", "senior", "campaign", "white", "house",
-];
-
-/// A speaker phrase looks like a noun phrase: it opens with a name or a
-/// determiner (or is one or two words, like `officials` or `campaign
-/// aides`), holds no clause punctuation, and is short.
-pub(super) fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> bool {
-    if range.is_empty() || range.len() > 12 {
-        return false;
-    }
-    let first = doc.word(range.start);
-    if range.len() == 1 && matches!(first, "who" | "which") {
-        return true;
-    }
-    let last = doc.word(range.end - 1);
-    // `officials`, `campaign aides`, `police`: a bare plural or group noun.
-    let bare_group = range.len() <= 2
-        && first.starts_with(char::is_lowercase)
-        && !ends_phrase(first)
-        && (last.ends_with('s') && !last.ends_with("ss") || matches!(last, "police" | "staff" | "media" | "people"));
-    let names_someone = doc.mentions.iter().any(|m| range.start <= m.tokens.start && m.tokens.end <= range.end);
-    let opens = first.starts_with(|c: char| c.is_uppercase() || c == '@')
-        || SPEAKER_OPENERS.contains(&first.to_lowercase().as_str())
-        || bare_group
-        || names_someone && !ends_phrase(first);
-    let clean = range.clone().all(|i| {
-        doc.tokens[i].kind != TokenKind::Punct
-            || matches!(doc.word(i), "," | "(" | ")" | "-" | "." | "’s" | "'s" | "&")
-            || is_mark(doc, i) && inside_title(doc, i)
-    });
-    // `In a Facebook message, Cruz said`: a phrase opening on a
-    // preposition or a conjunction is an adjunct, not the speaker; one
-    // ending on `and` is the tail of another verb's clause (`bemoaned the
-    // unrest and said`).
-    let adjunct = matches!(
-        first.to_lowercase().as_str(),
-        "in" | "after"
-            | "following"
-            | "during"
-            | "on"
-            | "at"
-            | "when"
-            | "while"
-            | "as"
-            | "before"
-            | "since"
-            | "despite"
-            | "with"
-            | "without"
-            | "for"
-            | "from"
-            | "by"
-            | "if"
-            | "although"
-            | "though"
-            | "because"
-            | "until"
-            | "and"
-    ) || matches!(last, "and" | "or");
-    opens && clean && !adjunct && !range.clone().any(|i| cue(doc.word(i)).is_some())
-}
-
 /// `X said: "…"`, `X told reporters, "…"`, `X wrote "…"`.
 fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     let open = doc.quotes[q].tokens.start.checked_sub(1).filter(|&o| is_mark(doc, o))?;
@@ -284,24 +214,6 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         appositive: None,
         confidence: 0.8,
     })
-}
-
-/// `"…," Trump said, adding later, "…"`, `Clinton spoke, citing a poll`: a
-/// participle's subject is the one of the verb before it, or else the
-/// clause's first name.
-pub(super) fn participle_subject(doc: &Document<'_>, sentence_start: usize, k: usize) -> Option<Range<usize>> {
-    if !doc.word(k).ends_with("ing") {
-        return None;
-    }
-    (sentence_start..k)
-        .rev()
-        .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j))
-        .find_map(|j| {
-            let subject = subject_of(doc, j, sentence_start).0;
-            let after = phrase_after(doc, j);
-            [subject, after].into_iter().find(|s| plausible_speaker(doc, s))
-        })
-        .or_else(|| first_subject(doc, sentence_start, k))
 }
 
 /// Where the clause that holds token `open` starts: after `but`, `;` or
@@ -395,62 +307,6 @@ fn first_cue_and_subject(doc: &Document<'_>, range: Range<usize>, sentence_start
     })
 }
 
-/// `Donald Trump bemoaned the unrest in Charlotte and said …`: a speech
-/// verb coordinated with an earlier one shares its subject, the first name
-/// or pronoun of the clause, followed by a verb.
-pub(super) fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<usize>> {
-    if k == 0 || doc.word(k - 1) != "and" {
-        return None;
-    }
-    first_subject(doc, clause, k)
-}
-
-/// The first name (of a person, organisation or place) or subject pronoun
-/// of tokens `from..to` that a lower-case word (a verb, an adverb) follows:
-/// the clause's subject in news style.
-pub(super) fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Option<Range<usize>> {
-    let followed_by_verb =
-        |end: usize| end < to && (doc.word(end).starts_with(char::is_lowercase) || is_adverb(doc.word(end)));
-    // `In a White House statement, Obama condemned`: a name inside a
-    // prepositional phrase (the preposition, perhaps a determiner, then the
-    // name) is not the subject; `In an interview Trump said` has a noun
-    // between them, which ends the phrase.
-    let after_preposition = |start: usize| {
-        let mut j = start;
-        while j > from && matches!(doc.lower(j - 1), "a" | "an" | "the" | "his" | "her" | "its" | "their") {
-            j -= 1;
-        }
-        j > from
-            && matches!(
-                doc.lower(j - 1),
-                "in" | "at" | "on" | "for" | "with" | "from" | "by" | "of" | "to" | "after" | "before" | "during"
-            )
-    };
-    let mut first_name = true;
-    for i in from..to {
-        if is_mark(doc, i) {
-            return None;
-        }
-        let named = doc
-            .mentions
-            .iter()
-            .find(|m| m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe));
-        if let Some(m) = named.filter(|m| !after_preposition(m.tokens.start)) {
-            // `Harry Reid (D-Nev.), in particular, has been pounding`: the
-            // clause's first name may carry an aside before its verb.
-            let aside = first_name && m.tokens.end < to && matches!(doc.word(m.tokens.end), "," | "(");
-            if followed_by_verb(m.tokens.end) || aside {
-                return Some(m.tokens.clone());
-            }
-            first_name = false;
-        }
-        if matches!(doc.word(i), "he" | "she" | "they" | "He" | "She" | "They" | "It") && followed_by_verb(i + 1) {
-            return Some(i..i + 1);
-        }
-    }
-    None
-}
-
 /// `Gingrich cynically dismissed Estonia as the "suburbs of St.
 /// Petersburg"`, `Japan branded North Korea an "outlaw nation"`: words
 /// quoted inside a clause with no speech verb are the words of its subject,
@@ -469,161 +325,6 @@ fn clause_subject(doc: &Document<'_>, q: usize) -> Option<Found> {
     let open = doc.quotes[q].tokens.start.checked_sub(1)?;
     let speaker = first_subject(doc, clause_start(doc, open), open)?;
     Some(Found { cue: speaker.end, speaker, appositive: None, confidence: 0.4 })
-}
-
-fn inside_title(doc: &Document<'_>, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    doc.titles.iter().any(|s| s.end == t.start || s.start == t.end || s.contains(Span::new(t.start, t.end)))
-}
-
-pub(super) fn inside_any_quote(doc: &Document<'_>, i: usize) -> bool {
-    doc.quotes.iter().any(|q| q.tokens.contains(&i))
-}
-
-/// The noun phrase right after a verb: `said [the former model]`.
-pub(super) fn phrase_after(doc: &Document<'_>, k: usize) -> Range<usize> {
-    let sentence = sentence_range(doc, k);
-    let mut end = k + 1;
-    while end < sentence.end && end < k + 9 {
-        let word = doc.word(end);
-        let token = &doc.tokens[end];
-        let keep = match token.kind {
-            TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
-                !ends_phrase(word) || (matches!(word, "of" | "for") && next_is_name(doc, end))
-            }
-            TokenKind::Punct => is_mark(doc, end) && inside_title(doc, end) || plural_possessive(doc, end),
-            _ => false,
-        };
-        if !keep {
-            break;
-        }
-        end += 1;
-    }
-    k + 1..end
-}
-
-/// The apostrophe of `the teachers' union`.
-fn plural_possessive(doc: &Document<'_>, i: usize) -> bool {
-    matches!(doc.word(i), "'" | "’")
-        && i > 0
-        && doc.word(i - 1).ends_with('s')
-        && !doc.tokens[i].space_before
-        && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
-}
-
-fn next_is_name(doc: &Document<'_>, i: usize) -> bool {
-    i + 1 < doc.tokens.len() && (doc.word(i + 1).starts_with(char::is_uppercase) || doc.word(i + 1) == "the")
-}
-
-/// The subject of the verb at `k`: the noun phrase just before it, looking
-/// past adverbs and an appositive (`Smith, a spokesman for X, also said`).
-pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<usize>, Option<Range<usize>>) {
-    let mut end = k;
-    while end > floor && is_adverb(doc.word(end - 1)) {
-        end -= 1;
-    }
-    // `Ted Cruz, who said …`: the relative pronoun is the subject's word
-    // here; [`resolve`] finds whom it stands for.
-    if end > floor && matches!(doc.word(end - 1), "who" | "which") {
-        return (end - 1..end, None);
-    }
-    let mut appositive = None;
-    if end > floor && doc.word(end - 1) == "," {
-        let comma = end - 1;
-        // `Richard Revesz, director of the Institute for Policy Integrity
-        // at New York University's law school, said`: after a person's
-        // name, an appositive may run long.
-        let after_person = |i: usize| doc.mentions.iter().any(|m| m.tokens.end == i && m.kind == EntityType::Person);
-        let previous = (floor.max(comma.saturating_sub(12))..comma).rev().find(|&i| doc.word(i) == ",").or_else(|| {
-            (floor.max(comma.saturating_sub(30))..comma)
-                .rev()
-                .find(|&i| doc.word(i) == "," && after_person(i))
-                .filter(|&p| (p + 1..comma).all(|j| !is_mark(doc, j) && doc.word(j) != "."))
-        });
-        if let Some(p) = previous {
-            appositive = Some(p + 1..comma);
-            end = p;
-        } else {
-            return (k..k, None);
-        }
-    }
-    // `Bellini's partner, Lena Hoffmann, said`: the name is the appositive.
-    if let Some(a) = appositive.clone() {
-        let names_it = doc.mentions.iter().any(|m| m.tokens == a && m.kind == EntityType::Person);
-        if names_it {
-            let described = subject_of(doc, a.start.saturating_sub(1), floor).0;
-            return (a, Some(described).filter(|d| !d.is_empty()));
-        }
-    }
-    let mut start = end;
-    while start > floor && end - start < 8 {
-        let i = start - 1;
-        let word = doc.word(i);
-        // `Rep. Stephen Lynch (D-Mass.) said`: an aside in brackets.
-        if word == ")" {
-            match (i.saturating_sub(6).max(floor)..i).rev().find(|&j| doc.word(j) == "(") {
-                Some(open) => {
-                    start = open;
-                    continue;
-                }
-                None => break,
-            }
-        }
-        // `A nurse at Carver General`, `officials in Ohio`: a preposition
-        // inside the phrase, before a name.
-        let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with")
-            && start < end
-            && (doc.word(start).starts_with(char::is_uppercase)
-                || doc.word(start) == "the"
-                || doc.tokens[start].kind == TokenKind::Number)
-            && i > floor
-            && doc.tokens[i - 1].kind == TokenKind::Word
-            && doc.word(i - 1).starts_with(char::is_lowercase);
-        let keep = match doc.tokens[i].kind {
-            TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
-                !ends_phrase(word) && (cue(word).is_none() || !used_as_verb(doc, i))
-                    || (word == "and" && start < end)
-                    || inner_preposition
-            }
-            TokenKind::Punct => is_mark(doc, i) && inside_title(doc, i),
-            _ => false,
-        };
-        if !keep {
-            break;
-        }
-        start -= 1;
-    }
-    while start < end && LEADING_NOISE.contains(&doc.word(start).to_lowercase().as_str()) {
-        start += 1;
-    }
-    (start..end, appositive.filter(|a| start < end && descriptive(doc, a)))
-}
-
-/// An appositive describes: it has words, and is not a relative clause
-/// (`who grew up in …`) or an age (`52`).
-fn descriptive(doc: &Document<'_>, range: &Range<usize>) -> bool {
-    !range.is_empty()
-        && range.clone().any(|i| doc.word(i).starts_with(char::is_alphabetic))
-        && !matches!(doc.word(range.start), "who" | "which" | "that" | "whose" | "where" | "when")
-        && !range.clone().any(|i| cue(doc.word(i)).is_some())
-}
-
-/// Words that open a clause before its subject (`Though she said`).
-const LEADING_NOISE: &[&str] = &[
-    "and", "but", "so", "yet", "while", "though", "although", "meanwhile", "however", "still", "when", "as", "if",
-    "because", "since", "what", "whom", "where", "instead", "now", "here", "there", "indeed",
-];
-
-/// Splits `Smith, a spokesman,` into the name and its appositive.
-fn split_appositive(doc: &Document<'_>, range: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
-    let commas: Vec<usize> = range.clone().filter(|&i| doc.word(i) == ",").collect();
-    match (commas.first(), commas.last()) {
-        (Some(&first), Some(&last)) => {
-            let appositive = if last > first { first + 1..last } else { first + 1..range.end };
-            (range.start..first, Some(appositive).filter(|a| descriptive(doc, a)))
-        }
-        _ => (range, None),
-    }
 }
 
 /// Continuations and conversation: quotes with no attribution of their own.
@@ -705,78 +406,6 @@ fn drop_scare_quotes(doc: &mut Document<'_>) {
             quote.confidence = 0.3;
         }
     }
-}
-
-/// A cue word that is also a noun (`state`, `report`, `claim`) is a verb
-/// only when no determiner stands before it.
-pub(super) fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
-    if k == 0 {
-        return true;
-    }
-    let prev = doc.word(k - 1).to_lowercase();
-    if matches!(
-        prev.as_str(),
-        "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s" | "’s"
-    ) {
-        return false;
-    }
-    // A bare form (`post`, `note`, `say`) is a verb after a subject that can
-    // take it: a pronoun, a name, a plural, a modal or an adverb; after
-    // another noun (`a social media post`) it is a noun.
-    let word = doc.word(k);
-    let bare = !(word.ends_with("ed") || word.ends_with('s') || word.ends_with("ing"))
-        && word.chars().all(|c| c.is_lowercase());
-    let irregular_past = matches!(
-        word,
-        "said" | "told" | "wrote" | "began" | "thought" | "read" | "put" | "found" | "knew" | "felt" | "heard"
-    );
-    if !bare || irregular_past {
-        return true;
-    }
-    PRONOUNS.contains(&prev.as_str())
-        || matches!(
-            prev.as_str(),
-            "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "do"
-                | "does"
-                | "to"
-                | "i"
-                | "you"
-                | "we"
-                | "they"
-                | "people"
-                | "police"
-        )
-        || prev.ends_with('s')
-        || doc.word(k - 1).starts_with(char::is_uppercase)
-        || is_adverb(&prev)
-}
-
-/// A speech verb, used as a verb, at token `k`.
-pub(super) fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
-    // `Said Ellis: "…"`: a verb opening a sentence is capitalised.
-    let opens_sentence = sentence_range(doc, k).start == k;
-    let is_cue = cue(doc.word(k)).is_some() || opens_sentence && cue(doc.lower(k)).is_some();
-    // `Hillary shot back, "…"`, `the campaign fired back:`.
-    // (`"…," she went on.`)
-    let retorts = k + 1 < doc.tokens.len()
-        && match doc.word(k + 1) {
-            "back" => matches!(
-                doc.lower(k),
-                "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "wrote" | "writes"
-            ),
-            "on" => matches!(doc.lower(k), "went" | "goes"),
-            _ => false,
-        };
-    is_cue && used_as_verb(doc, k) || retorts
 }
 
 /// One test per pattern and per rule of the sieve, in the order of the

@@ -8,11 +8,12 @@
 
 use std::ops::Range;
 
-use super::attribution::{
-    first_subject, inside_any_quote, is_cue_at, participle_subject, phrase_after, plausible_speaker, shared_subject,
-    subject_of, used_as_verb, Found,
-};
+use super::attribution::Found;
 use super::cues::{cue, takes_infinitive, takes_object};
+use super::phrases::{
+    first_subject, inside_any_quote, is_cue_at, participle_subject, phrase_after, plausible_speaker, shared_subject,
+    subject_of, used_as_verb,
+};
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
 use crate::tokenize::TokenKind;

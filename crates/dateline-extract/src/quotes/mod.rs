@@ -5,6 +5,7 @@ mod attribution;
 mod cues;
 mod indirect;
 mod marks;
+mod phrases;
 mod resolve;
 
 pub use attribution::Attribution;

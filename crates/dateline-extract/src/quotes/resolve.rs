@@ -9,8 +9,9 @@
 
 use std::ops::Range;
 
-use super::attribution::{inside_any_quote, sentence_range, Found};
+use super::attribution::Found;
 use super::cues::{cue, ends_phrase, medium, names_organisation, PRONOUNS};
+use super::phrases::{inside_any_quote, sentence_range};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::Gender;
 
