@@ -89,8 +89,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // `…, X said.` / `…, said X.`
             let tail_subject = subject_of(doc, k, sentence.start);
             let after_cue = skip_adjuncts(doc, k + 1, end);
+            // (A phrase after the cue may run past `end`, over closing marks.)
             let clause_ends =
-                |j: usize| j == end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
+                |j: usize| j >= end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
             let speaker_after = phrase_after(doc, k);
             // `…, said X.` (but `…, citing X.` is a participle and its object).
             let inverted = !speaker_after.is_empty()
