@@ -259,6 +259,11 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// The cue lemma of every quote, in order; `-` for a quote without one.
+    pub fn cues(text: &str) -> Vec<String> {
+        record(text).quotes.into_iter().map(|q| q.cue.unwrap_or_else(|| "-".to_string())).collect()
+    }
+
     /// The speaker's entity name of the quote whose words start with
     /// `opening`; panics with every quote found when there is none.
     pub fn speaker_of(text: &str, opening: &str) -> Option<String> {

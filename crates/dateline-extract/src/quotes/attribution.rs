@@ -412,7 +412,7 @@ fn drop_scare_quotes(doc: &mut Document<'_>) {
 /// module's documentation (reported speech: `indirect.rs`).
 #[cfg(test)]
 mod tests {
-    use crate::testing::{quotes, record, speaker_of};
+    use crate::testing::{cues, quotes, record, speaker_of};
 
     fn some(name: &str) -> Option<String> {
         Some(name.to_string())
@@ -471,14 +471,11 @@ mod tests {
     fn a_participle_after_the_first_verb_is_the_cue_of_a_second_statement() {
         let text =
             "\"He stands for the middle class,\" Marley Anderson said, adding that he is \"the most trustworthy.\"";
-        let record = record(text);
-        let cues: Vec<Option<&str>> = record.quotes.iter().map(|q| q.cue.as_deref()).collect();
-        assert_eq!(cues, [Some("say"), Some("add")]);
+        assert_eq!(cues(text), ["say", "add"]);
         assert_eq!(speaker_of(text, "the most trustworthy"), some("Marley Anderson"));
         // The comma inside the closing mark.
         let text = "Ted Cruz said there is \"only one conservative,\" adding that Trump \"attacks us.\"";
-        let cues: Vec<Option<String>> = crate::testing::record(text).quotes.into_iter().map(|q| q.cue).collect();
-        assert_eq!(cues, [Some("say".to_string()), Some("add".to_string())]);
+        assert_eq!(cues(text), ["say", "add"]);
     }
 
     #[test]
@@ -489,6 +486,7 @@ mod tests {
         assert_eq!(speaker_of(text, "This is fantastic"), some("Donald Hartley"));
         let text = "Mayor Helen Okafor shot back, \"That is not true.\"";
         assert_eq!(speaker_of(text, "That is not true"), some("Helen Okafor"));
+        assert_eq!(cues(text), ["shoot back"]);
         let text = "\"We had a board meeting,\" Sean Hannity went on.";
         assert_eq!(speaker_of(text, "We had a board meeting"), some("Sean Hannity"));
         let text = "\"Honestly, no,\" John Oliver barked.";
@@ -503,6 +501,7 @@ mod tests {
     fn according_to_before_a_quote() {
         let text = "The team lost again. According to the Daily Post, \"The players were tired and angry.\"";
         assert_eq!(speaker_of(text, "The players were tired"), some("Daily Post"));
+        assert_eq!(cues(text), ["according to"]);
     }
 
     #[test]
@@ -526,6 +525,8 @@ mod tests {
     fn an_inverted_verb_opening_the_sentence() {
         let text = "Tom Ellis is a tax lawyer. Said Ellis: \"I don't get the sense she is interested.\"";
         assert_eq!(speaker_of(text, "I don't get the sense"), some("Tom Ellis"));
+        // The record names the verb however it is capitalised.
+        assert_eq!(cues(text), ["say"]);
     }
 
     #[test]

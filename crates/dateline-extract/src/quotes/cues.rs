@@ -437,6 +437,27 @@ pub fn cue(word: &str) -> Option<(&'static str, bool)> {
     table.get(word)
 }
 
+/// Speech verbs of two words, a verb and its particle (`"…," she went
+/// on`, `Hillary shot back, "…"`), with their lemmas.
+const PHRASAL_CUES: &[(&str, &str, &str)] = &[
+    ("shot", "back", "shoot back"),
+    ("shoots", "back", "shoot back"),
+    ("fired", "back", "fire back"),
+    ("fires", "back", "fire back"),
+    ("hit", "back", "hit back"),
+    ("hits", "back", "hit back"),
+    ("snapped", "back", "snap back"),
+    ("wrote", "back", "write back"),
+    ("writes", "back", "write back"),
+    ("went", "on", "go on"),
+    ("goes", "on", "go on"),
+];
+
+/// The lemma of the speech verb made of `verb` (lower case) and `particle`.
+pub fn phrasal_cue(verb: &str, particle: &str) -> Option<&'static str> {
+    PHRASAL_CUES.iter().find(|(v, p, _)| *v == verb && *p == particle).map(|(_, _, lemma)| *lemma)
+}
+
 /// Verbs of stance whose object is what they attribute: `Clinton
 /// criticized Trump's remarks`, `citing a new poll`. PolNeAR, like PARC,
 /// counts them as attributions whose content is the object.

@@ -11,8 +11,8 @@ use std::ops::Range;
 use super::attribution::Found;
 use super::cues::{cue, takes_infinitive, takes_object};
 use super::phrases::{
-    first_subject, inside_any_quote, is_cue_at, participle_subject, phrase_after, plausible_speaker, shared_subject,
-    subject_of, used_as_verb,
+    cue_words, first_subject, inside_any_quote, is_cue_at, participle_subject, phrase_after, plausible_speaker,
+    shared_subject, subject_of, used_as_verb,
 };
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
@@ -254,18 +254,14 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         let q = doc.quotes.len() - 1;
         if f.speaker.is_empty() {
             // A question put by no one named (`Asked whether …`).
-            let (lemma, cue_span) = (cue(doc.word(f.cue)).map(|(lemma, _)| lemma), doc.token_span(f.cue, f.cue));
+            let cue = cue_words(doc, f.cue).map(|(lemma, t)| (lemma, doc.token_span(t.start, t.end - 1)));
             let quote = &mut doc.quotes[q];
-            quote.cue = lemma;
-            quote.cue_span = Some(cue_span);
+            quote.cue = cue.map(|(lemma, _)| lemma);
+            quote.cue_span = cue.map(|(_, span)| span);
             quote.confidence = f.confidence;
             continue;
         }
         apply(doc, q, &f, last_person);
-        if doc.word(f.cue).eq_ignore_ascii_case("according") {
-            doc.quotes[q].cue = Some("according to");
-            doc.quotes[q].cue_span = Some(doc.token_span(f.cue, f.cue + 1));
-        }
     }
 }
 
@@ -330,7 +326,7 @@ fn object_end(doc: &Document<'_>, first: usize) -> usize {
 /// One test per pattern of reported speech.
 #[cfg(test)]
 mod tests {
-    use crate::testing::quotes;
+    use crate::testing::{cues, quotes};
 
     fn some(name: &str) -> Option<String> {
         Some(name.to_string())
@@ -448,9 +444,11 @@ mod tests {
 
     #[test]
     fn a_headline_capitalises_its_speech_verb() {
-        let found = quotes("Bernie Sanders Says He Has Already Started Writing His Address\n\nThe senator spoke.");
+        let text = "Bernie Sanders Says He Has Already Started Writing His Address\n\nThe senator spoke.";
+        let found = quotes(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker, some("Bernie Sanders"));
+        assert_eq!(cues(text), ["say"]);
     }
 
     #[test]
@@ -462,10 +460,12 @@ mod tests {
 
     #[test]
     fn a_question_put_by_no_one_named() {
-        let found = quotes("Asked whether he would run again, Tom Ellis smiled and left the room.");
+        let text = "Asked whether he would run again, Tom Ellis smiled and left the room.";
+        let found = quotes(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "whether he would run again");
         assert_eq!(found[0].speaker_text, None);
+        assert_eq!(cues(text), ["ask"]);
     }
 
     #[test]

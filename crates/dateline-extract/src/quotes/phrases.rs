@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, ends_phrase, is_adverb, PRONOUNS};
+use super::cues::{cue, ends_phrase, is_adverb, phrasal_cue, PRONOUNS};
 use crate::doc::{Document, EntityType, Span};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 
@@ -366,21 +366,30 @@ pub(super) fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
         || is_adverb(&prev)
 }
 
-/// A speech verb, used as a verb, at token `k`.
+/// A speech verb, used as a verb, at token `k` (`Said Ellis: "…"`: a verb
+/// opening a sentence is capitalised), or one of two words (`Hillary shot
+/// back, "…"`).
 pub(super) fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
-    // `Said Ellis: "…"`: a verb opening a sentence is capitalised.
     let opens_sentence = sentence_range(doc, k).start == k;
     let is_cue = cue(doc.word(k)).is_some() || opens_sentence && cue(doc.lower(k)).is_some();
-    // `Hillary shot back, "…"`, `the campaign fired back:`.
-    // (`"…," she went on.`)
-    let retorts = k + 1 < doc.tokens.len()
-        && match doc.word(k + 1) {
-            "back" => matches!(
-                doc.lower(k),
-                "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "wrote" | "writes"
-            ),
-            "on" => matches!(doc.lower(k), "went" | "goes"),
-            _ => false,
-        };
-    is_cue && used_as_verb(doc, k) || retorts
+    is_cue && used_as_verb(doc, k) || phrasal_at(doc, k).is_some()
+}
+
+/// The lemma of a speech verb of two words at `k` (`shot back`, `went on`).
+fn phrasal_at(doc: &Document<'_>, k: usize) -> Option<&'static str> {
+    (k + 1 < doc.tokens.len()).then(|| phrasal_cue(doc.lower(k), doc.word(k + 1))).flatten()
+}
+
+/// The cue at token `k` as a record names it: its lemma and the tokens it
+/// spans. A speech verb however capitalised (`Said Ellis:`, a headline's
+/// `Says`), a verb with its particle (`shot back`), or `according to`;
+/// none for what attributes without a verb (a dash, a colon, a label).
+pub(super) fn cue_words(doc: &Document<'_>, k: usize) -> Option<(&'static str, Range<usize>)> {
+    if doc.lower(k) == "according" && k + 1 < doc.tokens.len() && doc.word(k + 1) == "to" {
+        return Some(("according to", k..k + 2));
+    }
+    if let Some(lemma) = phrasal_at(doc, k) {
+        return Some((lemma, k..k + 2));
+    }
+    cue(doc.lower(k)).map(|(lemma, _)| (lemma, k..k + 1))
 }

@@ -10,8 +10,8 @@
 use std::ops::Range;
 
 use super::attribution::Found;
-use super::cues::{cue, ends_phrase, medium, names_organisation, PRONOUNS};
-use super::phrases::{inside_any_quote, sentence_range};
+use super::cues::{ends_phrase, medium, names_organisation, PRONOUNS};
+use super::phrases::{cue_words, inside_any_quote, sentence_range};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::Gender;
 
@@ -31,20 +31,17 @@ pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person
             *last_person = Some((e, doc.tokens[found.cue].paragraph));
         }
     }
-    let cue_word = doc.word(found.cue);
-    let lemma = cue(cue_word).map(|(lemma, _)| lemma);
+    let cue = cue_words(doc, found.cue).map(|(lemma, tokens)| (lemma, doc.token_span(tokens.start, tokens.end - 1)));
     let sentence = sentence_range(doc, found.cue);
     let lo = found.speaker.start.min(found.cue).saturating_sub(2).max(sentence.start);
     let hi = (found.speaker.end.max(found.cue + 1) + 6).min(sentence.end);
     let said_on = (lo..hi).find_map(|i| medium(doc.word(i)));
     let confidence = found.confidence * if entity.is_some() { 1.0 } else { 0.9 };
-    let cue_span = doc.token_span(found.cue, found.cue);
     let quote = &mut doc.quotes[q];
     quote.speaker = entity;
     quote.speaker_span = Some(speaker_span);
-    quote.cue = lemma;
-    // A dash or a transcript label attributes without a speech verb.
-    quote.cue_span = lemma.map(|_| cue_span);
+    quote.cue = cue.map(|(lemma, _)| lemma);
+    quote.cue_span = cue.map(|(_, span)| span);
     quote.medium = said_on;
     quote.confidence = confidence;
 }
