@@ -220,6 +220,11 @@ impl<'t> Document<'t> {
         &self.lower_text[start..self.lower_ends[i] as usize]
     }
 
+    /// Whether token `i` is the first of its paragraph (a line of the text).
+    pub fn opens_paragraph(&self, i: usize) -> bool {
+        i == 0 || self.tokens[i - 1].paragraph != self.tokens[i].paragraph
+    }
+
     /// The byte span from the start of token `first` to the end of token `last`.
     pub fn token_span(&self, first: usize, last: usize) -> Span {
         Span::new(self.tokens[first].start, self.tokens[last].end)

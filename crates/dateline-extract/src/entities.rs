@@ -239,8 +239,7 @@ fn place_the_datelines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Number && doc.word(k).matches('-').count() == 2
     };
     for start in 0..doc.tokens.len() {
-        let opens_line = start == 0 || doc.tokens[start - 1].paragraph != doc.tokens[start].paragraph;
-        if !opens_line || !shouted(doc.word(start)) {
+        if !doc.opens_paragraph(start) || !shouted(doc.word(start)) {
             continue;
         }
         // The words in capitals, with the point of `ST.`.

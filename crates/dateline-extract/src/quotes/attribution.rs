@@ -355,11 +355,7 @@ fn share_speakers(doc: &mut Document<'_>) {
             copy_speaker(doc, p, q, 0.75);
             continue;
         }
-        let opens_paragraph = doc.quotes[q]
-            .tokens
-            .start
-            .checked_sub(1)
-            .is_some_and(|o| o == 0 || doc.tokens[o - 1].paragraph != paragraph);
+        let opens_paragraph = doc.quotes[q].tokens.start.checked_sub(1).is_some_and(|o| doc.opens_paragraph(o));
         let paragraph_of = |p: usize| doc.tokens[doc.quotes[p].tokens.start].paragraph;
         let previous = q.checked_sub(1).filter(|&p| paragraph_of(p) + 1 == paragraph && attributed(&doc.quotes[p]));
         if let (true, Some(p)) = (opens_paragraph, previous) {

@@ -291,8 +291,7 @@ fn question_put(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Optio
 /// reports what that name said.
 fn name_and_colon(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(Range<usize>, Found)> {
     let start = sentence.start;
-    let opens_paragraph = start == 0 || doc.tokens[start - 1].paragraph != doc.tokens[start].paragraph;
-    let colon = (start + 1..end.min(start + 6)).find(|&k| doc.word(k) == ":").filter(|_| opens_paragraph)?;
+    let colon = (start + 1..end.min(start + 6)).find(|&k| doc.word(k) == ":").filter(|_| doc.opens_paragraph(start))?;
     let named = doc.mentions.iter().any(|m| {
         m.tokens.start == start
             && m.tokens.end == colon

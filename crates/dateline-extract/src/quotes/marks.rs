@@ -77,8 +77,7 @@ impl Stage for QuoteMarks {
                     // Only a mark that opens the very next paragraph goes on
                     // with the quote left open.
                     run_on = run_on.take().filter(|&(_, next_paragraph)| {
-                        let t = &doc.tokens[m];
-                        t.paragraph == next_paragraph && (m == 0 || doc.tokens[m - 1].paragraph != t.paragraph)
+                        doc.tokens[m].paragraph == next_paragraph && doc.opens_paragraph(m)
                     });
                 }
                 (_, Some(o)) => {
