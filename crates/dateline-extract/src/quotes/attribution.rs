@@ -246,11 +246,11 @@ fn introduced_without_verb(doc: &Document<'_>, q: usize) -> Option<Found> {
         return None;
     }
     // (`Priebus later told Fox News:` names its listener before the colon.)
-    let speech_verb = (sentence.start..before).any(|k| is_cue_at(doc, k));
     let label = doc
         .mentions
         .iter()
-        .find(|m| m.tokens.end == before && matches!(m.kind, EntityType::Person | EntityType::Org) && !speech_verb)
+        .find(|m| m.tokens.end == before && matches!(m.kind, EntityType::Person | EntityType::Org))
+        .filter(|_| !(sentence.start..before).any(|k| is_cue_at(doc, k)))
         .map(|m| m.tokens.clone());
     let speaker = label.or_else(|| first_subject(doc, sentence.start, before))?;
     Some(Found { cue: before, speaker, appositive: None, confidence: 0.5 })
@@ -489,7 +489,7 @@ mod tests {
         assert_eq!(speaker_of(text, "Honestly, no"), some("John Oliver"));
         // An ampersand inside the speaker's words.
         let text = "\"We are shocked,\" one P&G employee told French television.";
-        let found = crate::testing::quotes(text);
+        let found = quotes(text);
         assert_eq!(found[0].speaker_text.as_deref(), Some("one P&G employee"));
     }
 

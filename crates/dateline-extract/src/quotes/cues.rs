@@ -455,7 +455,7 @@ const PHRASAL_CUES: &[(&str, &str, &str)] = &[
 
 /// The lemma of the speech verb made of `verb` (lower case) and `particle`.
 pub fn phrasal_cue(verb: &str, particle: &str) -> Option<&'static str> {
-    PHRASAL_CUES.iter().find(|(v, p, _)| *v == verb && *p == particle).map(|(_, _, lemma)| *lemma)
+    PHRASAL_CUES.iter().find(|(v, p, _)| *p == particle && *v == verb).map(|(_, _, lemma)| *lemma)
 }
 
 /// Verbs of stance whose object is what they attribute: `Clinton
