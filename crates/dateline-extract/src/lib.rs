@@ -259,6 +259,11 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// A speaker's name as [`speaker_of`] gives it.
+    pub fn some(name: &str) -> Option<String> {
+        Some(name.to_string())
+    }
+
     /// The cue lemma of every quote, in order; `-` for a quote without one.
     pub fn cues(text: &str) -> Vec<String> {
         record(text).quotes.into_iter().map(|q| q.cue.unwrap_or_else(|| "-".to_string())).collect()

@@ -408,11 +408,7 @@ fn drop_scare_quotes(doc: &mut Document<'_>) {
 /// module's documentation (reported speech: `indirect.rs`).
 #[cfg(test)]
 mod tests {
-    use crate::testing::{cues, quotes, record, speaker_of};
-
-    fn some(name: &str) -> Option<String> {
-        Some(name.to_string())
-    }
+    use crate::testing::{cues, quotes, record, some, speaker_of};
 
     #[test]
     fn after_the_closing_mark_name_then_verb() {

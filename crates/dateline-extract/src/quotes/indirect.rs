@@ -325,11 +325,7 @@ fn object_end(doc: &Document<'_>, first: usize) -> usize {
 /// One test per pattern of reported speech.
 #[cfg(test)]
 mod tests {
-    use crate::testing::{cues, quotes};
-
-    fn some(name: &str) -> Option<String> {
-        Some(name.to_string())
-    }
+    use crate::testing::{cues, quotes, some};
 
     #[test]
     fn indirect_speech_with_that() {
