@@ -20,8 +20,8 @@ use crate::tokenize::TokenKind;
 use crate::Stage;
 use calendar::{quarter, shift, value, weekday_near, Unit};
 use words::{
-    is_past_form, marks_future, month_number, number_word, triggers, vague_count, ORDINALS, PARTS_OF_DAY, SEASONS,
-    WEEKDAYS,
+    is_past_form, marks_future, month_number, number_word, triggers, vague_count, ORDINALS, PARTS_OF_DAY,
+    PUBLICATION_HEADS, SEASONS, WEEKDAYS,
 };
 use years::opens_holiday;
 
@@ -202,8 +202,17 @@ impl<'d, 't> Scanner<'d, 't> {
     }
 
     /// A time expression starting at token `i`, modifier included.
+    /// `the Sunday Times`, `the Daily Post`, `The Weekly Standard`: a
+    /// capitalised time word before a publication's head word is part of
+    /// its name.
+    fn names_publication(&self, i: usize) -> bool {
+        self.raw(i).starts_with(char::is_uppercase)
+            && self.same_sentence(i, i + 1)
+            && PUBLICATION_HEADS.contains(&self.raw(i + 1))
+    }
+
     fn at(&self, i: usize) -> Option<Hit> {
-        if !self.may_start(i) {
+        if !self.may_start(i) || self.names_publication(i) {
             return None;
         }
         let w = self.w(i);

@@ -14,6 +14,14 @@ fn values(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_time_word_naming_a_publication_is_no_time() {
+    assert!(values("He told the Sunday Times that he would run.").is_empty());
+    assert!(values("According to the Daily Post, aides were stunned.").is_empty());
+    assert!(values("The Weekly Standard agreed.").is_empty());
+    assert_eq!(values("He wrote on Sunday. Times change."), ["2020-10-11"]);
+}
+
+#[test]
 fn weekdays_follow_tense() {
     assert_eq!(values("He sang on Monday."), ["2020-10-12"]);
     assert_eq!(values("He will sing on Monday."), ["2020-10-19"]);

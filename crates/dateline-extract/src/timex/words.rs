@@ -164,6 +164,13 @@ pub const CENTURY_ORDINALS: &[&str] = &[
     "twentieth", "twenty-first",
 ];
 
+/// The last words of newspapers' and programmes' names that open on a time
+/// word (`Sunday Times`, `Daily Post`, `Weekly Standard`, `Today Show`).
+pub const PUBLICATION_HEADS: &[&str] = &[
+    "Times", "Post", "Telegraph", "Mail", "Express", "Standard", "Herald", "News", "Star", "Mirror", "Journal",
+    "Tribune", "Review", "Beast", "Show", "Record", "Independent", "Sport", "Business", "Planet", "Caller",
+];
+
 /// Every word that can open a time expression, lower-cased.
 pub fn triggers() -> &'static WordTable<()> {
     static SET: OnceLock<WordTable<()>> = OnceLock::new();
