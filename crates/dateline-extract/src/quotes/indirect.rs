@@ -227,6 +227,16 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 let end = next_cue
                     .and_then(|j| {
                         // Before the next verb's subject, less the `, and`.
+                        // A verb after an auxiliary or `not` is inside the
+                        // clause (`the department had not replied`), not the
+                        // next attribution.
+                        let auxiliary = matches!(
+                            doc.lower(j - 1),
+                            "not" | "never" | "has" | "had" | "have" | "was" | "were" | "is" | "are" | "would" | "will"
+                        );
+                        if auxiliary {
+                            return None;
+                        }
                         let subject = subject_of(doc, j, start).0;
                         let mut cut = if subject.is_empty() { j } else { subject.start };
                         while cut > start && matches!(doc.word(cut - 1), "," | "and" | "but") {
@@ -435,6 +445,8 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "Trump has not replied to his requests");
         assert_eq!(found[0].speaker, some("Tom Ramos"));
+        let found = quotes("Tom Ramos said the department had not replied to his letters.");
+        assert_eq!(found[0].text, "the department had not replied to his letters");
     }
 
     #[test]
