@@ -97,8 +97,12 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         start += 1;
     }
     // `"Will you release them?" Wallace asked.`: a question or exclamation
-    // ends the sentence where the attribution begins another.
-    let asks = close > 0 && matches!(doc.word(close - 1), "?" | "!");
+    // ends the sentence where the attribution begins another; so does a
+    // full stop left inside the marks (`"…missing." Trump said.`), in the
+    // same paragraph.
+    let stop_inside = close > 0 && doc.word(close - 1) == ".";
+    let asks = close > 0 && matches!(doc.word(close - 1), "?" | "!")
+        || stop_inside && start < doc.tokens.len() && !doc.opens_paragraph(start);
     let sentence =
         if asks && start < doc.tokens.len() { doc.tokens[start].sentence } else { doc.tokens[close].sentence };
     if let Some(found) = dash_attribution(doc, start) {
@@ -133,6 +137,12 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         let adjunct = k + 1 < doc.tokens.len()
             && matches!(doc.lower(k + 1), "as" | "while" | "after" | "before" | "during" | "when" | "on" | "in" | "at");
         if rest > 4 && !adjunct {
+            return None;
+        }
+        // After a full stop the next sentence is the attribution only when
+        // it is nothing else: `Trump said.`, `said Trump.` (`He went on to
+        // endorse Ayotte` opens a new statement).
+        if stop_inside && !matches!(doc.word(k + 1), "." | ",") && k > start {
             return None;
         }
     }
@@ -417,6 +427,18 @@ mod tests {
     }
 
     #[test]
+    fn after_a_full_stop_inside_the_marks_only_a_whole_attribution() {
+        let text = "\"I hope you find the missing emails.\" Donald Trump said. Clinton says they were personal.";
+        assert_eq!(speaker_of(text, "I hope you find"), some("Donald Trump"));
+        // The next sentence opens a statement of its own.
+        let text = "\"I fully support his re-election.\" Sen. Kelly Ayotte went on to praise the governor.";
+        assert_eq!(speaker_of(text, "I fully support"), None);
+        // A new paragraph is no attribution of the one before.
+        let text = "\"We will win the state.\"\n\nSen. Kelly Ayotte said.";
+        assert_eq!(speaker_of(text, "We will win"), None);
+    }
+
+    #[test]
     fn after_the_closing_mark_verb_then_name() {
         let text = "\"It is finished,\" said Tom Whitfield, who farms near the river.";
         assert_eq!(speaker_of(text, "It is finished"), some("Tom Whitfield"));
@@ -483,6 +505,8 @@ mod tests {
         assert_eq!(speaker_of(text, "We had a board meeting"), some("Sean Hannity"));
         let text = "\"Honestly, no,\" John Oliver barked.";
         assert_eq!(speaker_of(text, "Honestly, no"), some("John Oliver"));
+        let text = "Senator Mary Landrieu could only quip: \"I guess Christmas Eve was booked.\"";
+        assert_eq!(speaker_of(text, "I guess Christmas"), some("Mary Landrieu"));
         // An ampersand inside the speaker's words.
         let text = "\"We are shocked,\" one P&G employee told French television.";
         let found = quotes(text);
