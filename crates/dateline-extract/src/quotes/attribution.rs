@@ -243,15 +243,40 @@ fn clause_start(doc: &Document<'_>, open: usize) -> usize {
 /// words introduces someone's words nearly always; the verb before it need
 /// not be one of speech.
 fn introduced_without_verb(doc: &Document<'_>, q: usize) -> Option<Found> {
+    according_to(doc, q).or_else(|| after_colon(doc, q))
+}
+
+/// `According to the paper, "…"`; `According to Trump, he was once part
+/// of the establishment but is now "the worst thing …"`; `"…," according
+/// to the news outlet.`
+fn according_to(doc: &Document<'_>, q: usize) -> Option<Found> {
+    let open = doc.quotes[q].tokens.start.checked_sub(1).filter(|&o| is_mark(doc, o))?;
+    let close = doc.quotes[q].tokens.end;
+    let sentence = sentence_range(doc, open);
+    let k = (sentence.start..sentence.end.saturating_sub(1))
+        .find(|&k| doc.lower(k) == "according" && doc.word(k + 1) == "to" && (k < open || k > close))?;
+    let speaker = phrase_after(doc, k + 1);
+    let frames = if k < open {
+        let before = open - 1;
+        speaker.end == before && matches!(doc.word(before), "," | ":")
+            || k == sentence.start && speaker.end < before && doc.word(speaker.end) == ","
+    } else {
+        // Only right after the closing mark, and closing the sentence: a
+        // quoted phrase inside a report `…, according to X` is part of the
+        // report.
+        let after_mark = (close + 1..=close + 2).contains(&k) && (close + 1..k).all(|j| doc.word(j) == ",");
+        let ends_sentence = speaker.end >= sentence.end || doc.tokens[speaker.end].kind == TokenKind::Punct;
+        after_mark && ends_sentence
+    };
+    (frames && plausible_speaker(doc, &speaker)).then_some(Found { speaker, cue: k, appositive: None, confidence: 0.7 })
+}
+
+/// After a colon, `Pollster Daron Shaw: "…"` (the name the colon follows)
+/// or `Jared Potts echoed: "…"` (the subject of the clause the colon ends).
+fn after_colon(doc: &Document<'_>, q: usize) -> Option<Found> {
     let open = doc.quotes[q].tokens.start.checked_sub(1).filter(|&o| is_mark(doc, o))?;
     let before = open.checked_sub(1)?;
     let sentence = sentence_range(doc, before);
-    if let Some(k) = (sentence.start..before).find(|&k| doc.lower(k) == "according" && doc.word(k + 1) == "to") {
-        let speaker = phrase_after(doc, k + 1);
-        if speaker.end == before && matches!(doc.word(before), "," | ":") && plausible_speaker(doc, &speaker) {
-            return Some(Found { speaker, cue: k, appositive: None, confidence: 0.7 });
-        }
-    }
     if doc.word(before) != ":" {
         return None;
     }
@@ -518,6 +543,16 @@ mod tests {
         let text = "The team lost again. According to the Daily Post, \"The players were tired and angry.\"";
         assert_eq!(speaker_of(text, "The players were tired"), some("Daily Post"));
         assert_eq!(cues(text), ["according to"]);
+        // Opening the sentence, for words quoted further on.
+        let text = "According to Donald Trump, he was once part of the establishment but is now \
+                    \"the worst thing that ever happened to it.\"";
+        assert_eq!(speaker_of(text, "the worst thing"), some("Donald Trump"));
+        // Right after the closing mark.
+        let text = "\"The visit was the high point of their relationship,\" according to Ben Rhodes.";
+        assert_eq!(speaker_of(text, "The visit was"), some("Ben Rhodes"));
+        // A word quoted inside a report that ends on it is the report's.
+        let text = "The campaign pays \"dozens\" of canvassers, according to Jeff Weaver.";
+        assert_eq!(speaker_of(text, "The campaign pays"), some("Jeff Weaver"));
     }
 
     #[test]
