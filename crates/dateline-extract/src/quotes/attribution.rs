@@ -19,7 +19,7 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, is_adverb};
+use super::cues::{cue, is_adverb, PRONOUNS};
 use super::phrases::{
     first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, participle_subject, phrase_after,
     plausible_speaker, sentence_range, shared_subject, split_appositive, subject_of,
@@ -55,7 +55,7 @@ impl Stage for Attribution {
                 .or_else(|| earlier_in_sentence(doc, q))
                 .or_else(|| introduced_without_verb(doc, q))
                 .or_else(|| clause_subject(doc, q));
-            if let Some(found) = found {
+            if let Some(found) = found.map(|found| outer_report(doc, q, found)) {
                 apply(doc, q, &found, &mut last_person);
             }
         }
@@ -224,6 +224,41 @@ fn before_opening_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         appositive: None,
         confidence: 0.8,
     })
+}
+
+/// `Lynch said she recalled thinking, "…"`, `Demonstrators said they want
+/// "justice"`: a pronoun that speaks inside what an earlier speech verb
+/// reports stands for that verb's subject, who is the one reporting; the
+/// quote is the outer report's (as PolNeAR and a reader take it), and its
+/// speaker is the name, not the pronoun.
+fn outer_report(doc: &Document<'_>, q: usize, found: Found) -> Found {
+    let at = found.speaker.start;
+    let pronoun = found.speaker.len() == 1
+        && at < doc.quotes[q].tokens.start
+        && matches!(doc.word(at), "he" | "she" | "they" | "He" | "She" | "They");
+    if !pronoun || at < 2 {
+        return found;
+    }
+    // The pronoun opens what the verb reports: `said she`, `said that
+    // they`, `said Friday that she`.
+    let mut k = at - 1;
+    if doc.word(k) == "that" {
+        k -= 1;
+    }
+    while k > 0 && doc.timexes.iter().any(|x| x.span.contains(doc.token_span(k, k))) {
+        k -= 1;
+    }
+    if !is_cue_at(doc, k) || inside_any_quote(doc, k) {
+        return found;
+    }
+    let (speaker, appositive) = subject_of(doc, k, sentence_range(doc, k).start);
+    let named =
+        plausible_speaker(doc, &speaker) && !(speaker.len() == 1 && PRONOUNS.contains(&doc.word(speaker.start)));
+    if named {
+        Found { speaker, cue: k, appositive, confidence: found.confidence }
+    } else {
+        found
+    }
 }
 
 /// Where the clause that holds token `open` starts: after `but`, `;` or
@@ -461,6 +496,18 @@ mod tests {
         // A new paragraph is no attribution of the one before.
         let text = "\"We will win the state.\"\n\nSen. Kelly Ayotte said.";
         assert_eq!(speaker_of(text, "We will win"), None);
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_report_stands_for_the_one_reporting() {
+        let text =
+            "Attorney General Loretta Lynch said she recalled thinking, \"This is what people have talked about.\"";
+        assert_eq!(speaker_of(text, "This is what people"), some("Loretta Lynch"));
+        let text = "Mayor Jennifer Roberts said Friday that she wants \"justice for Terrence\" soon.";
+        assert_eq!(speaker_of(text, "justice for Terrence"), some("Jennifer Roberts"));
+        // A pronoun that reports on its own keeps the quote.
+        let text = "Jennifer Roberts arrived late. She said, \"The question is the timing.\"";
+        assert_eq!(speaker_of(text, "The question is"), some("Jennifer Roberts"));
     }
 
     #[test]
