@@ -819,6 +819,11 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker, None);
         assert_eq!(found[0].speaker_text.as_deref(), Some("officials"));
+        // A group opening the clause speaks for a verb after `and`.
+        let text = "Authorities arrested a demonstrator and said a curfew would continue through the weekend.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Authorities"));
     }
 
     #[test]

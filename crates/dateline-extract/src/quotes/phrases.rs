@@ -154,9 +154,25 @@ pub(super) fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Optio
         if matches!(doc.word(i), "he" | "she" | "they" | "He" | "She" | "They" | "It") && followed_by_verb(i + 1) {
             return Some(i..i + 1);
         }
+        // `Authorities arrested …`, `Democrats also described …`: a group
+        // of people opening the clause, a verb after it.
+        if i == from && GROUPS_OF_PEOPLE.contains(&doc.lower(i)) && followed_by_verb(i + 1) {
+            return Some(i..i + 1);
+        }
     }
     None
 }
+
+/// Plurals that name people as a group, which a clause may open on as its
+/// subject.
+const GROUPS_OF_PEOPLE: &[&str] = &[
+    "activists", "advisers", "aides", "americans", "analysts", "attorneys", "authorities", "candidates",
+    "conservatives", "critics", "delegates", "democrats", "demonstrators", "diplomats", "donors", "economists",
+    "executives", "experts", "investigators", "investors", "lawmakers", "lawyers", "leaders", "legislators",
+    "liberals", "observers", "officials", "opponents", "organizers", "police", "pollsters", "progressives",
+    "prosecutors", "protesters", "regulators", "republicans", "researchers", "residents", "scientists", "senators",
+    "sources", "strategists", "supporters", "voters", "witnesses",
+];
 
 pub(super) fn inside_title(doc: &Document<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
