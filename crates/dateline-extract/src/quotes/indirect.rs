@@ -94,9 +94,18 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 |j: usize| j >= end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
             let speaker_after = phrase_after(doc, k);
             // `…, said X.` (but `…, citing X.` is a participle and its object).
-            let inverted = !speaker_after.is_empty()
-                && !word.ends_with("ing")
-                && clause_ends(skip_adjuncts(doc, speaker_after.end, end));
+            // `…, said Brian Baker, a longtime adviser to the family.`: a
+            // name may carry an appositive to the sentence's end.
+            let described = |after: usize| {
+                after < end
+                    && doc.word(after) == ","
+                    && doc.mentions.iter().any(|m| m.tokens == speaker_after && m.kind == EntityType::Person)
+                    && !(after..end).any(|j| is_cue_at(doc, j))
+            };
+            let inverted = !speaker_after.is_empty() && !word.ends_with("ing") && {
+                let after = skip_adjuncts(doc, speaker_after.end, end);
+                clause_ends(after) || described(after)
+            };
             if clause_ends(after_cue) || inverted {
                 let (speaker, appositive, comma) = if clause_ends(after_cue) {
                     let (s, a) = tail_subject.clone();
@@ -351,6 +360,14 @@ mod tests {
         let found = quotes("The judge told the crowd she had written the song in Lisbon.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "she had written the song in Lisbon");
+    }
+
+    #[test]
+    fn indirect_speech_closed_by_a_name_and_its_description() {
+        let found = quotes("The first ad could run this week, said Brian Baker, a longtime adviser to the family.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "The first ad could run this week");
+        assert_eq!(found[0].speaker, some("Brian Baker"));
     }
 
     #[test]
