@@ -139,9 +139,13 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             }
             // `X said (that) …`; `…, citing a new poll`.
             // `is bearish on student loans and expects …`: a phrase ending
-            // on `and` is another verb's tail; the subject is shared.
+            // on `and` is another verb's tail; the subject is shared, as
+            // after `but` (`called it careless, but said …`).
             let tail_subject = match tail_subject {
                 (speaker, _) if speaker.end > speaker.start && doc.word(speaker.end - 1) == "and" => {
+                    (shared_subject(doc, sentence.start, k).unwrap_or(k..k), None)
+                }
+                (speaker, _) if speaker.is_empty() && k > 0 && doc.word(k - 1) == "but" => {
                     (shared_subject(doc, sentence.start, k).unwrap_or(k..k), None)
                 }
                 other => other,
@@ -162,7 +166,10 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             };
             let that = (after_cue..(after_cue + 8).min(end))
                 .find(|&i| doc.word(i) == "that")
-                .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","));
+                .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","))
+                // (`praised the deal but said that …`: the `that` of a
+                // later verb.)
+                .filter(|&i| !(after_cue..i).any(|j| is_cue_at(doc, j)));
             let start = match that {
                 Some(i) => i + 1,
                 None if lemma == "tell" => object_end(doc, after_cue),
@@ -247,6 +254,11 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                             return None;
                         }
                         let subject = subject_of(doc, j, start).0;
+                        // `praised the deal but said …`: a verb of the same
+                        // subject ends the content, however short.
+                        if subject.is_empty() && matches!(doc.word(j - 1), "but" | "and") {
+                            return Some(j - 1);
+                        }
                         let mut cut = if subject.is_empty() { j } else { subject.start };
                         while cut > start && matches!(doc.word(cut - 1), "," | "and" | "but") {
                             cut -= 1;
@@ -360,6 +372,18 @@ mod tests {
         let found = quotes("The judge told the crowd she had written the song in Lisbon.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "she had written the song in Lisbon");
+    }
+
+    #[test]
+    fn a_speech_verb_after_but_shares_the_subject_and_ends_the_verb_before() {
+        let found = quotes("Sen. Bob Corker praised the deal but said that Congress must review it.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "Congress must review it");
+        assert_eq!(found[0].speaker, some("Bob Corker"));
+        assert_eq!(cues("Sen. Bob Corker praised the deal but said that Congress must review it."), ["say"]);
+        let found = quotes("James Comey called her email use careless, but said she should face no criminal charges.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("James Comey"));
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub(super) fn participle_subject(doc: &Document<'_>, sentence_start: usize, k: u
 /// verb coordinated with an earlier one shares its subject, the first name
 /// or pronoun of the clause, followed by a verb.
 pub(super) fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<usize>> {
-    if k == 0 || doc.word(k - 1) != "and" {
+    if k == 0 || !matches!(doc.word(k - 1), "and" | "but") {
         return None;
     }
     first_subject(doc, clause, k)
@@ -277,7 +277,7 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with")
             && start < end
             && (doc.word(start).starts_with(char::is_uppercase)
-                || doc.word(start) == "the"
+                || matches!(doc.word(start), "the" | "those" | "their" | "its")
                 || doc.tokens[start].kind == TokenKind::Number)
             && i > floor
             && doc.tokens[i - 1].kind == TokenKind::Word
