@@ -11,8 +11,8 @@ use std::ops::Range;
 use super::attribution::Found;
 use super::cues::{cue, takes_infinitive, takes_object};
 use super::phrases::{
-    cue_words, first_subject, inside_any_quote, is_cue_at, participle_subject, phrase_after, plausible_speaker,
-    shared_subject, subject_of, used_as_verb,
+    cue_words, first_subject, inside_any_quote, is_cue_at, is_mark, participle_subject, phrase_after,
+    plausible_speaker, shared_subject, subject_of, used_as_verb,
 };
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
@@ -59,7 +59,13 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     continue;
                 }
                 let content = if k == sentence.start {
-                    (speaker.end < end && doc.word(speaker.end) == ",").then(|| speaker.end + 1..end)
+                    // `According to early results of exit polls conducted
+                    // for the networks, …`: the source may run on past its
+                    // head to the comma.
+                    (speaker.end..end.min(speaker.end + 25))
+                        .take_while(|&j| !is_mark(doc, j) && doc.word(j) != ";")
+                        .find(|&j| doc.word(j) == ",")
+                        .map(|comma| comma + 1..end)
                 } else {
                     (k > sentence.start && doc.word(k - 1) == ",").then(|| sentence.start..k - 1)
                 };
@@ -478,6 +484,12 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, "indirect");
         assert_eq!(found[0].speaker, some("Helen Okafor"));
+        // A source that runs on past its head.
+        let text = "According to early results of exit polls conducted for the networks, half of the voters \
+                    were black.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "half of the voters were black");
     }
 
     #[test]
