@@ -67,7 +67,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                         .find(|&j| doc.word(j) == ",")
                         .map(|comma| comma + 1..end)
                 } else {
-                    (k > sentence.start && doc.word(k - 1) == ",").then(|| sentence.start..k - 1)
+                    // `…, according to X.`, `… — according to X.`
+                    let mark = k > sentence.start && matches!(doc.word(k - 1), "," | "—" | "–" | "--");
+                    mark.then(|| sentence.start..k - 1)
                 };
                 if let Some(content) = content {
                     found.push((content, Found { speaker, cue: k, appositive: None, confidence: 0.6 }));
@@ -490,6 +492,10 @@ mod tests {
         let found = quotes(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "half of the voters were black");
+        // After a dash.
+        let found = quotes("Ferguson had 115 violent crimes in 2014 — according to data from the FBI.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "Ferguson had 115 violent crimes in 2014");
     }
 
     #[test]
