@@ -395,6 +395,19 @@ mod tests {
     }
 
     #[test]
+    fn shares_of_those_polled_and_subjects_with_an_aside_report() {
+        let found = quotes("Of those polled, 47% say the United States should send more troops.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("47%"));
+        let found = quotes("Others, however, say a recalibration is overdue for the party.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Others"));
+        let found = quotes("Thirty-one percent of those surveyed say they would be satisfied with him.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Thirty-one percent of those surveyed"));
+    }
+
+    #[test]
     fn indirect_speech_closed_by_a_name_and_its_description() {
         let found = quotes("The first ad could run this week, said Brian Baker, a longtime adviser to the family.");
         assert_eq!(found.len(), 1, "{found:?}");

@@ -43,7 +43,10 @@ pub(super) fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> boo
         && !ends_phrase(first)
         && (last.ends_with('s') && !last.ends_with("ss") || matches!(last, "police" | "staff" | "media" | "people"));
     let names_someone = doc.mentions.iter().any(|m| range.start <= m.tokens.start && m.tokens.end <= range.end);
+    // `47% say`, `26 percent of voters said`: a share of those polled.
+    let share = range.clone().skip(1).any(|i| matches!(doc.word(i), "%" | "percent"));
     let opens = first.starts_with(|c: char| c.is_uppercase() || c == '@')
+        || share
         || SPEAKER_OPENERS.contains(&first.to_lowercase().as_str())
         || bare_group
         || names_someone && !ends_phrase(first);
@@ -163,6 +166,9 @@ pub(super) fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Optio
     None
 }
 
+/// Words set between commas before a verb (`Others, however, say`).
+const ASIDES: &[&str] = &["however", "meanwhile", "too", "though", "instead", "also"];
+
 /// Plurals that name people as a group, which a clause may open on as its
 /// subject.
 const GROUPS_OF_PEOPLE: &[&str] = &[
@@ -225,6 +231,11 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
     while end > floor && is_adverb(doc.word(end - 1)) {
         end -= 1;
     }
+    // `Others, however, say`: an aside between commas.
+    if end >= floor + 3 && doc.word(end - 1) == "," && doc.word(end - 3) == "," && ASIDES.contains(&doc.lower(end - 2))
+    {
+        end -= 3;
+    }
     // `Ted Cruz, who said …`: the relative pronoun is the subject's word
     // here; [`resolve`] finds whom it stands for.
     if end > floor && matches!(doc.word(end - 1), "who" | "which") {
@@ -277,7 +288,7 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with")
             && start < end
             && (doc.word(start).starts_with(char::is_uppercase)
-                || matches!(doc.word(start), "the" | "those" | "their" | "its")
+                || matches!(doc.word(start), "the" | "those" | "their" | "its" | "all")
                 || doc.tokens[start].kind == TokenKind::Number)
             && i > floor
             && doc.tokens[i - 1].kind == TokenKind::Word
@@ -288,7 +299,15 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
                     || (word == "and" && start < end)
                     || inner_preposition
             }
-            TokenKind::Punct => is_mark(doc, i) && inside_title(doc, i),
+            // (`Thirty-one percent`: a hyphen inside a word.)
+            TokenKind::Punct => {
+                is_mark(doc, i) && inside_title(doc, i)
+                    || word == "%"
+                    || word == "-"
+                        && i > floor
+                        && doc.tokens[i - 1].end == doc.tokens[i].start
+                        && doc.tokens[i].end == doc.tokens[i + 1].start
+            }
             _ => false,
         };
         if !keep {
@@ -355,7 +374,9 @@ pub(super) fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
     if !bare || irregular_past {
         return true;
     }
-    PRONOUNS.contains(&prev.as_str())
+    let aside = prev == "," && k >= 3 && doc.word(k - 3) == "," && ASIDES.contains(&doc.lower(k - 2));
+    aside
+        || PRONOUNS.contains(&prev.as_str())
         || matches!(
             prev.as_str(),
             "will"
@@ -376,6 +397,12 @@ pub(super) fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
                 | "they"
                 | "people"
                 | "police"
+                | "%"
+                | "percent"
+                | "surveyed"
+                | "polled"
+                | "questioned"
+                | "interviewed"
         )
         || prev.ends_with('s')
         || doc.word(k - 1).starts_with(char::is_uppercase)
