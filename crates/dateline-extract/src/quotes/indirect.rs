@@ -22,6 +22,9 @@ use crate::tokenize::TokenKind;
 /// often an object than a clause.
 const MIN_CONTENT: usize = 4;
 
+/// The fewest words of a clause reported after a verb of saying.
+const MIN_CLAUSE: usize = 3;
+
 /// Skips time expressions and their prepositions after a cue (`said on
 /// Monday that`, `said Thursday,`).
 fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
@@ -71,7 +74,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     let mark = k > sentence.start && matches!(doc.word(k - 1), "," | "—" | "–" | "--");
                     mark.then(|| sentence.start..k - 1)
                 };
-                if let Some(content) = content {
+                if let Some(content) = content.filter(|c| c.len() >= MIN_CONTENT) {
                     found.push((content, Found { speaker, cue: k, appositive: None, confidence: 0.6 }));
                 }
                 continue;
@@ -123,7 +126,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     (speaker_after, None, k.checked_sub(1))
                 };
                 if let Some(comma) = comma.filter(|&c| c > sentence.start && doc.word(c) == ",") {
-                    if !speaker.is_empty() {
+                    if !speaker.is_empty() && comma - sentence.start >= MIN_CONTENT {
                         found.push((sentence.start..comma, Found { speaker, cue: k, appositive, confidence: 0.65 }));
                         continue;
                     }
@@ -140,7 +143,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 && doc.word(after_cue) == ","
                 && after_cue + 1 < end
                 && !doc.word(after_cue + 1).ends_with("ing");
-            if parenthetical && plausible_speaker(doc, subject) {
+            if parenthetical && plausible_speaker(doc, subject) && end - sentence.start >= MIN_CONTENT {
                 let (speaker, appositive) = tail_subject.clone();
                 found.push((sentence.start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
                 continue;
@@ -264,7 +267,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                         let subject = subject_of(doc, j, start).0;
                         // `praised the deal but said …`: a verb of the same
                         // subject ends the content, however short.
-                        if subject.is_empty() && matches!(doc.word(j - 1), "but" | "and") {
+                        if matches!(doc.word(j - 1), "but" | "and") {
                             return Some(j - 1);
                         }
                         let mut cut = if subject.is_empty() { j } else { subject.start };
@@ -277,12 +280,17 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                         (cut >= start + MIN_CONTENT).then_some(cut)
                     })
                     .unwrap_or(end);
-                found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
+                // A clause after a verb of saying may be three words (`He
+                // says he respects Clinton`); an object is taken from four.
+                let clause = that.is_some() || starts_clause;
+                if end - start >= if clause { MIN_CLAUSE } else { MIN_CONTENT } {
+                    found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
+                }
             }
         }
     }
     for (content, f) in found {
-        if content.len() < MIN_CONTENT {
+        if content.len() < MIN_CLAUSE {
             continue;
         }
         let span = doc.token_span(content.start, content.end - 1);
@@ -405,6 +413,18 @@ mod tests {
         let found = quotes("Thirty-one percent of those surveyed say they would be satisfied with him.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker_text.as_deref(), Some("Thirty-one percent of those surveyed"));
+    }
+
+    #[test]
+    fn a_clause_of_three_words_after_a_verb_of_saying_is_reported() {
+        let found = quotes("Helen Okafor says she respects Clinton.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "she respects Clinton");
+        // An object of three words is not.
+        assert_eq!(quotes("Helen Okafor criticized the new plan."), vec![]);
+        // A verb after `and` ends the report, however its subject reads.
+        let found = quotes("Tom Ramos said private contractors cost more than federal workers and cited a study.");
+        assert_eq!(found[0].text, "private contractors cost more than federal workers");
     }
 
     #[test]
