@@ -250,9 +250,12 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 // `She called for jail time, and Ted Cruz said the hearing
                 // was a show`: the content stops at the comma before the
                 // next attribution in the sentence.
-                let next_cue = (start + 1..end).find(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j));
-                let end = next_cue
-                    .and_then(|j| {
+                // (The first speech verb that is one: `the vacancy rules
+                // should be modernized, and Clinton said …` reads `rules` as
+                // a noun and cuts at `said`.)
+                let end = (start + 1..end)
+                    .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j))
+                    .find_map(|j| {
                         // Before the next verb's subject, less the `, and`.
                         // A verb after an auxiliary or `not` is inside the
                         // clause (`the department had not replied`), not the
@@ -422,6 +425,13 @@ mod tests {
         assert_eq!(found[0].text, "she respects Clinton");
         // An object of three words is not.
         assert_eq!(quotes("Helen Okafor criticized the new plan."), vec![]);
+        // A speech verb that is a noun here (`rules`) does not end it; the
+        // next one does.
+        let found = quotes(
+            "Ed Rendell said the vacancy rules should be modernized, but Clinton said that discussion should wait.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].text, "the vacancy rules should be modernized");
         // A verb after `and` ends the report, however its subject reads.
         let found = quotes("Tom Ramos said private contractors cost more than federal workers and cited a study.");
         assert_eq!(found[0].text, "private contractors cost more than federal workers");
