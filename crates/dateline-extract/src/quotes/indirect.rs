@@ -103,6 +103,12 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // (A phrase after the cue may run past `end`, over closing marks.)
             let clause_ends =
                 |j: usize| j >= end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
+            // `told The Post and Courier on Saturday (that) …`: after
+            // `tell`, the listener comes first; `…, Graham told The
+            // Huffington Post.` ends on it.
+            let listened =
+                if lemma == "tell" { skip_adjuncts(doc, object_end(doc, after_cue), end) } else { after_cue };
+            let after_cue = if clause_ends(listened) { listened } else { after_cue };
             let speaker_after = phrase_after(doc, k);
             // `…, said X.` (but `…, citing X.` is a participle and its object).
             // `…, said Brian Baker, a longtime adviser to the family.`: a
@@ -175,17 +181,13 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 Some(subject) if !plausible_speaker(doc, &speaker) => (subject, None),
                 _ => (speaker, appositive),
             };
-            let that = (after_cue..(after_cue + 8).min(end))
+            let that = (listened..(listened + 8).min(end))
                 .find(|&i| doc.word(i) == "that")
                 .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","))
                 // (`praised the deal but said that …`: the `that` of a
                 // later verb.)
                 .filter(|&i| !(after_cue..i).any(|j| is_cue_at(doc, j)));
-            let start = match that {
-                Some(i) => i + 1,
-                None if lemma == "tell" => object_end(doc, after_cue),
-                None => after_cue,
-            };
+            let start = that.map_or(listened, |i| i + 1);
             // Without `that`, only `say` and `tell` are followed by a clause
             // often enough to read one (`announced the loss` is an object).
             let says = matches!(
@@ -364,11 +366,13 @@ fn object_end(doc: &Document<'_>, first: usize) -> usize {
     if first >= doc.tokens.len() {
         return first;
     }
-    if let Some(m) = doc.mentions.iter().find(|m| m.tokens.start == first) {
+    let determiner =
+        matches!(doc.lower(first), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    // `told The Huffington Post`: a name, perhaps after its determiner.
+    let name = first + usize::from(determiner);
+    if let Some(m) = doc.mentions.iter().find(|m| m.tokens.start == name) {
         return m.tokens.end;
     }
-    let determiner =
-        matches!(doc.word(first), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
     first + if determiner { 2 } else { 1 }
 }
 
@@ -391,6 +395,15 @@ mod tests {
         let found = quotes("The judge told the crowd she had written the song in Lisbon.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "she had written the song in Lisbon");
+        // A listener named with its article, then `that`.
+        let found = quotes("Joe Wilson told The Post and Courier on Saturday that he cast his ballot for Rubio.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "he cast his ballot for Rubio");
+        // A listener and nothing told.
+        assert_eq!(
+            quotes("The decision was a good one, Lindsey Graham told The Huffington Post on Thursday.").len(),
+            1
+        );
     }
 
     #[test]
