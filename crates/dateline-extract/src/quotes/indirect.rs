@@ -236,6 +236,10 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                             | "or"
                             | "but"
                             | "so"
+                            | "up"
+                            | "out"
+                            | "off"
+                            | "down"
                     )
             };
             // `explained why he backs Trump`, `told his advisers to find`.
@@ -244,7 +248,11 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     || lemma == "tell" && doc.word(start) == "to");
             // `Clinton criticized Trump's remarks`: a verb of stance
             // attributes its object.
-            let stance = (takes_object(lemma) || calls_for) && start < end;
+            // (`has been endorsed by dozens of papers`: a passive's agent is
+            // the one who acts, not what is said.)
+            let stance = (takes_object(lemma) || calls_for)
+                && start < end
+                && !matches!(doc.word(start), "by" | "up" | "out" | "off" | "down");
             // `Clinton plans to call on young people`, `urged Congress to
             // act`: an intent attributes what follows `to`.
             let intent = takes_infinitive(lemma) && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
@@ -472,6 +480,8 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "the new tax plan for its cuts to schools");
         assert_eq!(found[0].speaker, some("Hillary Clinton"));
+        // A passive's agent is not what is said.
+        assert_eq!(quotes("Hillary Clinton has been endorsed by dozens of papers across the country."), vec![]);
     }
 
     #[test]
