@@ -339,10 +339,15 @@ fn earlier_in_sentence(doc: &Document<'_>, q: usize) -> Option<Found> {
     // `Zimmerman said he had offers, but "the offers were …"`: a clause
     // with neither a speech verb nor a subject of its own goes on with the
     // report before it.
+    // `Roberts said she thinks the video should be released but said "the
+    // question is the timing"`: the clause's own verb is the cue, its
+    // subject the report's before it.
     in_clause.or_else(|| {
-        (clause > sentence.start && first_subject(doc, clause, open).is_none())
+        let found = (clause > sentence.start && first_subject(doc, clause, open).is_none())
             .then(|| first_cue_with_subject(doc, sentence.start..clause, sentence.start))
-            .flatten()
+            .flatten()?;
+        let own_cue = (clause..open).find(|&k| is_cue_at(doc, k) && !inside_any_quote(doc, k));
+        Some(Found { cue: own_cue.unwrap_or(found.cue), ..found })
     })
 }
 
@@ -496,6 +501,16 @@ mod tests {
         // A new paragraph is no attribution of the one before.
         let text = "\"We will win the state.\"\n\nSen. Kelly Ayotte said.";
         assert_eq!(speaker_of(text, "We will win"), None);
+    }
+
+    #[test]
+    fn a_speech_verb_after_but_without_a_subject_is_the_cue_of_the_report_s_subject() {
+        let text = "Mayor Jennifer Roberts said she thinks the video should be released but said \"the question \
+                    is the timing.\"";
+        assert_eq!(speaker_of(text, "the question is"), some("Jennifer Roberts"));
+        let found = quotes(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].text, "she thinks the video should be released");
     }
 
     #[test]
