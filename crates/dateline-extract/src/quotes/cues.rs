@@ -44,17 +44,17 @@ const CUES: &[(&str, &str, bool)] = &[
     ("warn", "warn", true),
     ("warned", "warn", true),
     ("warns", "warn", true),
-    ("warning", "warn", false),
-    ("ask", "ask", false),
-    ("asked", "ask", false),
-    ("asks", "ask", false),
+    ("warning", "warn", true),
+    ("ask", "ask", true),
+    ("asked", "ask", true),
+    ("asks", "ask", true),
     ("answer", "answer", false),
     ("answered", "answer", false),
-    ("reply", "reply", false),
-    ("replied", "reply", false),
-    ("replies", "reply", false),
-    ("respond", "respond", false),
-    ("responded", "respond", false),
+    ("reply", "reply", true),
+    ("replied", "reply", true),
+    ("replies", "reply", true),
+    ("respond", "respond", true),
+    ("responded", "respond", true),
     ("insist", "insist", true),
     ("insisted", "insist", true),
     ("insists", "insist", true),
@@ -101,7 +101,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("yell", "yell", false),
     ("shouts", "shout", false),
     ("shouting", "shout", false),
-    ("asking", "ask", false),
+    ("asking", "ask", true),
     ("demand", "demand", true),
     ("demanded", "demand", true),
     ("demands", "demand", true),
@@ -135,8 +135,8 @@ const CUES: &[(&str, &str, bool)] = &[
     ("retort", "retort", false),
     ("retorted", "retort", false),
     ("retorts", "retort", false),
-    ("echoed", "echo", false),
-    ("echoes", "echo", false),
+    ("echoed", "echo", true),
+    ("echoes", "echo", true),
     ("interjected", "interject", false),
     ("interjects", "interject", false),
     ("interjecting", "interject", false),
@@ -426,6 +426,25 @@ const CUES: &[(&str, &str, bool)] = &[
     ("concludes", "conclude", true),
     ("contends", "contend", true),
     ("asserting", "assert", true),
+    // Verbs of stance PolNeAR's annotators take for attribution most times
+    // they occur (train: `rejected` 30 of 36, `expressed` 45 of 55).
+    ("reject", "reject", true),
+    ("rejects", "reject", true),
+    ("rejected", "reject", true),
+    ("rejecting", "reject", true),
+    ("express", "express", true),
+    ("expresses", "express", true),
+    ("expressed", "express", true),
+    ("expressing", "express", true),
+    ("voiced", "voice", true),
+    ("voicing", "voice", true),
+    ("signaled", "signal", true),
+    ("signalled", "signal", true),
+    ("signaling", "signal", true),
+    ("railed", "rail", true),
+    ("railing", "rail", true),
+    ("hoping", "hope", true),
+    ("predicting", "predict", true),
 ];
 
 /// The lemma of a speech verb, and whether it introduces indirect speech.
@@ -496,6 +515,12 @@ pub fn takes_object(lemma: &str) -> bool {
             | "quote"
             | "repeat"
             | "announce"
+            | "reject"
+            | "express"
+            | "voice"
+            | "signal"
+            | "rail"
+            | "echo"
     )
 }
 
@@ -520,6 +545,7 @@ pub fn takes_infinitive(lemma: &str) -> bool {
             | "pledge"
             | "vow"
             | "urge"
+            | "ask"
     )
 }
 

@@ -186,7 +186,16 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","))
                 // (`praised the deal but said that …`: the `that` of a
                 // later verb.)
-                .filter(|&i| !(after_cue..i).any(|j| is_cue_at(doc, j)));
+                .filter(|&i| !(after_cue..i).any(|j| is_cue_at(doc, j)))
+                // `rejected the claim that …`: after a verb of stance and a
+                // noun phrase, `that` opens what the noun says, and the
+                // whole object is the stance (`expressed concern that …`
+                // has no determiner, and says it).
+                .filter(|&i| {
+                    !takes_object(lemma)
+                        || !(listened..i)
+                            .any(|j| matches!(doc.lower(j), "the" | "a" | "an" | "this" | "his" | "her" | "their"))
+                });
             let start = that.map_or(listened, |i| i + 1);
             // Without `that`, only `say` and `tell` are followed by a clause
             // often enough to read one (`announced the loss` is an object).
@@ -255,7 +264,12 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 && !matches!(doc.word(start), "by" | "up" | "out" | "off" | "down");
             // `Clinton plans to call on young people`, `urged Congress to
             // act`: an intent attributes what follows `to`.
-            let intent = takes_infinitive(lemma) && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
+            // (`asked Congress to act` puts a request; `asked not to be
+            // named` puts none.)
+            let asks_nothing = lemma == "ask" && matches!(doc.word(after_cue.min(end - 1)), "to" | "not");
+            let intent = takes_infinitive(lemma)
+                && !asks_nothing
+                && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
             if that.is_some() || starts_clause || wh_clause || stance || intent {
                 // `She called for jail time, and Ted Cruz said the hearing
                 // was a show`: the content stops at the comma before the
@@ -480,6 +494,16 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "the new tax plan for its cuts to schools");
         assert_eq!(found[0].speaker, some("Hillary Clinton"));
+        // Verbs of stance that PolNeAR's annotators take for attribution
+        // most times they occur.
+        let found = quotes("Senator Mary Landrieu rejected the claim that the levees had held.");
+        assert_eq!(found[0].text, "the claim that the levees had held");
+        let found = quotes("Senator Mary Landrieu expressed concern that the levees would not hold.");
+        assert_eq!(found[0].text, "the levees would not hold");
+        // A request put, and none.
+        let found = quotes("Senator Mary Landrieu asked Congress to fund the levees this year.");
+        assert_eq!(found[0].text, "Congress to fund the levees this year");
+        assert_eq!(quotes("A trader, who asked not to be named, was less certain of it."), vec![]);
         // A passive's agent is not what is said.
         assert_eq!(quotes("Hillary Clinton has been endorsed by dozens of papers across the country."), vec![]);
     }
