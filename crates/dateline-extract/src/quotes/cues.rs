@@ -445,6 +445,23 @@ const CUES: &[(&str, &str, bool)] = &[
     ("railing", "rail", true),
     ("hoping", "hope", true),
     ("predicting", "predict", true),
+    ("declaring", "declare", true),
+    ("declares", "declare", true),
+    ("urging", "urge", true),
+    ("claiming", "claim", true),
+    ("refusing", "refuse", true),
+    ("expecting", "expect", true),
+    ("promising", "promise", true),
+    ("promises", "promise", true),
+    ("ordered", "order", true),
+    ("ordering", "order", true),
+    ("attacked", "attack", true),
+    ("attacking", "attack", true),
+    ("referring", "refer", true),
+    ("referred", "refer", true),
+    ("disclosed", "disclose", true),
+    ("discloses", "disclose", true),
+    ("mentions", "mention", true),
 ];
 
 /// The lemma of a speech verb, and whether it introduces indirect speech.
@@ -521,6 +538,10 @@ pub fn takes_object(lemma: &str) -> bool {
             | "signal"
             | "rail"
             | "echo"
+            | "order"
+            | "attack"
+            | "refer"
+            | "disclose"
     )
 }
 

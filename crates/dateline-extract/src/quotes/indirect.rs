@@ -284,11 +284,32 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                         // A verb after an auxiliary or `not` is inside the
                         // clause (`the department had not replied`), not the
                         // next attribution.
-                        let auxiliary = matches!(
-                            doc.lower(j - 1),
-                            "not" | "never" | "has" | "had" | "have" | "was" | "were" | "is" | "are" | "would" | "will"
-                        );
-                        if auxiliary {
+                        // So is one after a preposition or an adverb
+                        // (`refrain from attacking`, `publicly disclosed
+                        // information`).
+                        let before = doc.lower(j - 1);
+                        let inside_clause = matches!(
+                            before,
+                            "not"
+                                | "never"
+                                | "has"
+                                | "had"
+                                | "have"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "would"
+                                | "will"
+                                | "from"
+                                | "of"
+                                | "by"
+                                | "for"
+                                | "without"
+                                | "after"
+                                | "before"
+                        ) || before.len() > 4 && before.ends_with("ly");
+                        if inside_clause {
                             return None;
                         }
                         let subject = subject_of(doc, j, start).0;
@@ -501,6 +522,8 @@ mod tests {
         let found = quotes("Senator Mary Landrieu expressed concern that the levees would not hold.");
         assert_eq!(found[0].text, "the levees would not hold");
         // A request put, and none.
+        let found = quotes("Kevin Sullivan said he told staff to check whether anyone illegally disclosed the data.");
+        assert_eq!(found[0].text, "he told staff to check whether anyone illegally disclosed the data");
         let found = quotes("Senator Mary Landrieu asked Congress to fund the levees this year.");
         assert_eq!(found[0].text, "Congress to fund the levees this year");
         assert_eq!(quotes("A trader, who asked not to be named, was less certain of it."), vec![]);
