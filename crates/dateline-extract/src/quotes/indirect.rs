@@ -338,7 +338,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         }
     }
     for (content, f) in found {
-        if content.len() < MIN_CLAUSE {
+        // (A question's topic may be a name: `Asked about Sullivan, …`.)
+        let question = doc.lower(f.cue) == "asked";
+        if content.is_empty() || content.len() < MIN_CLAUSE && !question {
             continue;
         }
         let span = doc.token_span(content.start, content.end - 1);
@@ -362,23 +364,28 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
 
 /// `Asked whether he would run, Smith said …`, `When asked about the
 /// vote, …`: the question is reported too, put by someone the story does
-/// not name (the speaker stays empty).
+/// not name (the speaker stays empty), or by the one named after `by`.
 fn question_put(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(Range<usize>, Found)> {
-    let start = sentence.start;
-    if start + 3 > end {
+    // `Asked …` opening the sentence, or `when asked …` anywhere in it.
+    let asked = (sentence.start..end).find(|&k| {
+        doc.lower(k) == "asked"
+            && (k == sentence.start || k > sentence.start && matches!(doc.lower(k - 1), "when" | "after" | ","))
+    })?;
+    if asked + 3 > end {
         return None;
     }
-    let asked = if doc.word(start) == "Asked" {
-        start
-    } else if doc.word(start) == "When" && doc.word(start + 1) == "asked" {
-        start + 1
-    } else {
-        return None;
-    };
-    let opens_question = asked + 1 < end
-        && matches!(doc.lower(asked + 1), "whether" | "if" | "about" | "what" | "who" | "how" | "why" | "when" | "to");
-    let comma = (asked + 2..end).find(|&k| doc.word(k) == ",").filter(|_| opens_question)?;
-    Some((asked + 1..comma, Found { speaker: asked..asked, cue: asked, appositive: None, confidence: 0.5 }))
+    // `Asked Tuesday at a briefing in Washington about …`, `asked by Starnes
+    // if …`: the question word may come after adjuncts and the one who put
+    // it.
+    let opens = (asked + 1..(asked + 10).min(end)).take_while(|&j| doc.word(j) != ",").find(|&j| {
+        matches!(doc.lower(j), "whether" | "if" | "about" | "what" | "who" | "how" | "why" | "which")
+            || j == asked + 1 && doc.word(j) == "to"
+    })?;
+    let by = (asked + 1..opens).find(|&j| doc.word(j) == "by").map(|j| phrase_after(doc, j)).filter(|p| p.end <= opens);
+    let stop = (opens + 1..end).find(|&j| doc.word(j) == ",").unwrap_or(end);
+    let content = opens + usize::from(doc.word(opens) == "about")..stop;
+    let speaker = by.unwrap_or(asked..asked);
+    Some((content, Found { speaker, cue: asked, appositive: None, confidence: 0.5 }))
 }
 
 /// `Lynch: No outside influence on FBI probe`: a headline, or a
@@ -645,6 +652,15 @@ mod tests {
         assert_eq!(found[0].text, "whether he would run again");
         assert_eq!(found[0].speaker_text, None);
         assert_eq!(cues(text), ["ask"]);
+        // After adjuncts, and mid-sentence after `when`.
+        let found = quotes("Asked Tuesday at a briefing about the vote, Tom Ellis smiled and left the room.");
+        assert_eq!(found[0].text, "the vote");
+        let found = quotes("Tom Ellis, when asked whether he would run again, smiled and left the room.");
+        assert_eq!(found[0].text, "whether he would run again");
+        // Put by someone named.
+        let found = quotes("Asked by Todd Starnes if he would run again, Tom Ellis smiled and left the room.");
+        assert_eq!(found[0].text, "if he would run again");
+        assert_eq!(found[0].speaker, some("Todd Starnes"));
     }
 
     #[test]
