@@ -462,7 +462,25 @@ const CUES: &[(&str, &str, bool)] = &[
     ("disclosed", "disclose", true),
     ("discloses", "disclose", true),
     ("mentions", "mention", true),
+    // Verbs that report a topic after `about` (`talked about the stock
+    // market`).
+    ("talk", "talk", true),
+    ("talks", "talk", true),
+    ("talked", "talk", true),
+    ("talking", "talk", true),
+    ("speak", "speak", true),
+    ("speaks", "speak", true),
+    ("spoke", "speak", true),
+    ("speaking", "speak", true),
+    ("worried", "worry", true),
+    ("worries", "worry", true),
+    ("bragged", "brag", true),
 ];
+
+/// Verbs whose report may be only a topic, after `about`.
+pub fn takes_topic(lemma: &str) -> bool {
+    matches!(lemma, "talk" | "speak" | "write" | "complain" | "testify" | "boast" | "brag" | "worry" | "joke" | "tweet")
+}
 
 /// The lemma of a speech verb, and whether it introduces indirect speech.
 /// Asked of nearly every token, so the table is hashed once.

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::attribution::Found;
-use super::cues::{cue, takes_infinitive, takes_object};
+use super::cues::{cue, takes_infinitive, takes_object, takes_topic};
 use super::phrases::{
     cue_words, first_subject, inside_any_quote, is_cue_at, is_mark, participle_subject, phrase_after,
     plausible_speaker, shared_subject, subject_of, used_as_verb,
@@ -259,9 +259,12 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // attributes its object.
             // (`has been endorsed by dozens of papers`: a passive's agent is
             // the one who acts, not what is said.)
+            // `Trump talked about the stock market`: a topic.
+            let topic = takes_topic(lemma) && start + 1 < end && doc.word(start) == "about";
             let stance = (takes_object(lemma) || calls_for)
                 && start < end
-                && !matches!(doc.word(start), "by" | "up" | "out" | "off" | "down");
+                && !matches!(doc.word(start), "by" | "up" | "out" | "off" | "down")
+                || topic;
             // `Clinton plans to call on young people`, `urged Congress to
             // act`: an intent attributes what follows `to`.
             // (`asked Congress to act` puts a request; `asked not to be
@@ -534,6 +537,10 @@ mod tests {
         let found = quotes("Senator Mary Landrieu asked Congress to fund the levees this year.");
         assert_eq!(found[0].text, "Congress to fund the levees this year");
         assert_eq!(quotes("A trader, who asked not to be named, was less certain of it."), vec![]);
+        // A topic after `about`.
+        let found = quotes("Donald Trump talked about the stock market for an hour.");
+        assert_eq!(found[0].text, "about the stock market for an hour");
+        assert_eq!(quotes("Donald Trump talked to reporters for an hour on Monday."), vec![]);
         // A passive's agent is not what is said.
         assert_eq!(quotes("Hillary Clinton has been endorsed by dozens of papers across the country."), vec![]);
     }
