@@ -475,6 +475,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("worried", "worry", true),
     ("worries", "worry", true),
     ("bragged", "brag", true),
+    ("calling", "call", false),
 ];
 
 /// Verbs whose report may be only a topic, after `about`.

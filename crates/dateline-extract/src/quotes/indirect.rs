@@ -86,7 +86,17 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 continue;
             };
             // `called for a recount`, `called on Congress to act`.
-            let calls_for = lemma == "call" && k + 1 < end && matches!(doc.word(k + 1), "for" | "on");
+            // `called for a recount`, `called on Congress to act`, `called
+            // Clinton a liar`, `calling it a "Chinese menu"`: a name given
+            // is a stance (`a group called Our Principles` is no one's).
+            let calls_for = lemma == "call"
+                && k + 1 < end
+                && (matches!(doc.word(k + 1), "for" | "on")
+                    || matches!(
+                        doc.lower(k + 1),
+                        "it" | "him" | "her" | "them" | "himself" | "herself" | "themselves"
+                    )
+                    || doc.mentions.iter().any(|m| m.tokens.start == k + 1 && m.kind == EntityType::Person));
             if !indirect && !calls_for {
                 continue;
             }
@@ -319,7 +329,11 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                         // `praised the deal but said …`: a verb of the same
                         // subject ends the content, however short.
                         if matches!(doc.word(j - 1), "but" | "and") {
-                            return Some(j - 1);
+                            let mut cut = j - 1;
+                            while cut > start && doc.word(cut - 1) == "," {
+                                cut -= 1;
+                            }
+                            return Some(cut);
                         }
                         let mut cut = if subject.is_empty() { j } else { subject.start };
                         while cut > start && matches!(doc.word(cut - 1), "," | "and" | "but") {
@@ -467,8 +481,11 @@ mod tests {
         assert_eq!(found[0].speaker, some("Bob Corker"));
         assert_eq!(cues("Sen. Bob Corker praised the deal but said that Congress must review it."), ["say"]);
         let found = quotes("James Comey called her email use careless, but said she should face no criminal charges.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].speaker, some("James Comey"));
+        assert_eq!(found.len(), 2, "{found:?}");
+        // (A name given is a stance of its own.)
+        assert_eq!(found[0].text, "her email use careless");
+        assert_eq!(found[1].text, "she should face no criminal charges");
+        assert_eq!(found[1].speaker, some("James Comey"));
     }
 
     #[test]
@@ -537,6 +554,10 @@ mod tests {
         let found = quotes("Senator Mary Landrieu asked Congress to fund the levees this year.");
         assert_eq!(found[0].text, "Congress to fund the levees this year");
         assert_eq!(quotes("A trader, who asked not to be named, was less certain of it."), vec![]);
+        // A name given.
+        let found = quotes("Martin O'Malley called Donald Trump a fascist at the rally.");
+        assert_eq!(found[0].text, "Donald Trump a fascist at the rally");
+        assert_eq!(quotes("The money went to a super PAC called Our Principles in the spring."), vec![]);
         // A topic after `about`.
         let found = quotes("Donald Trump talked about the stock market for an hour.");
         assert_eq!(found[0].text, "about the stock market for an hour");
