@@ -348,16 +348,36 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 // A clause after a verb of saying may be three words (`He
                 // says he respects Clinton`); an object is taken from four.
                 let clause = that.is_some() || starts_clause;
-                if end - start >= if clause { MIN_CLAUSE } else { MIN_CONTENT } {
+                // `Jeb Bush endorsed Cruz`: a stance on someone named needs
+                // no more words than the name.
+                // (`endorsed Mr. Trump on Friday`, `endorsed her`.)
+                let someone = stance
+                    .then(|| {
+                        let titled = usize::from(doc.word(start).ends_with('.') || doc.lower(start) == "the");
+                        let name = doc
+                            .mentions
+                            .iter()
+                            .find(|m| {
+                                m.tokens.start == start + titled
+                                    && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
+                            })
+                            .map(|m| m.tokens.end);
+                        let pronoun = matches!(doc.lower(start), "him" | "her" | "them").then_some(start + 1);
+                        name.or(pronoun)
+                    })
+                    .flatten()
+                    .filter(|&name_end| skip_adjuncts(doc, name_end, end) >= end);
+                let end = someone.unwrap_or(end);
+                if someone.is_some() || end - start >= if clause { MIN_CLAUSE } else { MIN_CONTENT } {
                     found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
                 }
             }
         }
     }
+    // (Each pattern above keeps to its own fewest words: a question's
+    // topic or a stance on someone may be one name.)
     for (content, f) in found {
-        // (A question's topic may be a name: `Asked about Sullivan, …`.)
-        let question = doc.lower(f.cue) == "asked";
-        if content.is_empty() || content.len() < MIN_CLAUSE && !question {
+        if content.is_empty() {
             continue;
         }
         let span = doc.token_span(content.start, content.end - 1);
@@ -421,7 +441,7 @@ fn name_and_colon(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Opt
             doc.lower(colon - 1),
             "poll" | "report" | "survey" | "study" | "newspaper" | "officials" | "sources"
         );
-    ((named || reports) && end >= colon + 4).then(|| {
+    ((named || reports) && end >= colon + 1 + MIN_CLAUSE).then(|| {
         let found = Found { speaker: start..colon, cue: colon, appositive: None, confidence: 0.6 };
         (colon + 1..end, found)
     })
@@ -554,6 +574,11 @@ mod tests {
         let found = quotes("Senator Mary Landrieu asked Congress to fund the levees this year.");
         assert_eq!(found[0].text, "Congress to fund the levees this year");
         assert_eq!(quotes("A trader, who asked not to be named, was less certain of it."), vec![]);
+        // A stance on someone named needs no more than the name.
+        let found = quotes("Jeb Bush endorsed Ted Cruz on Wednesday.");
+        assert_eq!(found[0].text, "Ted Cruz");
+        let found = quotes("Gov. Jerry Brown endorsed her.");
+        assert_eq!(found[0].text, "her");
         // A name given.
         let found = quotes("Martin O'Malley called Donald Trump a fascist at the rally.");
         assert_eq!(found[0].text, "Donald Trump a fascist at the rally");
