@@ -168,7 +168,10 @@ impl<'d, 't> Scanner<'d, 't> {
             if w == "," || w == "that" {
                 break;
             }
-            if is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
+            // (`to be published`, `will be paid`: a passive after `be` says
+            // no tense; the words before it may.)
+            let passive = j > 0 && self.w(j - 1) == "be";
+            if !passive && (is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))) {
                 return Some(false);
             }
         }
@@ -459,7 +462,10 @@ impl<'d, 't> Scanner<'d, 't> {
         // fell in November`, written in October, is last November.
         let (mut year, current) = (self.dct.year(), i16::from(self.dct.month()));
         let gap = i16::from(month) - current;
-        let tense = self.tense(i);
+        // `until mid-November`, `through January`, `by February`: a
+        // deadline lies ahead, whatever the verb's tense.
+        let deadline = matches!(before, "until" | "till" | "through" | "by") && (1..=6).contains(&((gap + 12) % 12));
+        let tense = if deadline { Some(true) } else { self.tense(i) };
         let future = tense.unwrap_or(self.future[self.doc.tokens[i].sentence]);
         if future && gap < -6 || tense == Some(true) && gap < 0 {
             year += 1;

@@ -84,6 +84,12 @@ fn years_in_words_as_transcripts_write_them() {
 fn a_month_with_this_or_last_year() {
     assert_eq!(values("In January this year, prices rose."), ["2020-01"]);
     assert_eq!(values("In June last year, the pact fell apart."), ["2019-06"]);
+    // The article is dated 2020-10-14. A deadline lies ahead whatever the
+    // verb's tense; a passive after `be` says no tense.
+    assert_eq!(values("The government gave the company until mid-November to reply."), ["2020-11"]);
+    assert_eq!(values("The banks extended the loans through January."), ["2021-01"]);
+    assert_eq!(values("He added that the rules to be published in November will decide it."), ["2020-11"]);
+    assert_eq!(values("Sales fell in November."), ["2019-11"]);
 }
 
 #[test]
