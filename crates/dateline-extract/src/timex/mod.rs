@@ -107,7 +107,12 @@ struct Scanner<'d, 't> {
 
 impl<'d, 't> Scanner<'d, 't> {
     fn new(doc: &'d Document<'t>) -> Scanner<'d, 't> {
-        let future = doc.sentences.iter().map(|range| range.clone().any(|i| marks_future(doc.lower(i)))).collect();
+        // (`next to the embassy` is a place.)
+        let marks = |i: usize| {
+            marks_future(doc.lower(i))
+                && !(doc.lower(i) == "next" && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to")
+        };
+        let future = doc.sentences.iter().map(|range| range.clone().any(marks)).collect();
         Scanner { doc, future, dct: doc.date }
     }
 

@@ -93,6 +93,12 @@ fn a_month_with_this_or_last_year() {
 }
 
 #[test]
+fn next_to_a_place_says_nothing_of_time() {
+    // The article is dated 2020-10-14, a Wednesday.
+    assert_eq!(values("The blasts next to the embassies on Monday killed twelve."), ["2020-10-12"]);
+}
+
+#[test]
 fn holidays_by_their_rule_and_the_tense() {
     // The article is dated 2020-10-14.
     assert_eq!(values("Stores will open on Thanksgiving Day."), ["2020-11-26"]);
