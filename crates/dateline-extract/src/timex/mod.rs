@@ -595,6 +595,10 @@ impl<'d, 't> Scanner<'d, 't> {
             ("the", "summer" | "winter" | "spring" | "autumn") => (0, 1),
             // `the quarter` in a report is the last one closed.
             ("the", "quarter") => (-1, 1),
+            // `sales for the year`, `the week's most active session`,
+            // `the fiscal year`: the article's.
+            ("the", "year" | "week") => (0, 1),
+            ("the", "fiscal" | "full") if self.w(i + 2) == "year" => (0, 2),
             _ => return None,
         };
         let at = i + skip;
@@ -603,6 +607,17 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         let word = self.w(at);
         let end = at + 1;
+        if w == "the" && matches!(word, "year" | "week") {
+            // (`Player of the Year` is a title; `the year before` another
+            // year's.)
+            if self.raw(at) != word || matches!(self.w(end), "before" | "after" | "earlier" | "later") {
+                return None;
+            }
+            // `the year ended June 30`: a year's length, not this year.
+            if word == "year" && matches!(self.w(end), "ended" | "ending" | "through" | "to") {
+                return self.hit(i, end, "DURATION", "P1Y".into());
+            }
+        }
         if let Some(unit) = Unit::parse(word).filter(|_| !word.ends_with('s')) {
             if unit == Unit::Quarter {
                 let date = shift(self.dct, Unit::Quarter, direction.min(0));

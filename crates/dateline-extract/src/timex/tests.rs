@@ -93,6 +93,19 @@ fn a_month_with_this_or_last_year() {
 }
 
 #[test]
+fn the_year_and_the_week_of_a_report() {
+    // The article is dated 2020-10-14.
+    assert_eq!(values("Sales for the full year rose 4%."), ["2020"]);
+    assert_eq!(values("For the week, the index dropped 2%."), ["2020-W42"]);
+    // A year's length, ended on a day.
+    let found = timexes("Net income for the year ended June 30 fell.");
+    assert_eq!((found[0].0.as_str(), found[0].1, found[0].2.as_str()), ("the year", "DURATION", "P1Y"));
+    // Another year, and a title.
+    assert_eq!(values("Profit fell from the year before."), Vec::<String>::new());
+    assert_eq!(values("She was named Player of the Year."), Vec::<String>::new());
+}
+
+#[test]
 fn next_to_a_place_says_nothing_of_time() {
     // The article is dated 2020-10-14, a Wednesday.
     assert_eq!(values("The blasts next to the embassies on Monday killed twelve."), ["2020-10-12"]);
