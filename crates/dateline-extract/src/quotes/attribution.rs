@@ -134,8 +134,12 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         let rest = doc.sentences[sentence].end.saturating_sub(k + 1);
         // (`Sessions said as he launched the vote.`: an adjunct, not a
         // statement, may follow the verb.)
+        // (`Trump said, looking out on the crowd.`: nor a participle.)
         let adjunct = k + 1 < doc.tokens.len()
-            && matches!(doc.lower(k + 1), "as" | "while" | "after" | "before" | "during" | "when" | "on" | "in" | "at");
+            && (matches!(
+                doc.lower(k + 1),
+                "as" | "while" | "after" | "before" | "during" | "when" | "on" | "in" | "at"
+            ) || doc.word(k + 1) == "," && k + 2 < doc.tokens.len() && doc.lower(k + 2).ends_with("ing"));
         if rest > 4 && !adjunct {
             return None;
         }
@@ -655,6 +659,9 @@ mod tests {
         let found = quotes(text);
         let question = found.iter().find(|q| q.text.starts_with("What kind")).expect("the question");
         assert_eq!(question.speaker, None, "{found:?}");
+        // A participle after the verb is no new statement either.
+        let text = "\"Who would have believed it?\" Donald Trump said, looking out on the cheering crowd.";
+        assert_eq!(speaker_of(text, "Who would have believed"), some("Donald Trump"));
         // An adjunct after the verb is no new statement.
         let text = "\"Alabama is proud to cast its votes!\" Senator Jeff Sessions said as he launched the roll call.";
         assert_eq!(speaker_of(text, "Alabama is proud"), some("Jeff Sessions"));
