@@ -737,6 +737,13 @@ mod tests {
     }
 
     #[test]
+    fn a_group_described_by_where_it_is_speaks() {
+        let text = "Protesters marching through the streets chanted \"What curfew?\" and kept going.";
+        let found = quotes(text);
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Protesters marching through the streets"));
+    }
+
+    #[test]
     fn a_name_in_a_prepositional_phrase_is_not_the_subject() {
         let text = "In a White House statement, President Barack Obama condemned the test as \"provocative \
                     and destabilizing.\"";

@@ -285,7 +285,7 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         }
         // `A nurse at Carver General`, `officials in Ohio`: a preposition
         // inside the phrase, before a name.
-        let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with")
+        let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with" | "through" | "outside")
             && start < end
             && (doc.word(start).starts_with(char::is_uppercase)
                 || matches!(doc.word(start), "the" | "those" | "their" | "its" | "all")
