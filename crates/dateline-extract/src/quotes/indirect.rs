@@ -541,6 +541,15 @@ mod tests {
     }
 
     #[test]
+    fn a_country_may_carry_a_long_description_before_its_verb() {
+        let text = "China, North Korea's only ally and its economic lifeline to the outside world, said it was \
+                    firmly opposed to the test.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("China"));
+    }
+
+    #[test]
     fn indirect_speech_closed_by_a_name_and_its_description() {
         let found = quotes("The first ad could run this week, said Brian Baker, a longtime adviser to the family.");
         assert_eq!(found.len(), 1, "{found:?}");

@@ -245,13 +245,18 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
     if end > floor && doc.word(end - 1) == "," {
         let comma = end - 1;
         // `Richard Revesz, director of the Institute for Policy Integrity
-        // at New York University's law school, said`: after a person's
-        // name, an appositive may run long.
-        let after_person = |i: usize| doc.mentions.iter().any(|m| m.tokens.end == i && m.kind == EntityType::Person);
+        // at New York University's law school, said`, `China, Pyongyang's
+        // only ally and its lifeline, said`: after a name, an appositive
+        // may run long.
+        let after_name = |i: usize| {
+            doc.mentions
+                .iter()
+                .any(|m| m.tokens.end == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe))
+        };
         let previous = (floor.max(comma.saturating_sub(12))..comma).rev().find(|&i| doc.word(i) == ",").or_else(|| {
             (floor.max(comma.saturating_sub(30))..comma)
                 .rev()
-                .find(|&i| doc.word(i) == "," && after_person(i))
+                .find(|&i| doc.word(i) == "," && after_name(i))
                 .filter(|&p| (p + 1..comma).all(|j| !is_mark(doc, j) && doc.word(j) != "."))
         });
         if let Some(p) = previous {
