@@ -476,6 +476,18 @@ const CUES: &[(&str, &str, bool)] = &[
     ("worries", "worry", true),
     ("bragged", "brag", true),
     ("calling", "call", false),
+    ("hinted", "hint", true),
+    ("hints", "hint", true),
+    ("projected", "project", true),
+    ("projects", "project", true),
+    ("emailed", "email", true),
+    ("remembered", "remember", true),
+    ("requested", "request", true),
+    ("encouraged", "encourage", true),
+    ("encourages", "encourage", true),
+    ("encouraging", "encourage", true),
+    ("challenged", "challenge", true),
+    ("deemed", "deem", true),
 ];
 
 /// Verbs whose report may be only a topic, after `about`.
@@ -561,6 +573,9 @@ pub fn takes_object(lemma: &str) -> bool {
             | "attack"
             | "refer"
             | "disclose"
+            | "request"
+            | "challenge"
+            | "deem"
     )
 }
 
@@ -586,6 +601,7 @@ pub fn takes_infinitive(lemma: &str) -> bool {
             | "vow"
             | "urge"
             | "ask"
+            | "encourage"
     )
 }
 
