@@ -191,6 +191,15 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 Some(subject) if !plausible_speaker(doc, &speaker) => (subject, None),
                 _ => (speaker, appositive),
             };
+            // `Trump is expected to speak`, `he was told that …`: in the
+            // passive the subject is not the one who expects or tells, and
+            // the story does not say who is.
+            // (`is asking` is active.)
+            let participle = word.ends_with("ed") || matches!(word, "told" | "said" | "shown" | "known" | "written");
+            let passive = participle
+                && k > 0
+                && matches!(doc.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+            let (speaker, appositive) = if passive { (k..k, None) } else { (speaker, appositive) };
             let that = (listened..(listened + 8).min(end))
                 .find(|&i| doc.word(i) == "that")
                 .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","))
@@ -547,6 +556,16 @@ mod tests {
         let found = quotes(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker_text.as_deref(), Some("China"));
+    }
+
+    #[test]
+    fn in_the_passive_the_subject_is_not_the_speaker() {
+        let found = quotes("Donald Trump is expected to deliver a victory speech later tonight.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text, None);
+        // The progressive is active.
+        let found = quotes("Donald Trump is asking voters to turn out for him in November.");
+        assert_eq!(found[0].speaker, some("Donald Trump"));
     }
 
     #[test]
