@@ -129,7 +129,13 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     && doc.mentions.iter().any(|m| m.tokens == speaker_after && m.kind == EntityType::Person)
                     && !(after..end).any(|j| is_cue_at(doc, j))
             };
-            let inverted = !speaker_after.is_empty() && !word.ends_with("ing") && {
+            // (Only a verb of saying inverts: `…, emailed supporters on
+            // Monday` has an object after it.)
+            let inverts = !(takes_object(lemma)
+                || takes_infinitive(lemma)
+                || takes_topic(lemma)
+                || matches!(lemma, "tell" | "email" | "post"));
+            let inverted = inverts && !speaker_after.is_empty() && !word.ends_with("ing") && {
                 let after = skip_adjuncts(doc, speaker_after.end, end);
                 clause_ends(after) || described(after)
             };
@@ -202,6 +208,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             let (speaker, appositive) = if passive { (k..k, None) } else { (speaker, appositive) };
             let that = (listened..(listened + 8).min(end))
                 .find(|&i| doc.word(i) == "that")
+                // (`I think that's the message`: a pronoun, not a clause's
+                // opening.)
+                .filter(|&i| !(i + 1 < end && matches!(doc.lower(i + 1), "'s" | "’s" | "is" | "was" | "has")))
                 .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","))
                 // (`praised the deal but said that …`: the `that` of a
                 // later verb.)
@@ -556,6 +565,14 @@ mod tests {
         let found = quotes(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker_text.as_deref(), Some("China"));
+    }
+
+    #[test]
+    fn only_a_verb_of_saying_inverts_and_that_may_be_a_pronoun() {
+        let found = quotes("Huma Abedin, vice chairwoman of the campaign, emailed supporters on Monday, urging calm.");
+        assert!(found.iter().all(|q| !q.text.starts_with("Huma Abedin")), "{found:?}");
+        let found = quotes("Mary Fallin said she thinks that's the message any candidate should have.");
+        assert_eq!(found[0].text, "she thinks that's the message any candidate should have");
     }
 
     #[test]
