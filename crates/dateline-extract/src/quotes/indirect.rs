@@ -211,6 +211,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 // (`I think that's the message`: a pronoun, not a clause's
                 // opening.)
                 .filter(|&i| !(i + 1 < end && matches!(doc.lower(i + 1), "'s" | "’s" | "is" | "was" | "has")))
+                // (`hinted at that in a news conference`: nor after a
+                // preposition.)
+                .filter(|&i| !matches!(doc.lower(i - 1), "at" | "of" | "on" | "to" | "with" | "about" | "for"))
                 .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","))
                 // (`praised the deal but said that …`: the `that` of a
                 // later verb.)
