@@ -398,6 +398,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
     // (Each pattern above keeps to its own fewest words: a question's
     // topic or a stance on someone may be one name.)
     for (content, f) in found {
+        let content = trimmed(doc, content);
         if content.is_empty() {
             continue;
         }
@@ -418,6 +419,24 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         }
         apply(doc, q, &f, last_person);
     }
+}
+
+/// What was reported, less the marks it opens on and the joining words a
+/// cut before the next clause leaves at its end (`not to use a personal
+/// server if`, `his bid, but now`).
+fn trimmed(doc: &Document<'_>, mut content: Range<usize>) -> Range<usize> {
+    while !content.is_empty() && matches!(doc.word(content.start), "," | ";" | ":" | "—" | "-") {
+        content.start += 1;
+    }
+    while !content.is_empty()
+        && matches!(
+            doc.lower(content.end - 1),
+            "," | ";" | "and" | "but" | "or" | "if" | "when" | "while" | "because" | "that" | "now" | "so" | "as"
+        )
+    {
+        content.end -= 1;
+    }
+    content
 }
 
 /// `Asked whether he would run, Smith said …`, `When asked about the
@@ -576,6 +595,12 @@ mod tests {
         assert!(found.iter().all(|q| !q.text.starts_with("Huma Abedin")), "{found:?}");
         let found = quotes("Mary Fallin said she thinks that's the message any candidate should have.");
         assert_eq!(found[0].text, "she thinks that's the message any candidate should have");
+    }
+
+    #[test]
+    fn a_cut_leaves_no_joining_word_at_the_end() {
+        let found = quotes("Sidney Blumenthal said he would have told her not to use the server if he knew of it.");
+        assert!(found.iter().all(|q| !q.text.ends_with(" if")), "{found:?}");
     }
 
     #[test]
