@@ -61,7 +61,11 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 if speaker.is_empty() {
                     continue;
                 }
-                let content = if k == sentence.start {
+                // `But according to the poll, …`: only a joining word before.
+                let opens = (sentence.start..k)
+                    .all(|j| matches!(doc.lower(j), "but" | "and" | "yet" | "so" | "still" | "however" | "now" | ","));
+                let mark = k > sentence.start && matches!(doc.word(k - 1), "," | "—" | "–" | "--");
+                let content = if opens {
                     // `According to early results of exit polls conducted
                     // for the networks, …`: the source may run on past its
                     // head to the comma.
@@ -69,9 +73,19 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                         .take_while(|&j| !is_mark(doc, j) && doc.word(j) != ";")
                         .find(|&j| doc.word(j) == ",")
                         .map(|comma| comma + 1..end)
+                } else if mark
+                    && k - 1 < sentence.start + MIN_CONTENT
+                    && speaker.end < end
+                    && doc.word(speaker.end) == ","
+                {
+                    // `Fundraising, according to the campaign, has surged`:
+                    // set inside what it attributes, which is the sentence.
+                    // (After more words, the comma may open a description
+                    // of the source: `…, according to Craig Bryan, head
+                    // of …`.)
+                    Some(sentence.start..end)
                 } else {
                     // `…, according to X.`, `… — according to X.`
-                    let mark = k > sentence.start && matches!(doc.word(k - 1), "," | "—" | "–" | "--");
                     mark.then(|| sentence.start..k - 1)
                 };
                 if let Some(content) = content.filter(|c| c.len() >= MIN_CONTENT) {
@@ -85,7 +99,6 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             let Some((lemma, indirect)) = cue(word).or_else(|| headline.then(|| cue(doc.lower(k))).flatten()) else {
                 continue;
             };
-            // `called for a recount`, `called on Congress to act`.
             // `called for a recount`, `called on Congress to act`, `called
             // Clinton a liar`, `calling it a "Chinese menu"`: a name given
             // is a stance (`a group called Our Principles` is no one's).
@@ -738,6 +751,11 @@ mod tests {
         let found = quotes(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "half of the voters were black");
+        // Set inside what it attributes, or after a joining word.
+        let found = quotes("Fundraising, according to the campaign, has surged in the same period.");
+        assert_eq!(found[0].text, "Fundraising, according to the campaign, has surged in the same period");
+        let found = quotes("But according to the poll, 46 percent of voters remain undecided.");
+        assert_eq!(found[0].text, "46 percent of voters remain undecided");
         // After a dash.
         let found = quotes("Ferguson had 115 violent crimes in 2014 — according to data from the FBI.");
         assert_eq!(found.len(), 1, "{found:?}");
