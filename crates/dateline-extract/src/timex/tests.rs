@@ -93,6 +93,14 @@ fn a_month_with_this_or_last_year() {
 }
 
 #[test]
+fn years_in_a_range_or_before_a_dash_and_amounts_in_a_range() {
+    assert_eq!(values("He was arrested twice from 1991 to 1997."), ["1991", "1997"]);
+    assert_eq!(values("Visitors rose from 1,000 in 1980 to 3,000 last year."), ["1980", "2019"]);
+    assert_eq!(values("It sold its stake in 1984 -- part of a plan."), ["1984"]);
+    assert_eq!(values("Crowds grew from 1500 to 2500 people."), Vec::<String>::new());
+}
+
+#[test]
 fn the_year_and_the_week_of_a_report() {
     // The article is dated 2020-10-14.
     assert_eq!(values("Sales for the full year rose 4%."), ["2020"]);

@@ -142,20 +142,20 @@ impl Scanner<'_, '_> {
         let year = self.year_number(at).filter(|_| self.doc.tokens[at].kind == TokenKind::Number)?;
         let before = if at > 0 { self.raw(at - 1) } else { "" };
         let after = self.w(at + 1);
+        // A range of amounts (`from 1,500 to 2,000`, `1500-2000`), not of
+        // years (`from 1991 to 1997`, `in 1980 to`) or a dash (`in 1984 --`).
+        let next_is_year = self.year_number(at + 2).is_some_and(|y| (1900..=2100).contains(&y));
+        let next_is_number = at + 2 < self.doc.tokens.len() && self.doc.tokens[at + 2].kind == TokenKind::Number;
+        let range_of_amounts = match after {
+            "to" => !next_is_year && !matches!(before, "in" | "In" | "since"),
+            "-" => next_is_number && !next_is_year,
+            _ => false,
+        };
         let amount = matches!(before, "$" | "#" | "No." | "€" | "£")
+            || range_of_amounts
             || matches!(
                 after,
-                "%" | "percent"
-                    | "people"
-                    | "troops"
-                    | "votes"
-                    | "miles"
-                    | "feet"
-                    | "points"
-                    | "units"
-                    | "jobs"
-                    | "-"
-                    | "to"
+                "%" | "percent" | "people" | "troops" | "votes" | "miles" | "feet" | "points" | "units" | "jobs"
             )
             || !(1900..=2100).contains(&year) && !matches!(before, "in" | "In" | "since" | "of" | "by");
         if amount {
