@@ -561,9 +561,15 @@ impl<'d, 't> Scanner<'d, 't> {
                 self.hit(i, i + 1, "DATE", "FUTURE_REF".into())
             }
             "current" if Unit::parse(next).is_none() => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
-            "recent" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
+            // `recent years`, `coming months`, `the coming weeks`, `past
+            // years`: an unknown number of units.
+            "recent" | "coming" | "past" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
                 let unit = Unit::parse(next)?;
                 self.hit(i, i + 2, "DURATION", unit.duration("X"))
+            }
+            "the" if next == "coming" && matches!(self.w(i + 2), "years" | "months" | "weeks" | "days" | "decades") => {
+                let unit = Unit::parse(self.w(i + 2))?;
+                self.hit(i, i + 3, "DURATION", unit.duration("X"))
             }
             "the" if next == "future" => self.hit(i, i + 2, "DATE", "FUTURE_REF".into()),
             "the" if next == "past" && Unit::parse(self.w(i + 2)).is_none() && number_word(self.w(i + 2)).is_none() => {
@@ -710,6 +716,17 @@ impl<'d, 't> Scanner<'d, 't> {
         // `two more weeks`, `an additional year`.
         let unit_at =
             unit_at + usize::from(count.is_some() && matches!(self.w(unit_at), "more" | "additional" | "extra"));
+        // `2 1/2 years`, `5½ hours`: and a half.
+        let half = if count.is_none() {
+            0
+        } else if matches!(self.w(unit_at), "1/2" | "½") {
+            1
+        } else if (self.w(unit_at), self.w(unit_at + 1), self.w(unit_at + 2)) == ("1", "/", "2") {
+            3
+        } else {
+            0
+        };
+        let unit_at = unit_at + half;
         if !self.same_sentence(i, unit_at) {
             return None;
         }
@@ -750,6 +767,17 @@ impl<'d, 't> Scanner<'d, 't> {
             && (is_count(i - 1) || i > 1 && self.w(i - 1).ends_with('s') && self.w(i - 1).len() > 3 && is_count(i - 2));
         if count_word == "a" && after_amount {
             return None;
+        }
+        if half > 0 {
+            // TimeML writes the half in the next unit down.
+            let value = match unit {
+                Unit::Year => format!("P{amount}Y6M"),
+                Unit::Day => format!("P{amount}DT12H"),
+                Unit::Hour => format!("PT{amount}H30M"),
+                Unit::Minute => format!("PT{amount}M30S"),
+                _ => unit.duration(&amount),
+            };
+            return self.hit(span_start, unit_at + 1, "DURATION", value);
         }
         self.hit(span_start, unit_at + 1, "DURATION", unit.duration(&amount))
     }

@@ -101,6 +101,14 @@ fn years_in_a_range_or_before_a_dash_and_amounts_in_a_range() {
 }
 
 #[test]
+fn halves_and_unknown_numbers_of_coming_units() {
+    assert_eq!(values("They lived in the camps for 2 1/2 years."), ["P2Y6M"]);
+    assert_eq!(values("The flight took 5 1/2 hours."), ["PT5H30M"]);
+    assert_eq!(values("The economy will slow in coming months."), ["PXM"]);
+    assert_eq!(values("It will buy equipment in the coming years."), ["PXY"]);
+}
+
+#[test]
 fn the_year_and_the_week_of_a_report() {
     // The article is dated 2020-10-14.
     assert_eq!(values("Sales for the full year rose 4%."), ["2020"]);
