@@ -730,6 +730,13 @@ impl<'d, 't> Scanner<'d, 't> {
         if !self.same_sentence(i, unit_at) {
             return None;
         }
+        // `eight trading days`, `three business days`.
+        let unit_at = unit_at
+            + usize::from(
+                count.is_some()
+                    && matches!(self.w(unit_at), "trading" | "business" | "working")
+                    && matches!(self.w(unit_at + 1), "days" | "day" | "weeks" | "week"),
+            );
         let unit_word = self.w(unit_at);
         let unit = Unit::parse(unit_word)?;
         let amount = count.map_or("X".to_string(), |n| n.to_string());
@@ -744,10 +751,11 @@ impl<'d, 't> Scanner<'d, 't> {
             let end = unit_at + if after == "from" { 3 } else { 2 };
             // `several years ago`, `a few weeks from now`: no day to name.
             // (`a few weeks later` counts from a moment the story names,
-            // not from today: left out.)
+            // not from today: only its length is given.)
             let Some(n) = count else {
                 let reference = match after {
-                    "later" => return None,
+                    // (Its length is still a duration: `a few days`.)
+                    "later" => return self.hit(span_start, unit_at + 1, "DURATION", unit.duration("X")),
                     _ if dir < 0 => "PAST_REF",
                     _ => "FUTURE_REF",
                 };
