@@ -39,13 +39,16 @@ impl Stage for TimexTagger {
         while i < doc.tokens.len() {
             match scan.at(i) {
                 Some(hit) => {
-                    found.push(TimexDraft {
-                        span: doc.token_span(hit.start, hit.end - 1),
-                        kind: hit.kind,
-                        value: hit.value,
-                        modifier: hit.modifier,
-                    });
-                    i = hit.end;
+                    let second = scan.second_day(&hit);
+                    i = second.as_ref().map_or(hit.end, |day| day.end);
+                    for hit in std::iter::once(hit).chain(second) {
+                        found.push(TimexDraft {
+                            span: doc.token_span(hit.start, hit.end - 1),
+                            kind: hit.kind,
+                            value: hit.value,
+                            modifier: hit.modifier,
+                        });
+                    }
                 }
                 None => i += 1,
             }
@@ -298,6 +301,30 @@ impl<'d, 't> Scanner<'d, 't> {
             }
         }
         self.core(i).map(|hit| self.joined(hit))
+    }
+
+    /// `April 24 and 25`, `May 3-4`: the second day of a pair, in the
+    /// first one's month.
+    fn second_day(&self, hit: &Hit) -> Option<Hit> {
+        let whole_day = hit.kind == "DATE" && hit.value.len() == 10 && hit.modifier.is_none();
+        let (joiner, day) = (hit.end, hit.end + 1);
+        if !whole_day
+            || !matches!(self.w(joiner), "and" | "or" | "to" | "-" | "through")
+            || !self.same_sentence(hit.start, day)
+        {
+            return None;
+        }
+        let n: u8 = self.w(day).parse().ok().filter(|n| (1..=31).contains(n))?;
+        // (`April 24 and 25 percent`, `May 3 to 5 p.m.`, `June 1 and 2,000`.)
+        let after = self.w(day + 1);
+        if self.doc.tokens[day].kind != TokenKind::Number
+            || matches!(after, "%" | "percent" | "p.m." | "a.m." | "pm" | "am" | "points" | "people")
+            || month_number(self.raw(day + 1)).is_some()
+        {
+            return None;
+        }
+        let value = format!("{}-{n:02}", &hit.value[..7]);
+        Some(Hit { start: day, end: day + 1, kind: "DATE", value, modifier: None })
     }
 
     /// A clock time or a weekday joined with the day that follows it:

@@ -101,6 +101,13 @@ fn years_in_a_range_or_before_a_dash_and_amounts_in_a_range() {
 }
 
 #[test]
+fn the_second_day_of_a_pair() {
+    // The article is dated 2020-10-14.
+    assert_eq!(values("The summit will be held on November 24 and 25."), ["2020-11-24", "2020-11-25"]);
+    assert_eq!(values("Sales rose on November 24 and 25 percent of it was online."), ["2020-11-24"]);
+}
+
+#[test]
 fn halves_and_unknown_numbers_of_coming_units() {
     assert_eq!(values("They lived in the camps for 2 1/2 years."), ["P2Y6M"]);
     assert_eq!(values("The flight took 5 1/2 hours."), ["PT5H30M"]);
