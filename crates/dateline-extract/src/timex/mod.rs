@@ -54,6 +54,7 @@ impl Stage for TimexTagger {
             }
         }
         anchor_to_reported_quarter(doc, &mut found);
+        resolve_anaphora(doc.date, &mut found);
         doc.timexes = found;
     }
 }
@@ -88,6 +89,38 @@ fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexDraft]) {
         if let Some(of_year) = of_year {
             timex.value = format!("{of_year:04}-Q{quarter}");
             timex.kind = "DATE";
+        }
+    }
+}
+
+/// The value a scan gives an expression that counts from the time the
+/// story last named (`the following year`), for [`resolve_anaphora`].
+const ANAPHOR: &str = "ANAPHOR ";
+
+/// `On May 22, 1995, he was made a general, and the following year …`:
+/// `the following year` is 1996, counted from the last date named before
+/// it, or from the article's date when none was.
+fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
+    let mut anchor = dct;
+    for timex in found.iter_mut() {
+        if let Some(unit) = timex.value.strip_prefix(ANAPHOR) {
+            let unit = Unit::parse(unit).expect("the scan writes a unit");
+            let date = shift(anchor, unit, 1);
+            timex.value = value(date, unit);
+            anchor = date;
+            continue;
+        }
+        let v = timex.value.as_str();
+        let parsed = match v.len() {
+            10 => v.parse::<Date>().ok(),
+            7 if v.as_bytes()[4] == b'-' && v[5..].bytes().all(|b| b.is_ascii_digit()) => {
+                format!("{v}-01").parse::<Date>().ok()
+            }
+            4 if v.bytes().all(|b| b.is_ascii_digit()) => format!("{v}-01-01").parse::<Date>().ok(),
+            _ => None,
+        };
+        if let Some(date) = parsed.filter(|_| timex.kind == "DATE") {
+            anchor = date;
         }
     }
 }
@@ -303,6 +336,19 @@ impl<'d, 't> Scanner<'d, 't> {
         self.core(i).map(|hit| self.joined(hit))
     }
 
+    /// `the following year`, `the following month`: counted from the last
+    /// date the story named, which [`resolve_anaphora`] fills in.
+    fn following(&self, i: usize) -> Option<Hit> {
+        if self.w(i) != "the" || self.w(i + 1) != "following" || !self.same_sentence(i, i + 2) {
+            return None;
+        }
+        let unit = self.w(i + 2);
+        if !matches!(unit, "day" | "week" | "month" | "year") {
+            return None;
+        }
+        Some(Hit { start: i, end: i + 3, kind: "DATE", value: format!("{ANAPHOR}{unit}"), modifier: None })
+    }
+
     /// `April 24 and 25`, `May 3-4`: the second day of a pair, in the
     /// first one's month.
     fn second_day(&self, hit: &Hit) -> Option<Hit> {
@@ -383,6 +429,7 @@ impl<'d, 't> Scanner<'d, 't> {
             self.report_period(i),
             self.holiday(i),
             self.year_end(i),
+            self.following(i),
         ];
         let mut best: Option<Hit> = None;
         for hit in candidates.into_iter().flatten() {

@@ -101,6 +101,14 @@ fn years_in_a_range_or_before_a_dash_and_amounts_in_a_range() {
 }
 
 #[test]
+fn the_following_year_counts_from_the_last_date_named() {
+    let text = "On May 22, 1995, Farkas was made a general, and the following year he was appointed attache.";
+    assert_eq!(values(text), ["1995-05-22", "1996"]);
+    // With none named, from the article's date (2020-10-14).
+    assert_eq!(values("The company put itself up for sale the following month."), ["2020-11"]);
+}
+
+#[test]
 fn the_second_day_of_a_pair() {
     // The article is dated 2020-10-14.
     assert_eq!(values("The summit will be held on November 24 and 25."), ["2020-11-24", "2020-11-25"]);
