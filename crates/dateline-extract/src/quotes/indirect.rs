@@ -223,7 +223,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 .find(|&i| doc.word(i) == "that")
                 // (`I think that's the message`: a pronoun, not a clause's
                 // opening.)
-                .filter(|&i| !(i + 1 < end && matches!(doc.lower(i + 1), "'s" | "’s" | "is" | "was" | "has")))
+                .filter(|&i| {
+                    !(i + 1 < end && matches!(doc.lower(i + 1), "'s" | "’s" | "is" | "was" | "has" | "way" | "much"))
+                })
                 // (`hinted at that in a news conference`: nor after a
                 // preposition.)
                 .filter(|&i| !matches!(doc.lower(i - 1), "at" | "of" | "on" | "to" | "with" | "about" | "for"))
@@ -569,6 +571,13 @@ mod tests {
         let found = quotes("Others, however, say a recalibration is overdue for the party.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker_text.as_deref(), Some("Others"));
+        let found = quotes("Six in 10 say he is at least somewhat decisive.");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Six in 10"));
+        let found = quotes("Those over 60 say they feel that way by two to one.");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Those over 60"));
+        assert_eq!(found[0].text, "they feel that way by two to one");
+        let found = quotes("Just over a quarter, 26 percent, say they will vote for someone else.");
+        assert_eq!(found.len(), 1, "{found:?}");
         let found = quotes("Thirty-one percent of those surveyed say they would be satisfied with him.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker_text.as_deref(), Some("Thirty-one percent of those surveyed"));

@@ -166,6 +166,9 @@ pub(super) fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Optio
     None
 }
 
+/// Counts that open a share of those polled (`Six in 10`, `one in five`).
+const ONE_TO_TEN: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /// Words set between commas before a verb (`Others, however, say`).
 const ASIDES: &[&str] = &["however", "meanwhile", "too", "though", "instead", "also"];
 
@@ -297,12 +300,15 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
                 || doc.tokens[start].kind == TokenKind::Number)
             && i > floor
             && doc.tokens[i - 1].kind == TokenKind::Word
-            && doc.word(i - 1).starts_with(char::is_lowercase);
+            && (doc.word(i - 1).starts_with(char::is_lowercase) || ONE_TO_TEN.contains(&doc.lower(i - 1)));
+        // `Those over 60`, `voters under 30`.
+        let age = matches!(word, "over" | "under") && start < end && doc.tokens[start].kind == TokenKind::Number;
         let keep = match doc.tokens[i].kind {
             TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
                 !ends_phrase(word) && (cue(word).is_none() || !used_as_verb(doc, i))
                     || (word == "and" && start < end)
                     || inner_preposition
+                    || age
             }
             // (`Thirty-one percent`: a hyphen inside a word.)
             TokenKind::Punct => {
@@ -380,7 +386,12 @@ pub(super) fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
         return true;
     }
     let aside = prev == "," && k >= 3 && doc.word(k - 3) == "," && ASIDES.contains(&doc.lower(k - 2));
+    // `Six in 10 say`, `Just over a quarter, 26 percent, say`: a share of
+    // those polled.
+    let share = doc.tokens[k - 1].kind == TokenKind::Number
+        || prev == "," && k >= 2 && matches!(doc.lower(k - 2), "percent" | "%");
     aside
+        || share
         || PRONOUNS.contains(&prev.as_str())
         || matches!(
             prev.as_str(),
