@@ -187,11 +187,12 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // `is bearish on student loans and expects …`: a phrase ending
             // on `and` is another verb's tail; the subject is shared, as
             // after `but` (`called it careless, but said …`).
+            let shares_subject = |speaker: &Range<usize>| {
+                speaker.end > speaker.start && doc.word(speaker.end - 1) == "and"
+                    || speaker.is_empty() && k > 0 && doc.word(k - 1) == "but"
+            };
             let tail_subject = match tail_subject {
-                (speaker, _) if speaker.end > speaker.start && doc.word(speaker.end - 1) == "and" => {
-                    (shared_subject(doc, sentence.start, k).unwrap_or(k..k), None)
-                }
-                (speaker, _) if speaker.is_empty() && k > 0 && doc.word(k - 1) == "but" => {
+                (speaker, _) if shares_subject(&speaker) => {
                     (shared_subject(doc, sentence.start, k).unwrap_or(k..k), None)
                 }
                 other => other,
