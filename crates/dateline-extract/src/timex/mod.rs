@@ -412,7 +412,18 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         let weekday = || {
             let &(_, weekday) = WEEKDAYS.iter().find(|(name, _)| *name == w)?;
-            Some(self.with_part_of_day(i, i + 1, weekday_near(self.dct, weekday, self.is_future(i))))
+            // `closed until at least Friday`: a deadline lies
+            // ahead whatever the verb's tense.
+            let mut j = i;
+            if j >= 2 && (self.w(j - 2), self.w(j - 1)) == ("at", "least") {
+                j -= 2;
+            }
+            // (`up until Thursday, they had …`, `not until Tuesday did …`
+            // look back.)
+            let deadline =
+                j > 0 && matches!(self.w(j - 1), "until" | "till") && !(j > 1 && matches!(self.w(j - 2), "up" | "not"));
+            let future = deadline || self.is_future(i);
+            Some(self.with_part_of_day(i, i + 1, weekday_near(self.dct, weekday, future)))
         };
         let candidates = [
             self.numeric_date(i, raw),

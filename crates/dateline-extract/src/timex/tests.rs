@@ -140,6 +140,14 @@ fn the_year_and_the_week_of_a_report() {
 }
 
 #[test]
+fn a_weekday_after_until_lies_ahead() {
+    // The article is dated 2020-10-14, a Wednesday.
+    assert_eq!(values("Police said the pass would stay closed until at least Friday."), ["2020-10-16"]);
+    assert_eq!(values("The pass closed on Friday."), ["2020-10-09"]);
+    assert_eq!(values("Up until Friday, they had found nothing."), ["2020-10-09"]);
+}
+
+#[test]
 fn next_to_a_place_says_nothing_of_time() {
     // The article is dated 2020-10-14, a Wednesday.
     assert_eq!(values("The blasts next to the embassies on Monday killed twelve."), ["2020-10-12"]);
