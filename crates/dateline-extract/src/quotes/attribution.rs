@@ -365,7 +365,13 @@ fn first_cue_with_subject(doc: &Document<'_>, range: Range<usize>, sentence_star
     let after_comma = |j: usize| doc.word(j - 1) == "," || is_mark(doc, j - 1) && doc.word(j - 2) == ",";
     let participle =
         (found.cue + 2..range.end).rev().find(|&j| after_comma(j) && doc.word(j).ends_with("ing") && is_cue_at(doc, j));
-    Some(Found { cue: participle.unwrap_or(found.cue), ..found })
+    // `He said his attacks have given him momentum and said that Trump is
+    // not of the "party of Reagan"`: a verb coordinated with the first
+    // shares its subject and is the nearer cue.
+    let coordinated = (found.cue + 2..range.end)
+        .rev()
+        .find(|&j| matches!(doc.word(j - 1), "and" | "but") && is_cue_at(doc, j) && !inside_any_quote(doc, j));
+    Some(Found { cue: participle.or(coordinated).unwrap_or(found.cue), ..found })
 }
 
 fn first_cue_and_subject(doc: &Document<'_>, range: Range<usize>, sentence_start: usize) -> Option<Found> {
@@ -505,6 +511,20 @@ mod tests {
         // A new paragraph is no attribution of the one before.
         let text = "\"We will win the state.\"\n\nSen. Kelly Ayotte said.";
         assert_eq!(speaker_of(text, "We will win"), None);
+    }
+
+    #[test]
+    fn a_quote_after_a_coordinated_verb_leaves_the_first_verb_its_report() {
+        let text = "Marco Rubio said his attacks have given his campaign momentum and said that Trump is not \
+                    of the \"party of Reagan.\"";
+        assert_eq!(speaker_of(text, "party of Reagan"), some("Marco Rubio"));
+        assert_eq!(cues(text), ["say", "say"]);
+        let found = quotes(text);
+        assert!(found.iter().any(|q| q.text == "his attacks have given his campaign momentum"), "{found:?}");
+        // The first verb reports even when a quote later in the sentence is
+        // attributed through it.
+        let text = "In an interview, Lazar said he welcomed extradition and added, \"I'll plead guilty.\"";
+        assert!(quotes(text).iter().any(|q| q.text == "he welcomed extradition"), "{:?}", quotes(text));
     }
 
     #[test]

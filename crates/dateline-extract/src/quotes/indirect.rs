@@ -45,7 +45,6 @@ fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
 /// `according to X, …`.
 pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(usize, usize)>) {
     let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
-    let used_cues: Vec<Span> = doc.quotes.iter().filter_map(|q| q.cue_span).collect();
     let mut found: Vec<(Range<usize>, Found)> = Vec::new();
     for sentence in doc.sentences.clone() {
         let mut end = sentence.end;
@@ -117,7 +116,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 continue;
             }
             let cue_span = doc.token_span(k, k);
-            if used_cues.contains(&cue_span) || quoted.iter().any(|q| q.contains(cue_span)) {
+            if quoted.iter().any(|q| q.contains(cue_span)) {
                 continue;
             }
             // `…, X said.` / `…, said X.`
