@@ -151,8 +151,14 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 let after = skip_adjuncts(doc, speaker_after.end, end);
                 clause_ends(after) || described(after)
             };
-            if clause_ends(after_cue) || inverted {
-                let (speaker, appositive, comma) = if clause_ends(after_cue) {
+            // `…, he said in an interview on Saturday.`: a prepositional
+            // adjunct may close the sentence after the verb.
+            let adjunct_to_end = after_cue < end
+                && matches!(doc.lower(after_cue), "in" | "during" | "at" | "on" | "after" | "before" | "with" | "via")
+                && (after_cue..end).all(|j| !matches!(doc.word(j), "," | "that") && !is_cue_at(doc, j));
+            let tail = clause_ends(after_cue) || adjunct_to_end;
+            if tail || inverted {
+                let (speaker, appositive, comma) = if tail {
                     let (s, a) = tail_subject.clone();
                     let comma = s.start.checked_sub(1);
                     (s, a, comma)
@@ -632,6 +638,14 @@ mod tests {
         assert_eq!(found[0].speaker_text, None);
         // The progressive is active.
         let found = quotes("Donald Trump is asking voters to turn out for him in November.");
+        assert_eq!(found[0].speaker, some("Donald Trump"));
+    }
+
+    #[test]
+    fn indirect_speech_closed_by_the_verb_and_an_adjunct() {
+        let found = quotes("The Boeing is Donald Trump's favorite flying toy, Trump said in an interview on Saturday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "The Boeing is Donald Trump's favorite flying toy");
         assert_eq!(found[0].speaker, some("Donald Trump"));
     }
 
