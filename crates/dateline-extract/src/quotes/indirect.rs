@@ -147,6 +147,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 || takes_infinitive(lemma)
                 || takes_topic(lemma)
                 || matches!(lemma, "tell" | "email" | "post"));
+            // (Nor when a speaker stands before it: `Megan Hester, a senior
+            // associate at the institute, said parents still want …`.)
+            let inverts = inverts && !plausible_speaker(doc, &tail_subject.0);
             let inverted = inverts && !speaker_after.is_empty() && !word.ends_with("ing") && {
                 let after = skip_adjuncts(doc, speaker_after.end, end);
                 clause_ends(after) || described(after)
@@ -639,6 +642,16 @@ mod tests {
         // The progressive is active.
         let found = quotes("Donald Trump is asking voters to turn out for him in November.");
         assert_eq!(found[0].speaker, some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_speaker_before_the_verb_is_no_inversion() {
+        let text = "Megan Hester, a senior associate at the Annenberg Institute for School Reform, said parents \
+                    still want neighborhood schools.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "parents still want neighborhood schools");
+        assert_eq!(found[0].speaker, some("Megan Hester"));
     }
 
     #[test]
