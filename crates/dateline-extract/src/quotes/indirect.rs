@@ -251,7 +251,21 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                         || !(listened..i)
                             .any(|j| matches!(doc.lower(j), "the" | "a" | "an" | "this" | "his" | "her" | "their"))
                 });
-            let start = that.map_or(listened, |i| i + 1);
+            // `said after the convention he would not accept …`: a short
+            // adjunct between the verb and a clause that opens on a pronoun.
+            let past_adjunct = || {
+                matches!(doc.lower(listened), "after" | "before" | "during" | "in" | "on" | "at")
+                    .then(|| {
+                        (listened + 2..(listened + 7).min(end)).find(|&j| {
+                            matches!(doc.word(j), "he" | "she" | "they" | "it" | "we" | "I")
+                                && j + 1 < end
+                                && doc.word(j + 1).starts_with(char::is_lowercase)
+                        })
+                    })
+                    .flatten()
+                    .filter(|&j| (listened..j).all(|x| doc.tokens[x].kind != TokenKind::Punct))
+            };
+            let start = that.map(|i| i + 1).or_else(past_adjunct).unwrap_or(listened);
             // Without `that`, only `say` and `tell` are followed by a clause
             // often enough to read one (`announced the loss` is an object).
             let says = matches!(
@@ -642,6 +656,12 @@ mod tests {
         // The progressive is active.
         let found = quotes("Donald Trump is asking voters to turn out for him in November.");
         assert_eq!(found[0].speaker, some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_short_adjunct_between_the_verb_and_its_clause() {
+        let found = quotes("Donald Trump said after the convention he would not accept the endorsement.");
+        assert_eq!(found[0].text, "he would not accept the endorsement");
     }
 
     #[test]
