@@ -254,7 +254,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // `said after the convention he would not accept …`: a short
             // adjunct between the verb and a clause that opens on a pronoun.
             let past_adjunct = || {
-                matches!(doc.lower(listened), "after" | "before" | "during" | "in" | "on" | "at")
+                (listened < end && matches!(doc.lower(listened), "after" | "before" | "during" | "in" | "on" | "at"))
                     .then(|| {
                         (listened + 2..(listened + 7).min(end)).find(|&j| {
                             matches!(doc.word(j), "he" | "she" | "they" | "it" | "we" | "I")
