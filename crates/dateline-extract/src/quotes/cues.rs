@@ -488,11 +488,18 @@ const CUES: &[(&str, &str, bool)] = &[
     ("encouraging", "encourage", true),
     ("challenged", "challenge", true),
     ("deemed", "deem", true),
+    ("estimates", "estimate", true),
 ];
 
 /// Verbs whose report may be only a topic, after `about`.
 pub fn takes_topic(lemma: &str) -> bool {
     matches!(lemma, "talk" | "speak" | "write" | "complain" | "testify" | "boast" | "brag" | "worry" | "joke" | "tweet")
+}
+
+/// Verbs whose report may be what they answer or point to, after `to`
+/// (`did not immediately respond to a request for comment`).
+pub fn answers_to(lemma: &str) -> bool {
+    matches!(lemma, "respond" | "reply" | "point out")
 }
 
 /// The lemma of a speech verb, and whether it introduces indirect speech.

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::attribution::Found;
-use super::cues::{cue, takes_infinitive, takes_object, takes_topic};
+use super::cues::{answers_to, cue, takes_infinitive, takes_object, takes_topic};
 use super::phrases::{
     cue_words, first_subject, inside_any_quote, is_cue_at, is_mark, participle_subject, phrase_after,
     plausible_speaker, shared_subject, subject_of, used_as_verb,
@@ -329,7 +329,8 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // (`has been endorsed by dozens of papers`: a passive's agent is
             // the one who acts, not what is said.)
             // `Trump talked about the stock market`: a topic.
-            let topic = takes_topic(lemma) && start + 1 < end && doc.word(start) == "about";
+            let topic = start + 1 < end
+                && (takes_topic(lemma) && doc.word(start) == "about" || answers_to(lemma) && doc.word(start) == "to");
             let stance = (takes_object(lemma) || calls_for)
                 && start < end
                 && !matches!(doc.word(start), "by" | "up" | "out" | "off" | "down")
@@ -729,6 +730,11 @@ mod tests {
         let found = quotes("Donald Trump talked about the stock market for an hour.");
         assert_eq!(found[0].text, "about the stock market for an hour");
         assert_eq!(quotes("Donald Trump talked to reporters for an hour on Monday."), vec![]);
+        // What is answered or pointed to.
+        let found = quotes("Michael Briggs responded to the request in a letter on Monday.");
+        assert_eq!(found[0].text, "to the request in a letter on Monday");
+        // What was not said is no one's words.
+        assert_eq!(quotes("Michael Briggs did not respond to a request for comment on Monday."), vec![]);
         // A passive's agent is not what is said.
         assert_eq!(quotes("Hillary Clinton has been endorsed by dozens of papers across the country."), vec![]);
     }
