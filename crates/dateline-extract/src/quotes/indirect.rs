@@ -52,6 +52,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             end -= 1;
         }
         found.extend(name_and_colon(doc, sentence.clone(), end));
+        found.extend(in_a_poll(doc, sentence.clone(), end));
         found.extend(question_put(doc, sentence.clone(), end));
         for k in sentence.clone() {
             let word = doc.word(k);
@@ -504,6 +505,22 @@ fn question_put(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Optio
     Some((content, Found { speaker, cue: asked, appositive: None, confidence: 0.5 }))
 }
 
+/// `In the latest Washington Post/ABC News poll, Clinton led by 5
+/// points`: what a poll, survey, study or report found, opening the
+/// sentence.
+fn in_a_poll(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(Range<usize>, Found)> {
+    let start = sentence.start;
+    if doc.word(start) != "In" {
+        return None;
+    }
+    let comma = (start + 2..end.min(start + 16)).find(|&j| doc.word(j) == ",")?;
+    let head =
+        (start + 1..comma).find(|&j| matches!(doc.lower(j), "poll" | "polls" | "survey" | "study" | "report"))?;
+    (comma + 1 + MIN_CONTENT <= end).then(|| {
+        (comma + 1..end, Found { speaker: start + 1..head + 1, cue: start, appositive: None, confidence: 0.5 })
+    })
+}
+
 /// `Lynch: No outside influence on FBI probe`: a headline, or a
 /// paragraph, that opens with a name (or a poll, a report) and a colon
 /// reports what that name said.
@@ -657,6 +674,16 @@ mod tests {
         // The progressive is active.
         let found = quotes("Donald Trump is asking voters to turn out for him in November.");
         assert_eq!(found[0].speaker, some("Donald Trump"));
+    }
+
+    #[test]
+    fn what_a_poll_found() {
+        let found = quotes("In the latest Washington Post poll, Clinton led Trump by 5 points among likely voters.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "Clinton led Trump by 5 points among likely voters");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("the latest Washington Post poll"));
+        // An interview is where someone spoke, not who.
+        assert!(quotes("In an interview, the mayor smiled and left the room.").is_empty());
     }
 
     #[test]
