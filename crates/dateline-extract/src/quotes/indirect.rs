@@ -57,40 +57,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         for k in sentence.clone() {
             let word = doc.word(k);
             if word.eq_ignore_ascii_case("according") && k + 1 < end && doc.word(k + 1) == "to" {
-                let speaker = phrase_after(doc, k + 1);
-                if speaker.is_empty() {
-                    continue;
-                }
-                // `But according to the poll, …`: only a joining word before.
-                let opens = (sentence.start..k)
-                    .all(|j| matches!(doc.lower(j), "but" | "and" | "yet" | "so" | "still" | "however" | "now" | ","));
-                let mark = k > sentence.start && matches!(doc.word(k - 1), "," | "—" | "–" | "--");
-                let content = if opens {
-                    // `According to early results of exit polls conducted
-                    // for the networks, …`: the source may run on past its
-                    // head to the comma.
-                    (speaker.end..end.min(speaker.end + 25))
-                        .take_while(|&j| !is_mark(doc, j) && doc.word(j) != ";")
-                        .find(|&j| doc.word(j) == ",")
-                        .map(|comma| comma + 1..end)
-                } else if mark
-                    && k - 1 < sentence.start + MIN_CONTENT
-                    && speaker.end < end
-                    && doc.word(speaker.end) == ","
-                {
-                    // `Fundraising, according to the campaign, has surged`:
-                    // set inside what it attributes, which is the sentence.
-                    // (After more words, the comma may open a description
-                    // of the source: `…, according to Craig Bryan, head
-                    // of …`.)
-                    Some(sentence.start..end)
-                } else {
-                    // `…, according to X.`, `… — according to X.`
-                    mark.then(|| sentence.start..k - 1)
-                };
-                if let Some(content) = content.filter(|c| c.len() >= MIN_CONTENT) {
-                    found.push((content, Found { speaker, cue: k, appositive: None, confidence: 0.6 }));
-                }
+                found.extend(according_to(doc, sentence.clone(), end, k));
                 continue;
             }
             // `Bernie Sanders Says He's Already Started …`: a headline
@@ -345,67 +312,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 && !asks_nothing
                 && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
             if that.is_some() || starts_clause || wh_clause || stance || intent {
-                // `She called for jail time, and Ted Cruz said the hearing
-                // was a show`: the content stops at the comma before the
-                // next attribution in the sentence.
-                // (The first speech verb that is one: `the vacancy rules
-                // should be modernized, and Clinton said …` reads `rules` as
-                // a noun and cuts at `said`.)
-                let end = (start + 1..end)
-                    .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j))
-                    .find_map(|j| {
-                        // Before the next verb's subject, less the `, and`.
-                        // A verb after an auxiliary or `not` is inside the
-                        // clause (`the department had not replied`), not the
-                        // next attribution.
-                        // So is one after a preposition or an adverb
-                        // (`refrain from attacking`, `publicly disclosed
-                        // information`).
-                        let before = doc.lower(j - 1);
-                        let inside_clause = matches!(
-                            before,
-                            "not"
-                                | "never"
-                                | "has"
-                                | "had"
-                                | "have"
-                                | "was"
-                                | "were"
-                                | "is"
-                                | "are"
-                                | "would"
-                                | "will"
-                                | "from"
-                                | "of"
-                                | "by"
-                                | "for"
-                                | "without"
-                                | "after"
-                                | "before"
-                        ) || before.len() > 4 && before.ends_with("ly");
-                        if inside_clause {
-                            return None;
-                        }
-                        let subject = subject_of(doc, j, start).0;
-                        // `praised the deal but said …`: a verb of the same
-                        // subject ends the content, however short.
-                        if matches!(doc.word(j - 1), "but" | "and") {
-                            let mut cut = j - 1;
-                            while cut > start && doc.word(cut - 1) == "," {
-                                cut -= 1;
-                            }
-                            return Some(cut);
-                        }
-                        let mut cut = if subject.is_empty() { j } else { subject.start };
-                        while cut > start && matches!(doc.word(cut - 1), "," | "and" | "but") {
-                            cut -= 1;
-                        }
-                        // Not so short that nothing is left to report
-                        // (`said Trump has not replied`: the verb belongs
-                        // to what was said).
-                        (cut >= start + MIN_CONTENT).then_some(cut)
-                    })
-                    .unwrap_or(end);
+                let end = report_end(doc, start, end);
                 // A clause after a verb of saying may be three words (`He
                 // says he respects Clinton`); an object is taken from four.
                 let clause = that.is_some() || starts_clause;
@@ -459,6 +366,98 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         }
         apply(doc, q, &f, last_person);
     }
+}
+
+/// `According to X, …`, `…, according to X.`: what a named source
+/// reported, for `according to` at token `k`.
+fn according_to(doc: &Document<'_>, sentence: Range<usize>, end: usize, k: usize) -> Option<(Range<usize>, Found)> {
+    let speaker = phrase_after(doc, k + 1);
+    if speaker.is_empty() {
+        return None;
+    }
+    // `But according to the poll, …`: only a joining word before.
+    let opens = (sentence.start..k)
+        .all(|j| matches!(doc.lower(j), "but" | "and" | "yet" | "so" | "still" | "however" | "now" | ","));
+    let mark = k > sentence.start && matches!(doc.word(k - 1), "," | "—" | "–" | "--");
+    let content = if opens {
+        // `According to early results of exit polls conducted for the
+        // networks, …`: the source may run on past its head to the comma.
+        (speaker.end..end.min(speaker.end + 25))
+            .take_while(|&j| !is_mark(doc, j) && doc.word(j) != ";")
+            .find(|&j| doc.word(j) == ",")
+            .map(|comma| comma + 1..end)
+    } else if mark && k - 1 < sentence.start + MIN_CONTENT && speaker.end < end && doc.word(speaker.end) == "," {
+        // `Fundraising, according to the campaign, has surged`: set inside
+        // what it attributes, which is the sentence. (After more words,
+        // the comma may open a description of the source: `…, according
+        // to Craig Bryan, head of …`.)
+        Some(sentence.start..end)
+    } else {
+        // `…, according to X.`, `… — according to X.`
+        mark.then(|| sentence.start..k - 1)
+    };
+    let content = content.filter(|c| c.len() >= MIN_CONTENT)?;
+    Some((content, Found { speaker, cue: k, appositive: None, confidence: 0.6 }))
+}
+
+/// Where reported speech that starts at `start` ends: at the comma before
+/// the next attribution in the sentence (`She called for jail time, and
+/// Ted Cruz said the hearing was a show`), else at `end`. The first later
+/// speech verb that is one counts: `the vacancy rules should be
+/// modernized, but Clinton said …` reads `rules` as a noun.
+fn report_end(doc: &Document<'_>, start: usize, end: usize) -> usize {
+    (start + 1..end)
+        .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j))
+        .find_map(|j| {
+            // A verb after an auxiliary or `not` is inside the clause (`the
+            // department had not replied`), not the next attribution; so is
+            // one after a preposition or an adverb (`refrain from
+            // attacking`, `publicly disclosed information`).
+            let before = doc.lower(j - 1);
+            let inside_clause = matches!(
+                before,
+                "not"
+                    | "never"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "would"
+                    | "will"
+                    | "from"
+                    | "of"
+                    | "by"
+                    | "for"
+                    | "without"
+                    | "after"
+                    | "before"
+            ) || before.len() > 4 && before.ends_with("ly");
+            if inside_clause {
+                return None;
+            }
+            // `praised the deal but said …`: a verb of the same subject ends
+            // the content, however short.
+            if matches!(doc.word(j - 1), "but" | "and") {
+                let mut cut = j - 1;
+                while cut > start && doc.word(cut - 1) == "," {
+                    cut -= 1;
+                }
+                return Some(cut);
+            }
+            // Before the next verb's subject, less the `, and`.
+            let subject = subject_of(doc, j, start).0;
+            let mut cut = if subject.is_empty() { j } else { subject.start };
+            while cut > start && matches!(doc.word(cut - 1), "," | "and" | "but") {
+                cut -= 1;
+            }
+            // Not so short that nothing is left to report (`said Trump has
+            // not replied`: the verb belongs to what was said).
+            (cut >= start + MIN_CONTENT).then_some(cut)
+        })
+        .unwrap_or(end)
 }
 
 /// What was reported, less the marks it opens on and the joining words a
