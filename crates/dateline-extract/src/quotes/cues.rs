@@ -491,6 +491,62 @@ const CUES: &[(&str, &str, bool)] = &[
     ("estimates", "estimate", true),
 ];
 
+/// Verbs followed by a clause without `that` often enough to read one
+/// (`said local officials should`); others take an object (`announced the
+/// loss`).
+pub fn takes_bare_clause(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "tell"
+            | "show"
+            | "find"
+            | "believe"
+            | "think"
+            | "claim"
+            | "argue"
+            | "suggest"
+            | "warn"
+            | "note"
+            | "add"
+            | "report"
+            | "predict"
+            | "insist"
+            | "acknowledge"
+            | "admit"
+    )
+}
+
+/// Words after a speech verb that open an adjunct or a particle, not the
+/// reported clause (`said in an interview`, `showed up`).
+pub fn opens_no_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "for"
+            | "of"
+            | "during"
+            | "after"
+            | "before"
+            | "about"
+            | "through"
+            | "from"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "so"
+            | "up"
+            | "out"
+            | "off"
+            | "down"
+    )
+}
+
 /// Verbs whose report may be only a topic, after `about`.
 pub fn takes_topic(lemma: &str) -> bool {
     matches!(lemma, "talk" | "speak" | "write" | "complain" | "testify" | "boast" | "brag" | "worry" | "joke" | "tweet")

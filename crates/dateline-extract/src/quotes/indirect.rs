@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::attribution::Found;
-use super::cues::{answers_to, cue, takes_infinitive, takes_object, takes_topic};
+use super::cues::{answers_to, cue, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object, takes_topic};
 use super::phrases::{
     cue_words, first_subject, inside_any_quote, is_cue_at, is_mark, participle_subject, phrase_after,
     plausible_speaker, shared_subject, subject_of, used_as_verb,
@@ -234,60 +234,13 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     .filter(|&j| (listened..j).all(|x| doc.tokens[x].kind != TokenKind::Punct))
             };
             let start = that.map(|i| i + 1).or_else(past_adjunct).unwrap_or(listened);
-            // Without `that`, only `say` and `tell` are followed by a clause
-            // often enough to read one (`announced the loss` is an object).
-            let says = matches!(
-                lemma,
-                "say"
-                    | "tell"
-                    | "show"
-                    | "find"
-                    | "believe"
-                    | "think"
-                    | "claim"
-                    | "argue"
-                    | "suggest"
-                    | "warn"
-                    | "note"
-                    | "add"
-                    | "report"
-                    | "predict"
-                    | "insist"
-                    | "acknowledge"
-                    | "admit"
-            );
             // `said local officials should`, `said developers had`: any
             // word opens the clause but a preposition (`said in an
             // interview`) or a mark.
-            let starts_clause = says && start < end && {
-                let w = doc.word(start);
-                doc.tokens[start].kind != TokenKind::Punct
-                    && !matches!(
-                        w,
-                        "to" | "in"
-                            | "on"
-                            | "at"
-                            | "with"
-                            | "by"
-                            | "for"
-                            | "of"
-                            | "during"
-                            | "after"
-                            | "before"
-                            | "about"
-                            | "through"
-                            | "from"
-                            | "as"
-                            | "and"
-                            | "or"
-                            | "but"
-                            | "so"
-                            | "up"
-                            | "out"
-                            | "off"
-                            | "down"
-                    )
-            };
+            let starts_clause = takes_bare_clause(lemma)
+                && start < end
+                && doc.tokens[start].kind != TokenKind::Punct
+                && !opens_no_clause(doc.word(start));
             // `explained why he backs Trump`, `told his advisers to find`.
             let wh_clause = start < end
                 && (matches!(doc.word(start), "why" | "how" | "what" | "whether" | "when" | "where" | "who" | "if")
