@@ -245,7 +245,19 @@ impl<'d, 't> Scanner<'d, 't> {
             || self.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) && opens_holiday(w)
     }
 
-    /// A time expression starting at token `i`, modifier included.
+    /// The word of a deadline just before token `i` (`until Friday`,
+    /// `until at least mid-November`, `through January`, `by February`);
+    /// none after `up until` or `not until`, which look back.
+    fn deadline_before(&self, i: usize) -> Option<&str> {
+        let mut j = i;
+        if j >= 2 && (self.w(j - 2), self.w(j - 1)) == ("at", "least") {
+            j -= 2;
+        }
+        let word = self.w(j.checked_sub(1)?);
+        let looks_back = j > 1 && matches!(self.w(j - 2), "up" | "not");
+        (matches!(word, "until" | "till" | "through" | "by") && !looks_back).then_some(word)
+    }
+
     /// `the Sunday Times`, `the Daily Post`, `The Weekly Standard`: a
     /// capitalised time word before a publication's head word is part of
     /// its name.
@@ -255,6 +267,7 @@ impl<'d, 't> Scanner<'d, 't> {
             && PUBLICATION_HEADS.contains(&self.raw(i + 1))
     }
 
+    /// A time expression starting at token `i`, modifier included.
     fn at(&self, i: usize) -> Option<Hit> {
         if !self.may_start(i) || self.names_publication(i) {
             return None;
@@ -412,17 +425,9 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         let weekday = || {
             let &(_, weekday) = WEEKDAYS.iter().find(|(name, _)| *name == w)?;
-            // `closed until at least Friday`: a deadline lies
-            // ahead whatever the verb's tense.
-            let mut j = i;
-            if j >= 2 && (self.w(j - 2), self.w(j - 1)) == ("at", "least") {
-                j -= 2;
-            }
-            // (`up until Thursday, they had …`, `not until Tuesday did …`
-            // look back.)
-            let deadline =
-                j > 0 && matches!(self.w(j - 1), "until" | "till") && !(j > 1 && matches!(self.w(j - 2), "up" | "not"));
-            let future = deadline || self.is_future(i);
+            // `closed until at least Friday`: a deadline lies ahead
+            // whatever the verb's tense.
+            let future = matches!(self.deadline_before(i), Some("until" | "till")) || self.is_future(i);
             Some(self.with_part_of_day(i, i + 1, weekday_near(self.dct, weekday, future)))
         };
         let candidates = [
@@ -554,7 +559,7 @@ impl<'d, 't> Scanner<'d, 't> {
         let gap = i16::from(month) - current;
         // `until mid-November`, `through January`, `by February`: a
         // deadline lies ahead, whatever the verb's tense.
-        let deadline = matches!(before, "until" | "till" | "through" | "by") && (1..=6).contains(&((gap + 12) % 12));
+        let deadline = self.deadline_before(i).is_some() && (1..=6).contains(&((gap + 12) % 12));
         let tense = if deadline { Some(true) } else { self.tense(i) };
         let future = tense.unwrap_or(self.future[self.doc.tokens[i].sentence]);
         if future && gap < -6 || tense == Some(true) && gap < 0 {
