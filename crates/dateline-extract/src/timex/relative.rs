@@ -1,0 +1,314 @@
+//! Expressions counted from a moment: from the article's date (`today`,
+//! `last week`, `two years ago`, `the coming months`, `the year` of a
+//! report) or from the last date the story named (`the following year`),
+//! and lengths of time (`two weeks`, `2 1/2 years`).
+
+use jiff::civil::Date;
+
+use super::calendar::{shift, value, weekday_near, Unit};
+use super::words::{month_number, number_word, vague_count, PARTS_OF_DAY, SEASONS, WEEKDAYS};
+use super::{Hit, Scanner};
+use crate::doc::TimexDraft;
+use crate::tokenize::TokenKind;
+
+/// The value a scan gives an expression that counts from the time the
+/// story last named (`the following year`), for [`resolve_anaphora`].
+const ANAPHOR: &str = "ANAPHOR ";
+
+/// `On May 22, 1995, he was made a general, and the following year …`:
+/// `the following year` is 1996, counted from the last date named before
+/// it, or from the article's date when none was.
+pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
+    let mut anchor = dct;
+    for timex in found.iter_mut() {
+        if let Some(unit) = timex.value.strip_prefix(ANAPHOR) {
+            let unit = Unit::parse(unit).expect("the scan writes a unit");
+            let date = shift(anchor, unit, 1);
+            timex.value = value(date, unit);
+            anchor = date;
+            continue;
+        }
+        let v = timex.value.as_str();
+        let parsed = match v.len() {
+            10 => v.parse::<Date>().ok(),
+            7 if v.as_bytes()[4] == b'-' && v[5..].bytes().all(|b| b.is_ascii_digit()) => {
+                format!("{v}-01").parse::<Date>().ok()
+            }
+            4 if v.bytes().all(|b| b.is_ascii_digit()) => format!("{v}-01-01").parse::<Date>().ok(),
+            _ => None,
+        };
+        if let Some(date) = parsed.filter(|_| timex.kind == "DATE") {
+            anchor = date;
+        }
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// `the following year`, `the following month`: counted from the last
+    /// date the story named, which [`resolve_anaphora`] fills in.
+    pub(super) fn following(&self, i: usize) -> Option<Hit> {
+        if self.w(i) != "the" || self.w(i + 1) != "following" || !self.same_sentence(i, i + 2) {
+            return None;
+        }
+        let unit = self.w(i + 2);
+        if !matches!(unit, "day" | "week" | "month" | "year") {
+            return None;
+        }
+        Some(Hit { start: i, end: i + 3, kind: "DATE", value: format!("{ANAPHOR}{unit}"), modifier: None })
+    }
+
+    /// Words that point at the article date: `today`, `now`, `tonight`.
+    pub(super) fn deictic(&self, i: usize) -> Option<Hit> {
+        let dct = self.dct;
+        let day = |offset: i64| shift(dct, Unit::Day, offset);
+        let w = self.w(i);
+        let next = self.w(i + 1);
+        match w {
+            "today" => self.hit(i, i + 1, "DATE", dct.to_string()),
+            "tonight" => self.hit(i, i + 1, "TIME", format!("{dct}TNI")),
+            "yesterday" | "tomorrow" => {
+                let date = day(if w == "yesterday" { -1 } else { 1 });
+                Some(self.with_part_of_day(i, i + 1, date))
+            }
+            "now" | "currently" | "nowadays" => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
+            "recently" | "lately" | "formerly" => self.hit(i, i + 1, "DATE", "PAST_REF".into()),
+            "recent"
+                if Unit::parse(next).is_none()
+                    && i > 0
+                    && matches!(self.w(i - 1), "the" | "a" | "its" | "his" | "her" | "their" | "in") =>
+            {
+                self.hit(i, i + 1, "DATE", "PAST_REF".into())
+            }
+            "future" if i > 0 && matches!(self.w(i - 1), "in" | "near" | "distant" | "foreseeable") => {
+                self.hit(i, i + 1, "DATE", "FUTURE_REF".into())
+            }
+            "current" if Unit::parse(next).is_none() => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
+            // `recent years`, `coming months`, `the coming weeks`, `past
+            // years`: an unknown number of units.
+            "recent" | "coming" | "past" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
+                let unit = Unit::parse(next)?;
+                self.hit(i, i + 2, "DURATION", unit.duration("X"))
+            }
+            "the" if next == "coming" && matches!(self.w(i + 2), "years" | "months" | "weeks" | "days" | "decades") => {
+                let unit = Unit::parse(self.w(i + 2))?;
+                self.hit(i, i + 3, "DURATION", unit.duration("X"))
+            }
+            "the" if next == "future" => self.hit(i, i + 2, "DATE", "FUTURE_REF".into()),
+            "the" if next == "past" && Unit::parse(self.w(i + 2)).is_none() && number_word(self.w(i + 2)).is_none() => {
+                self.hit(i, i + 2, "DATE", "PAST_REF".into())
+            }
+            "this" | "last" if PARTS_OF_DAY.iter().any(|(p, _)| *p == next) => {
+                let (_, code) = PARTS_OF_DAY.iter().find(|(p, _)| *p == next)?;
+                let date = if w == "this" { dct } else { day(-1) };
+                self.hit(i, i + 2, "TIME", format!("{date}T{code}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// `this week`, `last month`, `next year`, `last Friday`, `this summer`,
+    /// `the past year`, `the weekend`.
+    pub(super) fn relative(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let (direction, skip) = match (w, self.w(i + 1)) {
+            ("this" | "current" | "the", "current") => (0, 2),
+            ("this" | "current", _) => (0, 1),
+            ("last" | "past" | "previous", _) => (-1, 1),
+            ("next" | "coming", _) => (1, 1),
+            ("the", "past" | "last" | "previous" | "latest") => (-1, 2),
+            ("the", "next" | "coming") => (1, 2),
+            ("the", "weekend") => (0, 1),
+            // `the summer`: the article's year's. (Not `the fall`, which
+            // is often of a city or a wall.)
+            ("the", "summer" | "winter" | "spring" | "autumn") => (0, 1),
+            // `the quarter` in a report is the last one closed.
+            ("the", "quarter") => (-1, 1),
+            // `sales for the year`, `the week's most active session`,
+            // `the fiscal year`: the article's.
+            ("the", "year" | "week") => (0, 1),
+            ("the", "fiscal" | "full") if self.w(i + 2) == "year" => (0, 2),
+            _ => return None,
+        };
+        let at = i + skip;
+        if !self.same_sentence(i, at) {
+            return None;
+        }
+        let word = self.w(at);
+        let end = at + 1;
+        if w == "the" && matches!(word, "year" | "week") {
+            // (`Player of the Year` is a title; `the year before` another
+            // year's.)
+            if self.raw(at) != word || matches!(self.w(end), "before" | "after" | "earlier" | "later") {
+                return None;
+            }
+            // `the year ended June 30`: a year's length, not this year.
+            if word == "year" && matches!(self.w(end), "ended" | "ending" | "through" | "to") {
+                return self.hit(i, end, "DURATION", "P1Y".into());
+            }
+        }
+        if let Some(unit) = Unit::parse(word).filter(|_| !word.ends_with('s')) {
+            if unit == Unit::Quarter {
+                let date = shift(self.dct, Unit::Quarter, direction.min(0));
+                return self.hit(i, end, "DATE", value(date, Unit::Quarter));
+            }
+            if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return None;
+            }
+            let date = shift(self.dct, unit, direction);
+            let kind = "DATE";
+            return self.hit(i, end, kind, value(date, unit));
+        }
+        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == word) {
+            let date = match direction {
+                -1 => weekday_near(shift(self.dct, Unit::Day, -1), weekday, false),
+                1 => weekday_near(shift(self.dct, Unit::Day, 1), weekday, true),
+                _ => weekday_near(self.dct, weekday, self.is_future(i)),
+            };
+            return Some(self.with_part_of_day(i, end, date));
+        }
+        if let Some(&(_, code, start_month)) = SEASONS.iter().find(|(name, _, _)| *name == word) {
+            let mut year = i32::from(self.dct.year());
+            let month = self.dct.month();
+            match direction {
+                -1 => year -= i32::from(month < start_month + 3),
+                1 => year += i32::from(month >= start_month),
+                _ => {}
+            }
+            return self.hit(i, end, "DATE", format!("{year:04}-{code}"));
+        }
+        if let Some(month) = month_number(self.raw(at)).filter(|_| w != "the") {
+            let mut year = i32::from(self.dct.year());
+            // The nearest such month on that side: `last April` written in
+            // October is this year's.
+            match direction {
+                -1 => year -= i32::from(month >= self.dct.month()),
+                1 => year += i32::from(month <= self.dct.month()),
+                _ => {}
+            }
+            return self.hit(i, end, "DATE", format!("{year:04}-{month:02}"));
+        }
+        None
+    }
+
+    /// Counted units: `two weeks`, `a month`, `10-year`, `41-year-old`,
+    /// `three years ago`, `a year earlier`, `the past three years`.
+    pub(super) fn counted(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        // One token: `10-year`, `two-week`, `41-year-old`.
+        // (`41-year-old` is an age: TimeML leaves it out, and the record
+        // has it as an amount.)
+        if let Some((count, rest)) = w.split_once('-') {
+            if let (Some(n), Some(unit)) = (number_word(count), Unit::parse(rest)) {
+                if !rest.ends_with('s') {
+                    return self.hit(i, i + 1, "DURATION", unit.duration(&n.to_string()));
+                }
+            }
+        }
+        let (span_start, at) = match (w, self.w(i + 1)) {
+            ("the", "past" | "last" | "next" | "coming" | "first" | "previous") => (i, i + 2),
+            ("the", _) => (i, i + 1),
+            _ => (i, i),
+        };
+        let count_word = self.w(at);
+        let (count, unit_at) = if count_word == "a" && self.w(at + 1) == "few" {
+            (None, at + 2)
+        } else if count_word == "a" && self.w(at + 1) == "couple" {
+            // `a couple of years`, `a couple weeks`: two.
+            (Some(2), at + if self.w(at + 2) == "of" { 3 } else { 2 })
+        } else if matches!(count_word, "a" | "an") {
+            (Some(1), at + 1)
+        } else if vague_count(count_word) {
+            (None, at + 1)
+        } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
+            (Some(n), at + 1)
+        } else if at == i
+            && count_word.ends_with('s')
+            && i > 0
+            && matches!(self.w(i - 1), "for" | "over" | "within" | "in" | "after")
+        {
+            // `for weeks`, `in years`: an unknown number of units.
+            let unit = Unit::parse(count_word)?;
+            if matches!(unit, Unit::Quarter | Unit::Weekend) {
+                return None;
+            }
+            return self.hit(i, i + 1, "DURATION", unit.duration("X"));
+        } else {
+            return None;
+        };
+        // `two more weeks`, `an additional year`.
+        let unit_at =
+            unit_at + usize::from(count.is_some() && matches!(self.w(unit_at), "more" | "additional" | "extra"));
+        // `2 1/2 years`, `5½ hours`: and a half.
+        let half = if count.is_none() {
+            0
+        } else if matches!(self.w(unit_at), "1/2" | "½") {
+            1
+        } else if (self.w(unit_at), self.w(unit_at + 1), self.w(unit_at + 2)) == ("1", "/", "2") {
+            3
+        } else {
+            0
+        };
+        let unit_at = unit_at + half;
+        if !self.same_sentence(i, unit_at) {
+            return None;
+        }
+        // `eight trading days`, `three business days`.
+        let unit_at = unit_at
+            + usize::from(
+                count.is_some()
+                    && matches!(self.w(unit_at), "trading" | "business" | "working")
+                    && matches!(self.w(unit_at + 1), "days" | "day" | "weeks" | "week"),
+            );
+        let unit_word = self.w(unit_at);
+        let unit = Unit::parse(unit_word)?;
+        let amount = count.map_or("X".to_string(), |n| n.to_string());
+        let after = self.w(unit_at + 1);
+        let dir = match after {
+            "ago" | "earlier" | "before" => -1,
+            "later" | "hence" => 1,
+            "from" if self.w(unit_at + 2) == "now" => 1,
+            _ => 0,
+        };
+        if dir != 0 && at == i {
+            let end = unit_at + if after == "from" { 3 } else { 2 };
+            // `several years ago`, `a few weeks from now`: no day to name.
+            // (`a few weeks later` counts from a moment the story names,
+            // not from today: only its length is given.)
+            let Some(n) = count else {
+                let reference = match after {
+                    // (Its length is still a duration: `a few days`.)
+                    "later" => return self.hit(span_start, unit_at + 1, "DURATION", unit.duration("X")),
+                    _ if dir < 0 => "PAST_REF",
+                    _ => "FUTURE_REF",
+                };
+                return self.hit(i, end, "DATE", reference.to_string());
+            };
+            let date = shift(self.dct, unit, dir * n);
+            let granularity = if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) { Unit::Day } else { unit };
+            return self.hit(i, end, "DATE", value(date, granularity));
+        }
+        if at == i + 1 && count.is_none() {
+            return None;
+        }
+        // `a year` after an amount is a rate (`$5 a year`, `four flights a
+        // week`), not a duration.
+        let is_count = |k: usize| self.doc.tokens[k].kind == TokenKind::Number || number_word(self.w(k)).is_some();
+        let after_amount = i > 0
+            && (is_count(i - 1) || i > 1 && self.w(i - 1).ends_with('s') && self.w(i - 1).len() > 3 && is_count(i - 2));
+        if count_word == "a" && after_amount {
+            return None;
+        }
+        if half > 0 {
+            // TimeML writes the half in the next unit down.
+            let value = match unit {
+                Unit::Year => format!("P{amount}Y6M"),
+                Unit::Day => format!("P{amount}DT12H"),
+                Unit::Hour => format!("PT{amount}H30M"),
+                Unit::Minute => format!("PT{amount}M30S"),
+                _ => unit.duration(&amount),
+            };
+            return self.hit(span_start, unit_at + 1, "DURATION", value);
+        }
+        self.hit(span_start, unit_at + 1, "DURATION", unit.duration(&amount))
+    }
+}
