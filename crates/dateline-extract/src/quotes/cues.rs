@@ -547,6 +547,12 @@ pub fn opens_no_clause(word: &str) -> bool {
     )
 }
 
+/// Head nouns of what reports a finding (`the latest poll`, `a new
+/// study`).
+pub fn names_a_finding(word: &str) -> bool {
+    matches!(word, "poll" | "polls" | "survey" | "study" | "report")
+}
+
 /// Verbs whose report may be only a topic, after `about`.
 pub fn takes_topic(lemma: &str) -> bool {
     matches!(lemma, "talk" | "speak" | "write" | "complain" | "testify" | "boast" | "brag" | "worry" | "joke" | "tweet")

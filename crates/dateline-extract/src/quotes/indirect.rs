@@ -1,15 +1,18 @@
 //! Reported speech without quotation marks: `X said (that) …`, `…, X
 //! said.`, `according to X, …`, an attribution set between commas, verbs of
-//! stance that attribute their object (`criticized Trump's remarks`) and of
-//! intent that attribute what follows `to` (`plans to call on`), a
-//! headline that opens with a name and a colon (`Lynch: No outside
-//! influence`). The
-//! speaker is found and resolved as for quotes (`attribution.rs`).
+//! stance that attribute their object (`criticized Trump's remarks`), of
+//! intent what follows `to` (`plans to call on`) and of talk a topic
+//! (`talked about the economy`), questions put (`Asked whether …`), what a
+//! poll found, and a headline that opens with a name and a colon (`Lynch:
+//! No outside influence`). The speaker is found and resolved as for quotes
+//! (`attribution.rs`).
 
 use std::ops::Range;
 
 use super::attribution::Found;
-use super::cues::{answers_to, cue, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object, takes_topic};
+use super::cues::{
+    answers_to, cue, names_a_finding, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object, takes_topic,
+};
 use super::phrases::{
     cue_words, first_subject, inside_any_quote, is_cue_at, is_mark, participle_subject, phrase_after,
     plausible_speaker, shared_subject, subject_of, used_as_verb,
@@ -196,29 +199,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 && k > 0
                 && matches!(doc.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
             let (speaker, appositive) = if passive { (k..k, None) } else { (speaker, appositive) };
-            let that = (listened..(listened + 8).min(end))
-                .find(|&i| doc.word(i) == "that")
-                // (`I think that's the message`: a pronoun, not a clause's
-                // opening.)
-                .filter(|&i| {
-                    !(i + 1 < end && matches!(doc.lower(i + 1), "'s" | "’s" | "is" | "was" | "has" | "way" | "much"))
-                })
-                // (`hinted at that in a news conference`: nor after a
-                // preposition.)
-                .filter(|&i| !matches!(doc.lower(i - 1), "at" | "of" | "on" | "to" | "with" | "about" | "for"))
-                .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","))
-                // (`praised the deal but said that …`: the `that` of a
-                // later verb.)
-                .filter(|&i| !(after_cue..i).any(|j| is_cue_at(doc, j)))
-                // `rejected the claim that …`: after a verb of stance and a
-                // noun phrase, `that` opens what the noun says, and the
-                // whole object is the stance (`expressed concern that …`
-                // has no determiner, and says it).
-                .filter(|&i| {
-                    !takes_object(lemma)
-                        || !(listened..i)
-                            .any(|j| matches!(doc.lower(j), "the" | "a" | "an" | "this" | "his" | "her" | "their"))
-                });
+            let that = clause_opening_that(doc, lemma, after_cue, listened, end);
             // `said after the convention he would not accept …`: a short
             // adjunct between the verb and a clause that opens on a pronoun.
             let past_adjunct = || {
@@ -269,25 +250,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 // A clause after a verb of saying may be three words (`He
                 // says he respects Clinton`); an object is taken from four.
                 let clause = that.is_some() || starts_clause;
-                // `Jeb Bush endorsed Cruz`: a stance on someone named needs
-                // no more words than the name.
-                // (`endorsed Mr. Trump on Friday`, `endorsed her`.)
-                let someone = stance
-                    .then(|| {
-                        let titled = usize::from(doc.word(start).ends_with('.') || doc.lower(start) == "the");
-                        let name = doc
-                            .mentions
-                            .iter()
-                            .find(|m| {
-                                m.tokens.start == start + titled
-                                    && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
-                            })
-                            .map(|m| m.tokens.end);
-                        let pronoun = matches!(doc.lower(start), "him" | "her" | "them").then_some(start + 1);
-                        name.or(pronoun)
-                    })
-                    .flatten()
-                    .filter(|&name_end| skip_adjuncts(doc, name_end, end) >= end);
+                let someone = stance.then(|| someone_named(doc, start, end)).flatten();
                 let end = someone.unwrap_or(end);
                 if someone.is_some() || end - start >= if clause { MIN_CLAUSE } else { MIN_CONTENT } {
                     found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
@@ -319,6 +282,51 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
         }
         apply(doc, q, &f, last_person);
     }
+}
+
+/// The `that` after a verb (and its listener, at `listened`) that opens
+/// the reported clause, if one does within a few words.
+fn clause_opening_that(
+    doc: &Document<'_>,
+    lemma: &str,
+    after_cue: usize,
+    listened: usize,
+    end: usize,
+) -> Option<usize> {
+    (listened..(listened + 8).min(end))
+        .find(|&i| doc.word(i) == "that")
+        // (`I think that's the message`: a pronoun, not a clause's opening.)
+        .filter(|&i| !(i + 1 < end && matches!(doc.lower(i + 1), "'s" | "’s" | "is" | "was" | "has" | "way" | "much")))
+        // (`hinted at that in a news conference`: nor after a preposition.)
+        .filter(|&i| !matches!(doc.lower(i - 1), "at" | "of" | "on" | "to" | "with" | "about" | "for"))
+        .filter(|&i| (after_cue..i).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.word(j) == ","))
+        // (`praised the deal but said that …`: the `that` of a later verb.)
+        .filter(|&i| !(after_cue..i).any(|j| is_cue_at(doc, j)))
+        // `rejected the claim that …`: after a verb of stance and a noun
+        // phrase, `that` opens what the noun says, and the whole object is
+        // the stance (`expressed concern that …` has no determiner, and
+        // says it).
+        .filter(|&i| {
+            !takes_object(lemma)
+                || !(listened..i).any(|j| matches!(doc.lower(j), "the" | "a" | "an" | "this" | "his" | "her" | "their"))
+        })
+}
+
+/// `Jeb Bush endorsed Cruz on Wednesday`, `endorsed Mr. Trump`, `endorsed
+/// her`: a stance on someone named at `start`, where nothing but adjuncts
+/// follows the name; where the name ends. Such a stance needs no more
+/// words than the name.
+fn someone_named(doc: &Document<'_>, start: usize, end: usize) -> Option<usize> {
+    let titled = usize::from(doc.word(start).ends_with('.') || doc.lower(start) == "the");
+    let name = doc
+        .mentions
+        .iter()
+        .find(|m| {
+            m.tokens.start == start + titled && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
+        })
+        .map(|m| m.tokens.end);
+    let pronoun = matches!(doc.lower(start), "him" | "her" | "them").then_some(start + 1);
+    name.or(pronoun).filter(|&name_end| skip_adjuncts(doc, name_end, end) >= end)
 }
 
 /// `According to X, …`, `…, according to X.`: what a named source
@@ -466,8 +474,7 @@ fn in_a_poll(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(
         return None;
     }
     let comma = (start + 2..end.min(start + 16)).find(|&j| doc.word(j) == ",")?;
-    let head =
-        (start + 1..comma).find(|&j| matches!(doc.lower(j), "poll" | "polls" | "survey" | "study" | "report"))?;
+    let head = (start + 1..comma).find(|&j| names_a_finding(doc.lower(j)))?;
     (comma + 1 + MIN_CONTENT <= end).then(|| {
         (comma + 1..end, Found { speaker: start + 1..head + 1, cue: start, appositive: None, confidence: 0.5 })
     })
@@ -485,10 +492,8 @@ fn name_and_colon(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Opt
             && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
     });
     let reports = colon - start <= 2
-        && matches!(
-            doc.lower(colon - 1),
-            "poll" | "report" | "survey" | "study" | "newspaper" | "officials" | "sources"
-        );
+        && (names_a_finding(doc.lower(colon - 1))
+            || matches!(doc.lower(colon - 1), "newspaper" | "officials" | "sources"));
     ((named || reports) && end >= colon + 1 + MIN_CLAUSE).then(|| {
         let found = Found { speaker: start..colon, cue: colon, appositive: None, confidence: 0.6 };
         (colon + 1..end, found)

@@ -169,8 +169,14 @@ pub(super) fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Optio
 /// Counts that open a share of those polled (`Six in 10`, `one in five`).
 const ONE_TO_TEN: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-/// Words set between commas before a verb (`Others, however, say`).
-const ASIDES: &[&str] = &["however", "meanwhile", "too", "though", "instead", "also"];
+/// Is an aside set between commas just before token `k` (`Others,
+/// however, say`)?
+fn aside_before(doc: &Document<'_>, k: usize) -> bool {
+    k >= 3
+        && doc.word(k - 1) == ","
+        && doc.word(k - 3) == ","
+        && matches!(doc.lower(k - 2), "however" | "meanwhile" | "too" | "though" | "instead" | "also")
+}
 
 /// Plurals that name people as a group, which a clause may open on as its
 /// subject.
@@ -235,8 +241,7 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         end -= 1;
     }
     // `Others, however, say`: an aside between commas.
-    if end >= floor + 3 && doc.word(end - 1) == "," && doc.word(end - 3) == "," && ASIDES.contains(&doc.lower(end - 2))
-    {
+    if end >= floor + 3 && aside_before(doc, end) {
         end -= 3;
     }
     // `Ted Cruz, who said …`: the relative pronoun is the subject's word
@@ -385,7 +390,7 @@ pub(super) fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
     if !bare || irregular_past {
         return true;
     }
-    let aside = prev == "," && k >= 3 && doc.word(k - 3) == "," && ASIDES.contains(&doc.lower(k - 2));
+    let aside = aside_before(doc, k);
     // `Six in 10 say`, `Just over a quarter, 26 percent, say`: a share of
     // those polled.
     let share = doc.tokens[k - 1].kind == TokenKind::Number
