@@ -14,8 +14,8 @@ use super::cues::{
     answers_to, cue, names_a_finding, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object, takes_topic,
 };
 use super::phrases::{
-    cue_words, first_subject, inside_any_quote, is_cue_at, is_mark, participle_subject, phrase_after,
-    plausible_speaker, shared_subject, subject_of, used_as_verb,
+    cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, is_mark, participle_subject,
+    phrase_after, plausible_speaker, shared_subject, subject_of, used_as_verb,
 };
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
@@ -368,7 +368,7 @@ fn according_to(doc: &Document<'_>, sentence: Range<usize>, end: usize, k: usize
 /// modernized, but Clinton said …` reads `rules` as a noun.
 fn report_end(doc: &Document<'_>, start: usize, end: usize) -> usize {
     (start + 1..end)
-        .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j))
+        .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j) && !in_contact_relative(doc, j))
         .find_map(|j| {
             // A verb after an auxiliary or `not` is inside the clause (`the
             // department had not replied`), not the next attribution; so is
@@ -579,6 +579,29 @@ mod tests {
         let found = quotes("Thirty-one percent of those surveyed say they would be satisfied with him.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker_text.as_deref(), Some("Thirty-one percent of those surveyed"));
+    }
+
+    #[test]
+    fn a_subject_is_a_noun_phrase_not_the_words_around_it() {
+        // A subject pronoun is the whole subject.
+        let found = quotes("At the town hall this week she said she did not believe it amounted to an error.");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("she"));
+        // Adverbs between the subject and its verb are not the subject.
+        let found = quotes("Mrs. Clinton herself has always maintained that the server was secure.");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Mrs. Clinton herself"));
+        let found = quotes("Two of the delegates have already pledged that they will back Clinton.");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Two of the delegates"));
+        // The comma between a town and its state is not an aside's edge.
+        let found = quotes("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint judges.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("Trump"));
+    }
+
+    #[test]
+    fn a_verb_in_a_relative_clause_without_that_does_not_end_a_report() {
+        let found = quotes("Ms. Sherry said her editors took out one scene she wrote about a lunch with her boss.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "her editors took out one scene she wrote about a lunch with her boss");
     }
 
     #[test]

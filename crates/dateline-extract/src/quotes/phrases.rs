@@ -261,12 +261,15 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
                 .iter()
                 .any(|m| m.tokens.end == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe))
         };
-        let previous = (floor.max(comma.saturating_sub(12))..comma).rev().find(|&i| doc.word(i) == ",").or_else(|| {
-            (floor.max(comma.saturating_sub(30))..comma)
-                .rev()
-                .find(|&i| doc.word(i) == "," && after_name(i))
-                .filter(|&p| (p + 1..comma).all(|j| !is_mark(doc, j) && doc.word(j) != "."))
-        });
+        let previous = (floor.max(comma.saturating_sub(12))..comma)
+            .rev()
+            .find(|&i| doc.word(i) == "," && !between_place_and_state(doc, i))
+            .or_else(|| {
+                (floor.max(comma.saturating_sub(30))..comma)
+                    .rev()
+                    .find(|&i| doc.word(i) == "," && after_name(i))
+                    .filter(|&p| (p + 1..comma).all(|j| !is_mark(doc, j) && doc.word(j) != "."))
+            });
         if let Some(p) = previous {
             appositive = Some(p + 1..comma);
             end = p;
@@ -281,6 +284,11 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
             let described = subject_of(doc, a.start.saturating_sub(1), floor).0;
             return (a, Some(described).filter(|d| !d.is_empty()));
         }
+    }
+    // `At the town hall this week she said`, `one scene she wrote`: a
+    // subject pronoun is the whole subject.
+    if end > floor && matches!(doc.lower(end - 1), "he" | "she" | "they" | "we" | "i") {
+        return (end - 1..end, appositive.filter(|a| descriptive(doc, a)));
     }
     let mut start = end;
     while start > floor && end - start < 8 {
@@ -335,6 +343,50 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         start += 1;
     }
     (start..end, appositive.filter(|a| start < end && descriptive(doc, a)))
+}
+
+/// `a rally in Wilmington, N.C., warned`: the comma between a town and its
+/// state or country is inside a phrase, not the edge of an aside.
+fn between_place_and_state(doc: &Document<'_>, comma: usize) -> bool {
+    let place_ends_here = doc.mentions.iter().any(|m| m.tokens.end == comma && m.kind == EntityType::Gpe);
+    let word = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    let state = |i: usize| word(i).starts_with(char::is_uppercase);
+    place_ends_here && state(comma + 1) && (word(comma + 2) == "," || state(comma + 2) && word(comma + 3) == ",")
+}
+
+/// `one scene she wrote`, `the lesson they intended`, `a question only he
+/// could answer`: a verb whose pronoun subject follows a noun and its
+/// determiner is in a relative clause without `that`, which reports
+/// nothing (but `told the crowd he thinks …` does).
+pub(super) fn in_contact_relative(doc: &Document<'_>, k: usize) -> bool {
+    let mut subject = k;
+    while subject > 0 && is_adverb(doc.word(subject - 1)) {
+        subject -= 1;
+    }
+    if subject < 3 || !matches!(doc.lower(subject - 1), "he" | "she" | "they" | "we" | "i") {
+        return false;
+    }
+    let noun = subject - 2;
+    let is_noun = |i: usize| {
+        let word = doc.word(i);
+        doc.tokens[i].kind == TokenKind::Word
+            && word.starts_with(char::is_lowercase)
+            && !ends_phrase(word)
+            && !is_adverb(word)
+            && !matches!(word, "and" | "or" | "so" | "not" | "what")
+            && !word.ends_with("ed")
+            && cue(word).is_none()
+    };
+    let determiner = |i: usize| {
+        matches!(
+            doc.lower(i),
+            "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its" | "this" | "any" | "every" | "some" | "no"
+        )
+    };
+    let listener = |i: usize| i > 0 && cue(doc.word(i - 1)).is_some();
+    is_noun(noun)
+        && (determiner(noun - 1) && !listener(noun - 1)
+            || is_noun(noun - 1) && determiner(noun - 2) && !listener(noun - 2))
 }
 
 /// An appositive describes: it has words, and is not a relative clause
