@@ -485,12 +485,34 @@ fn in_a_poll(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(
 /// reports what that name said.
 fn name_and_colon(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Option<(Range<usize>, Found)> {
     let start = sentence.start;
-    let colon = (start + 1..end.min(start + 6)).find(|&k| doc.word(k) == ":").filter(|_| doc.opens_paragraph(start))?;
-    let named = doc.mentions.iter().any(|m| {
-        m.tokens.start == start
-            && m.tokens.end == colon
-            && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
+    let colon = (start + 1..end.min(start + 8)).find(|&k| doc.word(k) == ":").filter(|_| doc.opens_paragraph(start))?;
+    // `Roger Stone:`, `Former AG Mukasey at RNC:`: a name, perhaps after a
+    // title of up to three words and before where it spoke (but not
+    // `Carly Fiorina Endorses Ted Cruz:`, a headline's own clause).
+    let name_ends = |k: usize| {
+        doc.mentions.iter().find(|m| {
+            m.tokens.end == k
+                && start + 3 >= m.tokens.start
+                && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
+        })
+    };
+    let where_spoke =
+        (start + 1..colon).find(|&k| doc.word(k) == "at").filter(|&at| name_ends(at).is_some() && at + 1 < colon);
+    let named = name_ends(where_spoke.unwrap_or(colon)).is_some_and(|name| {
+        let title = start..name.tokens.start;
+        title.clone().all(|k| doc.word(k).starts_with(char::is_uppercase))
+            && !doc.mentions.iter().any(|m| {
+                m.tokens.start < name.tokens.start && m.tokens.end > title.start && m.kind == EntityType::Person
+            })
     });
+    // `TAPPER:`: a transcript's turn, but not a section's label
+    // (`CORRECTION:`, `EXCLUSIVE:`); an interview's `Q:` and `A:` name no
+    // one.
+    let turn = colon == start + 1
+        && doc.word(start).len() > 2
+        && doc.word(start).chars().all(|c| c.is_uppercase())
+        && !SECTION_LABELS.contains(&doc.lower(start));
+    let named = named || turn;
     let reports = colon - start <= 2
         && (names_a_finding(doc.lower(colon - 1))
             || matches!(doc.lower(colon - 1), "newspaper" | "officials" | "sources"));
@@ -499,6 +521,16 @@ fn name_and_colon(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Opt
         (colon + 1..end, found)
     })
 }
+
+/// Words of a paragraph's label before a colon, which introduces no one's
+/// words.
+const SECTION_LABELS: &[&str] = &[
+    "correction", "corrections", "clarification", "latest", "contributing", "online", "update", "updated", "note",
+    "notice", "byline", "twitter", "facebook", "breaking", "wow", "boom", "watch", "video", "photos", "related",
+    "source", "sources", "editor's", "editor’s", "reads", "follow", "read", "more", "also", "see", "listen",
+    "transcript", "email", "exclusive", "busted", "look", "analysis", "opinion", "editorial", "podcast", "quiz",
+    "fact", "check", "poll", "stat",
+];
 
 /// Where the object of `told` ends: `told [reporters]`, `told [the
 /// crowd]`, `told [Fox News]`.
@@ -885,6 +917,18 @@ mod tests {
         assert_eq!(found[0].speaker, some("Loretta Lynch"));
         // Not inside a paragraph, and not after a word that names no one.
         assert!(quotes("Note: the bridge will reopen to traffic in May.").is_empty());
+        // A title before the name and where it spoke after it.
+        let found = quotes("Former AG Michael Mukasey at RNC: Clinton email scandal disqualifies her\n\nText.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Former AG Michael Mukasey at RNC"));
+        // A transcript's turn.
+        let found = quotes("TAPPER: Donald Trump released a video on Friday about it.\n\nText.");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("TAPPER"));
+        // A headline's own clause, a section's label, an interview's `Q:`.
+        let headline = "Carly Fiorina Endorses Ted Cruz: I Am Horrified By It\n\nText.";
+        assert!(!quotes(headline).iter().any(|q| q.text.starts_with("I Am")));
+        assert!(quotes("CORRECTION: An earlier version misstated the date.\n\nText.").is_empty());
+        assert!(quotes("Q: Have you talked to her about the court?\n\nA: Not yet.").is_empty());
     }
 
     #[test]
