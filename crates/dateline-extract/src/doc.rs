@@ -4,6 +4,7 @@
 //! string slicing wants; the record speaks code points, and the conversion
 //! happens once, when the record is built ([`CharMap`]).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use jiff::civil::Date;
@@ -106,7 +107,9 @@ pub struct QuoteDraft {
     pub continues: Option<usize>,
     pub speaker: Option<usize>,
     pub speaker_span: Option<Span>,
-    pub cue: Option<&'static str>,
+    /// The speech verb's lemma: from the cue table, or worked out from a
+    /// verb the table lacks (`"…," Toomey fumed.`).
+    pub cue: Option<Cow<'static, str>>,
     pub cue_span: Option<Span>,
     pub medium: Option<&'static str>,
     pub confidence: f32,

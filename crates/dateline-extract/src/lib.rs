@@ -154,7 +154,7 @@ fn build_record(article: &Article, id: String, doc: &Document<'_>) -> Record {
             speaker: q.speaker.map(entity_id),
             speaker_text: q.speaker_span.map(|s| doc.slice(s).to_string()),
             speaker_span: q.speaker_span.map(span),
-            cue: q.cue.map(str::to_string),
+            cue: q.cue.as_deref().map(str::to_string),
             cue_span: q.cue_span.map(span),
             medium: q.medium.map(str::to_string),
             confidence: (q.confidence * 100.0).round() / 100.0,

@@ -22,7 +22,7 @@ use std::ops::Range;
 use super::cues::{cue, is_adverb, PRONOUNS};
 use super::phrases::{
     first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, participle_subject, phrase_after,
-    plausible_speaker, sentence_range, shared_subject, split_appositive, subject_of,
+    plausible_speaker, sentence_range, shared_subject, split_appositive, subject_of, unlisted_verb,
 };
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind};
@@ -125,7 +125,7 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         k += 1;
     }
     if k >= doc.tokens.len() || !is_cue_at(doc, k) {
-        return None;
+        return unlisted_after(doc, close, start);
     }
     // Across a sentence end, only an attribution that is the whole next
     // sentence (`Wallace asked.`), not one that opens a new statement
@@ -165,6 +165,33 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     }
     let (speaker, appositive) = split_appositive(doc, start..end);
     plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive, confidence: 0.9 })
+}
+
+/// `"…," Toomey fumed.`, `"…!" she exulted.`, `"…," sighed Jane Roe.`: a
+/// quotation that ends on a comma (or a question or exclamation mark)
+/// followed by a named person or a pronoun and a past tense that ends the
+/// sentence is attributed by that verb, listed or not.
+fn unlisted_after(doc: &Document<'_>, close: usize, start: usize) -> Option<Found> {
+    if close == 0 || start >= doc.tokens.len() || !matches!(doc.word(close - 1), "," | "!" | "?") {
+        return None;
+    }
+    let ends_at = |i: usize| i >= doc.tokens.len() || matches!(doc.word(i), "." | ",");
+    let person = |from: usize| {
+        doc.mentions.iter().find(|m| m.tokens.start == from && m.kind == EntityType::Person).map(|m| m.tokens.clone())
+    };
+    // `Toomey fumed.`, `she exulted.`
+    let subject = person(start)
+        .or_else(|| matches!(doc.word(start), "he" | "she" | "they").then_some(start..start + 1))
+        .filter(|s| s.end < doc.tokens.len() && unlisted_verb(doc, s.end) && ends_at(s.end + 1));
+    if let Some(speaker) = subject {
+        return Some(Found { cue: speaker.end, speaker, appositive: None, confidence: 0.8 });
+    }
+    // `sighed Jane Roe.`
+    let speaker = (start + 1 < doc.tokens.len() && unlisted_verb(doc, start))
+        .then(|| person(start + 1))
+        .flatten()
+        .filter(|s| ends_at(s.end))?;
+    Some(Found { speaker, cue: start, appositive: None, confidence: 0.8 })
 }
 
 /// `"PENCE: Well, …"`: a transcript's speaker label in capitals.
@@ -499,6 +526,18 @@ mod tests {
     fn after_the_closing_mark_name_then_verb() {
         let text = "\"We will rebuild,\" Mayor Helen Okafor said on Tuesday.";
         assert_eq!(speaker_of(text, "We will rebuild"), some("Helen Okafor"));
+    }
+
+    #[test]
+    fn a_past_tense_the_cue_table_lacks_attributes_after_the_closing_mark() {
+        let text = "\"If they were serious, they would have done it,\" Pat Toomey fumed.";
+        assert_eq!(speaker_of(text, "If they were serious"), some("Pat Toomey"));
+        assert_eq!(cues(text), ["fume"]);
+        let text = "\"Not now,\" sighed Helen Okafor.";
+        assert_eq!(speaker_of(text, "Not now"), some("Helen Okafor"));
+        // Only when the verb ends the sentence: here it opens a clause.
+        let text = "\"We will not go back now,\" Helen Okafor frowned at the crowd and left.";
+        assert!(quotes(text).iter().all(|q| q.speaker.is_none()), "{:?}", quotes(text));
     }
 
     #[test]

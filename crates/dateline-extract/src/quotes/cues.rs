@@ -762,6 +762,41 @@ pub fn ends_phrase(word: &str) -> bool {
     )
 }
 
+/// The lemma of a regular past tense the cue table lacks: `fumed` → `fume`,
+/// `reacted` → `react`, `quipped` → `quip`, `cried` → `cry`, `agreed` →
+/// `agree`. A stem of one syllable that ends on one vowel and one
+/// consonant had lost an `e` (`fum-ed`, `jok-ed`); a longer one had not
+/// (`offer-ed`, `open-ed`).
+pub fn lemma_of_past(word: &str) -> String {
+    let word = word.to_lowercase();
+    let Some(stem) = word.strip_suffix("ed") else { return word };
+    if word.ends_with("eed") {
+        return word[..word.len() - 1].to_string();
+    }
+    if let Some(y) = stem.strip_suffix('i') {
+        return format!("{y}y");
+    }
+    let chars: Vec<char> = stem.chars().collect();
+    let vowel = |c: char| "aeiou".contains(c);
+    let n = chars.len();
+    if n >= 3 && chars[n - 1] == chars[n - 2] && !vowel(chars[n - 1]) && !"lsz".contains(chars[n - 1]) {
+        return chars[..n - 1].iter().collect();
+    }
+    if chars.last().is_some_and(|&c| c == 'u') {
+        return format!("{stem}e");
+    }
+    let vowel_groups = chars.iter().enumerate().filter(|&(i, &c)| vowel(c) && (i == 0 || !vowel(chars[i - 1]))).count();
+    let single_vowel_then_consonant = n >= 2
+        && !vowel(chars[n - 1])
+        && !"wxy".contains(chars[n - 1])
+        && vowel(chars[n - 2])
+        && (n < 3 || !vowel(chars[n - 3]));
+    if vowel_groups == 1 && single_vowel_then_consonant {
+        return format!("{stem}e");
+    }
+    stem.to_string()
+}
+
 /// Words that may stand between a subject and its verb (`Smith also
 /// said`, `He's claiming`).
 pub fn is_adverb(word: &str) -> bool {
@@ -905,5 +940,26 @@ mod tests {
         assert_eq!(table.len(), forms.len());
         assert_eq!(cue("said"), Some(("say", true)));
         assert_eq!(cue("Said"), None);
+    }
+
+    #[test]
+    fn the_lemma_of_a_regular_past_tense() {
+        for (past, lemma) in [
+            ("fumed", "fume"),
+            ("reacted", "react"),
+            ("quipped", "quip"),
+            ("cried", "cry"),
+            ("agreed", "agree"),
+            ("argued", "argue"),
+            ("sighed", "sigh"),
+            ("laughed", "laugh"),
+            ("offered", "offer"),
+            ("exulted", "exult"),
+            ("smiled", "smile"),
+            ("vowed", "vow"),
+            ("stressed", "stress"),
+        ] {
+            assert_eq!(lemma_of_past(past), lemma);
+        }
     }
 }

@@ -275,7 +275,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // A question put by no one named (`Asked whether …`).
             let cue = cue_words(doc, f.cue).map(|(lemma, t)| (lemma, doc.token_span(t.start, t.end - 1)));
             let quote = &mut doc.quotes[q];
-            quote.cue = cue.map(|(lemma, _)| lemma);
+            quote.cue = cue.map(|(lemma, _)| lemma.into());
             quote.cue_span = cue.map(|(_, span)| span);
             quote.confidence = f.confidence;
             continue;

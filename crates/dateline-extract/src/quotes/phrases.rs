@@ -389,6 +389,18 @@ pub(super) fn in_contact_relative(doc: &Document<'_>, k: usize) -> bool {
             || is_noun(noun - 1) && determiner(noun - 2) && !listener(noun - 2))
 }
 
+/// `"…," Toomey fumed.`: right after a quotation and its speaker, a
+/// regular past tense the cue table lacks is the speech verb all the
+/// same. Only a lower-case word of five letters or more ending in `-ed`.
+pub(super) fn unlisted_verb(doc: &Document<'_>, k: usize) -> bool {
+    let word = doc.word(k);
+    doc.tokens[k].kind == TokenKind::Word
+        && word.len() >= 5
+        && word.ends_with("ed")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && cue(word).is_none()
+}
+
 /// An appositive describes: it has words, and is not a relative clause
 /// (`who grew up in …`) or an age (`52`).
 fn descriptive(doc: &Document<'_>, range: &Range<usize>) -> bool {

@@ -7,11 +7,12 @@
 //! named. Otherwise the speaker is unnamed (`speaker: null`, with
 //! `speaker_text`).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::attribution::Found;
-use super::cues::{ends_phrase, medium, names_organisation, PRONOUNS};
-use super::phrases::{cue_words, inside_any_quote, sentence_range};
+use super::cues::{ends_phrase, lemma_of_past, medium, names_organisation, PRONOUNS};
+use super::phrases::{cue_words, inside_any_quote, sentence_range, unlisted_verb};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::Gender;
 
@@ -31,7 +32,11 @@ pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person
             *last_person = Some((e, doc.tokens[found.cue].paragraph));
         }
     }
-    let cue = cue_words(doc, found.cue).map(|(lemma, tokens)| (lemma, doc.token_span(tokens.start, tokens.end - 1)));
+    let cue = match cue_words(doc, found.cue) {
+        Some((lemma, tokens)) => Some((Cow::Borrowed(lemma), doc.token_span(tokens.start, tokens.end - 1))),
+        None => unlisted_verb(doc, found.cue)
+            .then(|| (Cow::Owned(lemma_of_past(doc.word(found.cue))), doc.token_span(found.cue, found.cue))),
+    };
     let sentence = sentence_range(doc, found.cue);
     let lo = found.speaker.start.min(found.cue).saturating_sub(2).max(sentence.start);
     let hi = (found.speaker.end.max(found.cue + 1) + 6).min(sentence.end);
@@ -40,8 +45,8 @@ pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person
     let quote = &mut doc.quotes[q];
     quote.speaker = entity;
     quote.speaker_span = Some(speaker_span);
+    quote.cue_span = cue.as_ref().map(|&(_, span)| span);
     quote.cue = cue.map(|(lemma, _)| lemma);
-    quote.cue_span = cue.map(|(_, span)| span);
     quote.medium = said_on;
     quote.confidence = confidence;
 }
