@@ -541,6 +541,15 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_verb_after_an_adverb_and_as_someone_puts_it() {
+        let text = "Lawrence Wilkerson brought up the bombing and later said, \"It is not just one group.\"";
+        assert_eq!(speaker_of(text, "It is not just"), some("Lawrence Wilkerson"));
+        let text = "As Dana Milbank puts it, \"Senate Republicans are unmoved.\"";
+        assert_eq!(speaker_of(text, "Senate Republicans"), some("Dana Milbank"));
+        assert_eq!(cues(text), ["put it"]);
+    }
+
+    #[test]
     fn after_a_full_stop_inside_the_marks_only_a_whole_attribution() {
         let text = "\"I hope you find the missing emails.\" Donald Trump said. Clinton says they were personal.";
         assert_eq!(speaker_of(text, "I hope you find"), some("Donald Trump"));

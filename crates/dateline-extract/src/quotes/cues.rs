@@ -589,6 +589,9 @@ const PHRASAL_CUES: &[(&str, &str, &str)] = &[
     ("writes", "back", "write back"),
     ("went", "on", "go on"),
     ("goes", "on", "go on"),
+    // `As Dana Milbank puts it, "…"`
+    ("put", "it", "put it"),
+    ("puts", "it", "put it"),
 ];
 
 /// The lemma of the speech verb made of `verb` (lower case) and `particle`.

@@ -109,10 +109,15 @@ pub(super) fn participle_subject(doc: &Document<'_>, sentence_start: usize, k: u
 /// verb coordinated with an earlier one shares its subject, the first name
 /// or pronoun of the clause, followed by a verb.
 pub(super) fn shared_subject(doc: &Document<'_>, clause: usize, k: usize) -> Option<Range<usize>> {
-    if k == 0 || !matches!(doc.word(k - 1), "and" | "but") {
+    // (`… and later said`: adverbs may come between.)
+    let mut joint = k;
+    while joint > clause && is_adverb(doc.word(joint - 1)) {
+        joint -= 1;
+    }
+    if joint == 0 || !matches!(doc.word(joint - 1), "and" | "but") {
         return None;
     }
-    first_subject(doc, clause, k)
+    first_subject(doc, clause, joint)
 }
 
 /// The first name (of a person, organisation or place) or subject pronoun
