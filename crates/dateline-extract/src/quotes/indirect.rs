@@ -14,7 +14,7 @@ use super::cues::{
     answers_to, cue, names_a_finding, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object, takes_topic,
 };
 use super::phrases::{
-    cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, is_mark, participle_subject,
+    cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, is_mark, negated, participle_subject,
     phrase_after, plausible_speaker, shared_subject, subject_of, used_as_verb,
 };
 use super::resolve::apply;
@@ -83,7 +83,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             if !indirect && !calls_for {
                 continue;
             }
-            if !used_as_verb(doc, k) {
+            if !used_as_verb(doc, k) || negated(doc, k) {
                 continue;
             }
             let cue_span = doc.token_span(k, k);
@@ -627,6 +627,19 @@ mod tests {
         let found = quotes("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint judges.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker, some("Trump"));
+    }
+
+    #[test]
+    fn negated_speech_reports_nothing() {
+        for text in [
+            "Trump never said that Clinton was wrong about the plan.",
+            "Trump is not saying that Clinton was wrong about the plan.",
+            "Trump did not say that Clinton was wrong about the plan.",
+            "Mark Dayton backs Clinton, but he's not predicting she'll win the caucuses.",
+        ] {
+            assert_eq!(quotes(text), vec![], "{text}");
+        }
+        assert_eq!(quotes("Trump has repeatedly said that Clinton was wrong about the plan.").len(), 1);
     }
 
     #[test]

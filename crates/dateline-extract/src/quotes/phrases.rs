@@ -394,6 +394,17 @@ pub(super) fn in_contact_relative(doc: &Document<'_>, k: usize) -> bool {
             || is_noun(noun - 1) && determiner(noun - 2) && !listener(noun - 2))
 }
 
+/// `did not say`, `never said`, `is not predicting`, `didn't respond`:
+/// what someone did not say is not their words, so a negated speech verb
+/// reports nothing.
+pub(super) fn negated(doc: &Document<'_>, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && is_adverb(doc.word(j - 1)) && !matches!(doc.lower(j - 1), "never") {
+        j -= 1;
+    }
+    j > 0 && matches!(doc.lower(j - 1), "not" | "never" | "n't" | "n’t")
+}
+
 /// `"…," Toomey fumed.`: right after a quotation and its speaker, a
 /// regular past tense the cue table lacks is the speech verb all the
 /// same. Only a lower-case word of five letters or more ending in `-ed`.
