@@ -150,6 +150,12 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
             return None;
         }
     }
+    // `… as "fantastic," telling reporters …`, `"…," adding that …`: a
+    // participle after the closing mark goes on to a report of its own; the
+    // quotation belongs to a verb before it.
+    if k == start && doc.word(k).ends_with("ing") {
+        return None;
+    }
     if k == start {
         let speaker = phrase_after(doc, k);
         return plausible_speaker(doc, &speaker).then_some(Found {
@@ -411,6 +417,13 @@ fn first_cue_and_subject(doc: &Document<'_>, range: Range<usize>, sentence_start
         if let Some(speaker) = relative.and_then(|r| first_subject(doc, clause, r)) {
             return Some(Found { speaker, cue: k, appositive: None, confidence: 0.6 });
         }
+        // `…, Trump went after Bush, calling him "a total stiff"`: a
+        // participle after a comma has the clause's subject, not the
+        // phrase before the comma.
+        if doc.word(k).ends_with("ing") && k > 0 && doc.word(k - 1) == "," {
+            let speaker = participle_subject(doc, sentence_start, k)?;
+            return Some(Found { speaker, cue: k, appositive: None, confidence: 0.6 });
+        }
         let (speaker, appositive) = subject_of(doc, k, sentence_start);
         if plausible_speaker(doc, &speaker) {
             return Some(Found { speaker, cue: k, appositive, confidence: 0.7 });
@@ -547,6 +560,23 @@ mod tests {
         let text = "As Dana Milbank puts it, \"Senate Republicans are unmoved.\"";
         assert_eq!(speaker_of(text, "Senate Republicans"), some("Dana Milbank"));
         assert_eq!(cues(text), ["put it"]);
+    }
+
+    #[test]
+    fn a_participle_after_the_closing_mark_leaves_the_quote_to_the_verb_before() {
+        let text = "Trump has hailed the vote as \"fantastic,\" telling reporters in Scotland that he liked it.";
+        assert_eq!(speaker_of(text, "fantastic"), some("Trump"));
+        let text = "Ted Cruz said there is \"only one strong conservative in the race,\" adding that it is him.";
+        assert_eq!(speaker_of(text, "only one strong"), some("Ted Cruz"));
+        assert_eq!(cues(text)[0], "say");
+    }
+
+    #[test]
+    fn the_subject_across_a_short_adjunct_or_a_town_and_its_state() {
+        let text = "Donald Trump at the time said he had asked his \"people\" to look into it.";
+        assert_eq!(speaker_of(text, "people"), some("Donald Trump"));
+        let text = "Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him \"a total stiff.\"";
+        assert_eq!(speaker_of(text, "a total stiff"), some("Donald Trump"));
     }
 
     #[test]

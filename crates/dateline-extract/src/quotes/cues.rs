@@ -346,6 +346,34 @@ const CUES: &[(&str, &str, bool)] = &[
     ("blasted", "blast", true),
     ("blasts", "blast", true),
     ("blasting", "blast", true),
+    ("hail", "hail", true),
+    ("hailed", "hail", true),
+    ("hails", "hail", true),
+    ("hailing", "hail", true),
+    ("laud", "laud", true),
+    ("lauded", "laud", true),
+    ("lauds", "laud", true),
+    ("lauding", "laud", true),
+    ("lambast", "lambast", true),
+    ("lambasted", "lambast", true),
+    ("lambasts", "lambast", true),
+    ("lambasting", "lambast", true),
+    ("deride", "deride", true),
+    ("derided", "deride", true),
+    ("derides", "deride", true),
+    ("deriding", "deride", true),
+    ("rebuke", "rebuke", true),
+    ("rebuked", "rebuke", true),
+    ("rebukes", "rebuke", true),
+    ("rebuking", "rebuke", true),
+    ("chide", "chide", true),
+    ("chided", "chide", true),
+    ("chides", "chide", true),
+    ("chiding", "chide", true),
+    ("castigate", "castigate", true),
+    ("castigated", "castigate", true),
+    ("castigates", "castigate", true),
+    ("castigating", "castigate", true),
     ("slam", "slam", true),
     ("slammed", "slam", true),
     ("slams", "slam", true),
@@ -614,6 +642,13 @@ pub fn takes_object(lemma: &str) -> bool {
             | "mock"
             | "blast"
             | "slam"
+            | "hail"
+            | "laud"
+            | "lambast"
+            | "deride"
+            | "rebuke"
+            | "chide"
+            | "castigate"
             | "condemn"
             | "denounce"
             | "decry"

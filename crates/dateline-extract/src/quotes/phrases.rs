@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::cues::{cue, ends_phrase, is_adverb, phrasal_cue, PRONOUNS};
-use crate::doc::{Document, EntityType, Span};
+use crate::doc::{Document, EntityType, Mention, Span};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 
 pub(super) fn is_mark(doc: &Document<'_>, i: usize) -> bool {
@@ -94,12 +94,17 @@ pub(super) fn participle_subject(doc: &Document<'_>, sentence_start: usize, k: u
     if !doc.word(k).ends_with("ing") {
         return None;
     }
-    (sentence_start..k)
+    // (`Speaking at a town hall in Salem, New Hampshire, Trump went after
+    // Bush, calling him …`: a participle opening the sentence has no
+    // subject of its own to lend; `told reporters, adding …`: the one
+    // told is not the one speaking.)
+    (sentence_start + 1..k)
         .rev()
         .filter(|&j| is_cue_at(doc, j) && !inside_any_quote(doc, j))
         .find_map(|j| {
             let subject = subject_of(doc, j, sentence_start).0;
-            let after = phrase_after(doc, j);
+            let told = cue(doc.lower(j)).is_some_and(|(lemma, _)| lemma == "tell");
+            let after = if told { j..j } else { phrase_after(doc, j) };
             [subject, after].into_iter().find(|s| plausible_speaker(doc, s))
         })
         .or_else(|| first_subject(doc, sentence_start, k))
@@ -150,7 +155,9 @@ pub(super) fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Optio
             .mentions
             .iter()
             .find(|m| m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe));
-        if let Some(m) = named.filter(|m| !after_preposition(m.tokens.start)) {
+        // (Nor is the state after a town: `in Salem, New Hampshire,`.)
+        let state_of_town = |m: &&Mention| m.tokens.start > from && between_place_and_state(doc, m.tokens.start - 1);
+        if let Some(m) = named.filter(|m| !after_preposition(m.tokens.start) && !state_of_town(m)) {
             // `Harry Reid (D-Nev.), in particular, has been pounding`: the
             // clause's first name may carry an aside before its verb.
             let aside = first_name && m.tokens.end < to && matches!(doc.word(m.tokens.end), "," | "(");
@@ -346,6 +353,24 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
     }
     while start < end && LEADING_NOISE.contains(&doc.word(start).to_lowercase().as_str()) {
         start += 1;
+    }
+    // `Trump at the time said`, `Clinton in Iowa said`: a short adjunct
+    // between a name and its verb.
+    let names_someone =
+        |r: &Range<usize>| doc.mentions.iter().any(|m| r.start <= m.tokens.start && m.tokens.end <= r.end);
+    if start >= floor + 2
+        && end - start <= 3
+        && !names_someone(&(start..end))
+        && matches!(doc.word(start - 1), "at" | "in" | "on" | "during")
+    {
+        let name = doc.mentions.iter().find(|m| {
+            m.tokens.end == start - 1
+                && m.tokens.start >= floor
+                && matches!(m.kind, EntityType::Person | EntityType::Org)
+        });
+        if let Some(name) = name {
+            return (name.tokens.clone(), None);
+        }
     }
     (start..end, appositive.filter(|a| start < end && descriptive(doc, a)))
 }
