@@ -346,6 +346,31 @@ const CUES: &[(&str, &str, bool)] = &[
     ("blasted", "blast", true),
     ("blasts", "blast", true),
     ("blasting", "blast", true),
+    ("mention", "mention", true),
+    ("discuss", "discuss", true),
+    ("portray", "portray", true),
+    ("proposing", "propose", true),
+    ("threatening", "threaten", true),
+    ("alleges", "allege", true),
+    ("alleging", "allege", true),
+    ("imply", "imply", true),
+    ("implied", "imply", true),
+    ("implies", "imply", true),
+    ("implying", "imply", true),
+    ("liken", "liken", true),
+    ("likened", "liken", true),
+    ("likens", "liken", true),
+    ("likening", "liken", true),
+    ("recommend", "recommend", true),
+    ("recommended", "recommend", true),
+    ("recommends", "recommend", true),
+    ("recommending", "recommend", true),
+    ("forecasts", "forecast", true),
+    ("forecasted", "forecast", true),
+    ("applaud", "applaud", true),
+    ("applauded", "applaud", true),
+    ("applauds", "applaud", true),
+    ("applauding", "applaud", true),
     ("hail", "hail", true),
     ("hailed", "hail", true),
     ("hails", "hail", true),
@@ -643,6 +668,9 @@ pub fn takes_object(lemma: &str) -> bool {
             | "blast"
             | "slam"
             | "hail"
+            | "liken"
+            | "applaud"
+            | "recommend"
             | "laud"
             | "lambast"
             | "deride"

@@ -763,6 +763,10 @@ mod tests {
         assert_eq!(found[0].text, "the claim that the levees had held");
         let found = quotes("Senator Mary Landrieu expressed concern that the levees would not hold.");
         assert_eq!(found[0].text, "the levees would not hold");
+        let found = quotes("Senator Mary Landrieu lambasted the levee board for its delays.");
+        assert_eq!(found[0].text, "the levee board for its delays");
+        let found = quotes("Senator Mary Landrieu implied that the levee board had lied.");
+        assert_eq!(found[0].text, "the levee board had lied");
         // A request put, and none.
         let found = quotes("Kevin Sullivan said he told staff to check whether anyone illegally disclosed the data.");
         assert_eq!(found[0].text, "he told staff to check whether anyone illegally disclosed the data");
