@@ -347,6 +347,63 @@ const CUES: &[(&str, &str, bool)] = &[
     ("blasts", "blast", true),
     ("blasting", "blast", true),
     ("mention", "mention", true),
+    ("echoing", "echo", true),
+    ("responds", "respond", true),
+    ("responding", "respond", true),
+    ("refers", "refer", true),
+    ("remembers", "remember", true),
+    ("remembering", "remember", true),
+    ("boasts", "boast", true),
+    ("boasting", "boast", true),
+    ("reveals", "reveal", true),
+    ("revealing", "reveal", true),
+    ("quoting", "quote", true),
+    ("quotes", "quote", true),
+    ("commenting", "comment", true),
+    ("comments", "comment", true),
+    ("thanking", "thank", true),
+    ("thanks", "thank", true),
+    ("remarking", "remark", true),
+    ("remarks", "remark", true),
+    ("bemoan", "bemoan", true),
+    ("bemoans", "bemoan", true),
+    ("bemoaned", "bemoan", true),
+    ("bemoaning", "bemoan", true),
+    ("labels", "label", true),
+    ("labeled", "label", true),
+    ("labeling", "label", true),
+    ("labelled", "label", true),
+    ("dubs", "dub", true),
+    ("dubbed", "dub", true),
+    ("dubbing", "dub", true),
+    ("credits", "credit", true),
+    ("credited", "credit", true),
+    ("crediting", "credit", true),
+    ("allude", "allude", true),
+    ("alludes", "allude", true),
+    ("alluded", "allude", true),
+    ("alluding", "allude", true),
+    ("reaffirm", "reaffirm", true),
+    ("reaffirms", "reaffirm", true),
+    ("reaffirmed", "reaffirm", true),
+    ("reaffirming", "reaffirm", true),
+    ("downplay", "downplay", true),
+    ("downplays", "downplay", true),
+    ("downplayed", "downplay", true),
+    ("downplaying", "downplay", true),
+    ("outlines", "outline", true),
+    ("outlined", "outline", true),
+    ("outlining", "outline", true),
+    ("congratulate", "congratulate", true),
+    ("congratulates", "congratulate", true),
+    ("congratulated", "congratulate", true),
+    ("congratulating", "congratulate", true),
+    ("articulates", "articulate", true),
+    ("articulated", "articulate", true),
+    ("articulating", "articulate", true),
+    ("utters", "utter", true),
+    ("uttered", "utter", true),
+    ("uttering", "utter", true),
     ("discuss", "discuss", true),
     ("portray", "portray", true),
     ("proposing", "propose", true),
@@ -669,6 +726,16 @@ pub fn takes_object(lemma: &str) -> bool {
             | "slam"
             | "hail"
             | "liken"
+            | "bemoan"
+            | "label"
+            | "dub"
+            | "credit"
+            | "reaffirm"
+            | "downplay"
+            | "outline"
+            | "congratulate"
+            | "articulate"
+            | "thank"
             | "applaud"
             | "recommend"
             | "laud"

@@ -251,7 +251,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 // says he respects Clinton`); an object is taken from four.
                 let clause = that.is_some() || starts_clause;
                 let someone = stance.then(|| someone_named(doc, start, end)).flatten();
-                let end = someone.unwrap_or(end);
+                let end = someone
+                    .or_else(|| (stance && !clause).then(|| object_before_verb(doc, start, end)).flatten())
+                    .unwrap_or(end);
                 if someone.is_some() || end - start >= if clause { MIN_CLAUSE } else { MIN_CONTENT } {
                     found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
                 }
@@ -532,6 +534,18 @@ const SECTION_LABELS: &[&str] = &[
     "fact", "check", "poll", "stat",
 ];
 
+/// `thanked her band and tagged her in a post`: an object ends before a
+/// second verb of the same subject, a past tense after `and` or `but`.
+fn object_before_verb(doc: &Document<'_>, start: usize, end: usize) -> Option<usize> {
+    (start + 1..end.saturating_sub(1)).find(|&j| {
+        let next = doc.word(j + 1);
+        matches!(doc.word(j), "and" | "but")
+            && next.len() > 4
+            && next.ends_with("ed")
+            && next.starts_with(char::is_lowercase)
+    })
+}
+
 /// Where the object of `told` ends: `told [reporters]`, `told [the
 /// crowd]`, `told [Fox News]`.
 fn object_end(doc: &Document<'_>, first: usize) -> usize {
@@ -767,6 +781,9 @@ mod tests {
         assert_eq!(found[0].text, "the levee board for its delays");
         let found = quotes("Senator Mary Landrieu implied that the levee board had lied.");
         assert_eq!(found[0].text, "the levee board had lied");
+        // An object ends before a second verb of the same subject.
+        let found = quotes("Lena Alvarez thanked the city's festival volunteers and tagged them in a post.");
+        assert_eq!(found[0].text, "the city's festival volunteers");
         // A request put, and none.
         let found = quotes("Kevin Sullivan said he told staff to check whether anyone illegally disclosed the data.");
         assert_eq!(found[0].text, "he told staff to check whether anyone illegally disclosed the data");
