@@ -168,7 +168,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // after `but` (`called it careless, but said …`).
             let shares_subject = |speaker: &Range<usize>| {
                 speaker.end > speaker.start && doc.word(speaker.end - 1) == "and"
-                    || speaker.is_empty() && k > 0 && doc.word(k - 1) == "but"
+                    || speaker.is_empty() && k > 0 && matches!(doc.word(k - 1), "but" | "and")
             };
             let tail_subject = match tail_subject {
                 (speaker, _) if shares_subject(&speaker) => {
@@ -641,6 +641,23 @@ mod tests {
         let found = quotes("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint judges.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker, some("Trump"));
+    }
+
+    #[test]
+    fn between_the_subject_and_its_verb_a_time_or_a_relative_clause() {
+        let found = quotes("Hillary Clinton on Tuesday said that the violence against Yazidis is genocide.");
+        assert_eq!(found[0].speaker, some("Hillary Clinton"));
+        let found = quotes("Donald Trump last week said that the violence against Yazidis is genocide.");
+        assert_eq!(found[0].speaker, some("Donald Trump"));
+        let text = "The official, who spoke on the condition of anonymity to discuss internal deliberations, \
+                    said that investigators are looking at it.";
+        assert_eq!(quotes(text)[0].speaker_text.as_deref(), Some("The official"));
+        // A verb after `and` shares the clause's subject, past another
+        // verb's object.
+        let text = "Barack Obama met survivors of the massacre on Thursday and said the country must act on guns.";
+        let found = quotes(text);
+        assert_eq!(found[0].text, "the country must act on guns");
+        assert_eq!(found[0].speaker, some("Barack Obama"));
     }
 
     #[test]

@@ -252,6 +252,23 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
     while end > floor && is_adverb(doc.word(end - 1)) {
         end -= 1;
     }
+    // `Hillary Clinton on Tuesday said`, `Trump last week said`: a time
+    // between the subject and its verb.
+    if end > floor {
+        let just_before = doc.token_span(end - 1, end - 1);
+        if let Some(time) = doc.timexes.iter().find(|t| t.span.contains(just_before)) {
+            let first = doc.token_at(time.span.start);
+            if first > floor && first < end {
+                end = first;
+                if end > floor && matches!(doc.word(end - 1), "on" | "in" | "at" | "during" | "since") {
+                    end -= 1;
+                }
+                while end > floor && is_adverb(doc.word(end - 1)) {
+                    end -= 1;
+                }
+            }
+        }
+    }
     // `Others, however, say`: an aside between commas.
     if end >= floor + 3 && aside_before(doc, end) {
         end -= 3;
@@ -277,9 +294,12 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
             .rev()
             .find(|&i| doc.word(i) == "," && !between_place_and_state(doc, i))
             .or_else(|| {
+                // (`The official, who spoke on the condition of anonymity
+                // to discuss …, said`: so may a relative clause.)
+                let relative = |i: usize| matches!(doc.word(i + 1), "who" | "whose");
                 (floor.max(comma.saturating_sub(30))..comma)
                     .rev()
-                    .find(|&i| doc.word(i) == "," && after_name(i))
+                    .find(|&i| doc.word(i) == "," && (after_name(i) || relative(i)))
                     .filter(|&p| (p + 1..comma).all(|j| !is_mark(doc, j) && doc.word(j) != "."))
             });
         if let Some(p) = previous {
