@@ -137,7 +137,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     let comma = s.start.checked_sub(1);
                     (s, a, comma)
                 } else {
-                    (speaker_after, None, k.checked_sub(1))
+                    (speaker_after.clone(), None, k.checked_sub(1))
                 };
                 if let Some(comma) = comma.filter(|&c| c > sentence.start && doc.word(c) == ",") {
                     if !speaker.is_empty() && comma - sentence.start >= MIN_CONTENT {
@@ -160,6 +160,20 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             if parenthetical && plausible_speaker(doc, subject) && end - sentence.start >= MIN_CONTENT {
                 let (speaker, appositive) = tail_subject.clone();
                 found.push((sentence.start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
+                continue;
+            }
+            // `The contrast with Trump, said Doyle and others, would be
+            // clear`: so is one that inverts.
+            let inverted_aside = inverts
+                && k > sentence.start + 1
+                && doc.word(k - 1) == ","
+                && speaker_after.end + 1 < end
+                && doc.word(speaker_after.end) == ","
+                && doc.word(speaker_after.end + 1).starts_with(char::is_lowercase)
+                && plausible_speaker(doc, &speaker_after);
+            if inverted_aside && end - sentence.start >= MIN_CONTENT {
+                let speaker = speaker_after.clone();
+                found.push((sentence.start..end, Found { speaker, cue: k, appositive: None, confidence: 0.6 }));
                 continue;
             }
             // `X said (that) …`; `…, citing a new poll`.
@@ -780,6 +794,9 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, "indirect");
         assert_eq!(found[0].speaker, some("Barack Obama"));
+        let found = quotes("The contrast with Trump, said Mike Doyle, would be clear to every voter.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, some("Mike Doyle"));
     }
 
     #[test]
