@@ -41,6 +41,13 @@ fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
         }
         j += 1;
     }
+    // `said — on Twitter, as it happens — that`: an aside between dashes.
+    if j < end && matches!(doc.word(j), "—" | "--" | "–") {
+        let dash = doc.word(j);
+        if let Some(close) = (j + 1..end.min(j + 20)).find(|&i| doc.word(i) == dash) {
+            return close + 1;
+        }
+    }
     j
 }
 
@@ -666,6 +673,11 @@ mod tests {
         let text = "The official, who spoke on the condition of anonymity to discuss internal deliberations, \
                     said that investigators are looking at it.";
         assert_eq!(quotes(text)[0].speaker_text.as_deref(), Some("The official"));
+        // Asides between dashes, before the verb or after it.
+        let found = quotes("Tim Murphy — after a knock-on-wood gesture — told me he had been lucky all along.");
+        assert_eq!(found[0].speaker, some("Tim Murphy"));
+        let found = quotes("Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.");
+        assert_eq!(found[0].text, "Trump raised $4 million that day");
         // A verb after `and` shares the clause's subject, past another
         // verb's object.
         let text = "Barack Obama met survivors of the massacre on Thursday and said the country must act on guns.";

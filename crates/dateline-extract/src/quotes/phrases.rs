@@ -269,6 +269,16 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
             }
         }
     }
+    // `Joyce — who is listed as an attorney in Illinois — told`: an aside
+    // between dashes.
+    if end > floor + 2 && matches!(doc.word(end - 1), "—" | "--" | "–") {
+        let dash = doc.word(end - 1);
+        if let Some(open) = (floor.max(end.saturating_sub(25))..end - 1).rev().find(|&j| doc.word(j) == dash) {
+            if open > floor && (open + 1..end - 1).all(|j| !is_mark(doc, j) && doc.word(j) != ".") {
+                end = open;
+            }
+        }
+    }
     // `Others, however, say`: an aside between commas.
     if end >= floor + 3 && aside_before(doc, end) {
         end -= 3;
