@@ -106,8 +106,26 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // `told The Post and Courier on Saturday (that) …`: after
             // `tell`, the listener comes first; `…, Graham told The
             // Huffington Post.` ends on it.
-            let listened =
-                if lemma == "tell" { skip_adjuncts(doc, object_end(doc, after_cue), end) } else { after_cue };
+            // `asked Sanders whether …`, `asked the students about …`: after
+            // `ask`, the one asked comes before the question.
+            let asked = (lemma == "ask")
+                .then(|| {
+                    (after_cue + 1..end.min(after_cue + 6))
+                        .take_while(|&o| doc.tokens[o - 1].kind != TokenKind::Punct)
+                        .find(|&o| {
+                            matches!(
+                                doc.word(o),
+                                "whether" | "if" | "how" | "why" | "what" | "when" | "where" | "who" | "about"
+                            )
+                        })
+                })
+                .flatten()
+                .map(|o| o + usize::from(doc.word(o) == "about" && o + 1 < end));
+            let listened = if lemma == "tell" {
+                skip_adjuncts(doc, object_end(doc, after_cue), end)
+            } else {
+                asked.unwrap_or(after_cue)
+            };
             let after_cue = if clause_ends(listened) { listened } else { after_cue };
             let speaker_after = phrase_after(doc, k);
             // `…, said X.` (but `…, citing X.` is a participle and its object).
@@ -246,7 +264,8 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // `explained why he backs Trump`, `told his advisers to find`.
             let wh_clause = start < end
                 && (matches!(doc.word(start), "why" | "how" | "what" | "whether" | "when" | "where" | "who" | "if")
-                    || lemma == "tell" && doc.word(start) == "to");
+                    || lemma == "tell" && doc.word(start) == "to"
+                    || asked == Some(start));
             // `Clinton criticized Trump's remarks`: a verb of stance
             // attributes its object.
             // (`has been endorsed by dozens of papers`: a passive's agent is
@@ -275,7 +294,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 let end = someone
                     .or_else(|| (stance && !clause).then(|| object_before_verb(doc, start, end)).flatten())
                     .unwrap_or(end);
-                if someone.is_some() || end - start >= if clause { MIN_CLAUSE } else { MIN_CONTENT } {
+                // (What someone was asked about may be a name or two.)
+                let asked_about = asked == Some(start) && doc.word(start - 1) == "about";
+                if someone.is_some() || asked_about || end - start >= if clause { MIN_CLAUSE } else { MIN_CONTENT } {
                     found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
                 }
             }
@@ -673,6 +694,11 @@ mod tests {
         let text = "The official, who spoke on the condition of anonymity to discuss internal deliberations, \
                     said that investigators are looking at it.";
         assert_eq!(quotes(text)[0].speaker_text.as_deref(), Some("The official"));
+        // The one asked comes before the question.
+        let found = quotes("The Huffington Post's Scott Conroy asked Sanders whether his age was fair game.");
+        assert_eq!(found[0].text, "whether his age was fair game");
+        let found = quotes("NBC's Chuck Todd asked the GOP frontrunner about the Twitter kerfuffle.");
+        assert_eq!(found[0].text, "the Twitter kerfuffle");
         // Asides between dashes, before the verb or after it.
         let found = quotes("Tim Murphy — after a knock-on-wood gesture — told me he had been lucky all along.");
         assert_eq!(found[0].speaker, some("Tim Murphy"));
