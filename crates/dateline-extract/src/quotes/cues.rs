@@ -362,7 +362,6 @@ const CUES: &[(&str, &str, bool)] = &[
     ("commenting", "comment", true),
     ("comments", "comment", true),
     ("thanking", "thank", true),
-    ("thanks", "thank", true),
     ("remarking", "remark", true),
     ("remarks", "remark", true),
     ("bemoan", "bemoan", true),

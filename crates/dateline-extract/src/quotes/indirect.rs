@@ -93,6 +93,17 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             if !used_as_verb(doc, k) || negated(doc, k) {
                 continue;
             }
+            // `criticized by Democrats`, `a star likened to the Star of
+            // David`: a stance verb's participle straight before `by` (or
+            // `liken`'s `to`) is passive, and what follows is not what
+            // anyone said (`referred to`, `offered to` are active).
+            let passive_stance = takes_object(lemma)
+                && word.ends_with("ed")
+                && k + 1 < end
+                && (doc.word(k + 1) == "by" || lemma == "liken" && doc.word(k + 1) == "to");
+            if passive_stance {
+                continue;
+            }
             let cue_span = doc.token_span(k, k);
             if quoted.iter().any(|q| q.contains(cue_span)) {
                 continue;
@@ -853,6 +864,9 @@ mod tests {
         assert_eq!(found[0].text, "the levee board for its delays");
         let found = quotes("Senator Mary Landrieu implied that the levee board had lied.");
         assert_eq!(found[0].text, "the levee board had lied");
+        // Nor is a passive's object, nor `thanks to`.
+        assert_eq!(quotes("The plan was criticized by Democrats in the state legislature."), vec![]);
+        assert_eq!(quotes("Her delegate lead continues to grow thanks to a big win in North Carolina."), vec![]);
         // An object ends before a second verb of the same subject.
         let found = quotes("Lena Alvarez thanked the city's festival volunteers and tagged them in a post.");
         assert_eq!(found[0].text, "the city's festival volunteers");
