@@ -843,6 +843,10 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, "indirect");
         assert_eq!(found[0].speaker, some("Barack Obama"));
+        // A clause between commas before the verb is no appositive.
+        let text =
+            "He would expand the deduction, but for some, the losses would outstrip the gains, said Lily Batchelder.";
+        assert_eq!(quotes(text)[0].speaker, some("Lily Batchelder"));
         let found = quotes("The contrast with Trump, said Mike Doyle, would be clear to every voter.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker, some("Mike Doyle"));

@@ -312,11 +312,40 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
                     .find(|&i| doc.word(i) == "," && (after_name(i) || relative(i)))
                     .filter(|&p| (p + 1..comma).all(|j| !is_mark(doc, j) && doc.word(j) != "."))
             });
-        if let Some(p) = previous {
-            appositive = Some(p + 1..comma);
-            end = p;
-        } else {
-            return (k..k, None);
+        // (`…, but for some, the losses would outstrip the gains, said
+        // Batchelder`: a clause between commas is no appositive.)
+        // (A verb among its first words, before any relative pronoun.)
+        let clause = |p: usize| {
+            (p + 1..comma.min(p + 6)).take_while(|&j| !matches!(doc.word(j), "who" | "whose" | "which" | "that")).any(
+                |j| {
+                    matches!(
+                        doc.lower(j),
+                        "would"
+                            | "will"
+                            | "is"
+                            | "was"
+                            | "are"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "could"
+                            | "should"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "did"
+                            | "does"
+                    )
+                },
+            )
+        };
+        match previous {
+            Some(p) if !clause(p) => {
+                appositive = Some(p + 1..comma);
+                end = p;
+            }
+            _ => return (k..k, None),
         }
     }
     // `Bellini's partner, Lena Hoffmann, said`: the name is the appositive.
