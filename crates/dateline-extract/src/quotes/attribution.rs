@@ -580,6 +580,20 @@ mod tests {
     }
 
     #[test]
+    fn the_name_heading_a_speaker_phrase_speaks_and_a_source_s_employer_does_not() {
+        let text = "\"We will respond,\" Trump spokesman Hope Hicks said.";
+        assert_eq!(speaker_of(text, "We will respond"), some("Hope Hicks"));
+        for text in [
+            "\"We will respond,\" a Clinton campaign aide said.",
+            "\"We will respond,\" one GOP source said.",
+            "\"We will respond,\" a White House official said.",
+        ] {
+            assert_eq!(speaker_of(text, "We will respond"), None, "{text}");
+            assert!(quotes(text)[0].speaker_text.is_some(), "{text}");
+        }
+    }
+
+    #[test]
     fn after_a_full_stop_inside_the_marks_only_a_whole_attribution() {
         let text = "\"I hope you find the missing emails.\" Donald Trump said. Clinton says they were personal.";
         assert_eq!(speaker_of(text, "I hope you find"), some("Donald Trump"));

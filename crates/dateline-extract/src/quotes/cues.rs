@@ -985,6 +985,42 @@ pub fn is_adverb(word: &str) -> bool {
 pub const PRONOUNS: &[&str] =
     &["he", "she", "He", "She", "they", "They", "I", "we", "We", "it", "It", "him", "her", "them"];
 
+/// Head nouns of a speaker whose name is not given (`a Clinton campaign
+/// aide`, `one GOP source`, `a White House official`): a name before them
+/// says whom they work for, not who spoke.
+pub fn names_an_unnamed_source(head: &str) -> bool {
+    matches!(
+        head,
+        "aide"
+            | "aides"
+            | "official"
+            | "officials"
+            | "source"
+            | "sources"
+            | "staffer"
+            | "staffers"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "operative"
+            | "operatives"
+            | "insider"
+            | "insiders"
+            | "strategist"
+            | "strategists"
+            | "supporter"
+            | "supporters"
+            | "donor"
+            | "donors"
+            | "employee"
+            | "employees"
+            | "lawmaker"
+            | "lawmakers"
+            | "staff"
+    )
+}
+
 /// Head nouns of descriptions that refer to an organisation, not a person.
 pub fn names_organisation(head: &str) -> bool {
     matches!(

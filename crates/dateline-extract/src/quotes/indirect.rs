@@ -157,9 +157,16 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // (Nor when a speaker stands before it: `Megan Hester, a senior
             // associate at the institute, said parents still want …`.)
             let inverts = inverts && !plausible_speaker(doc, &tail_subject.0);
+            // (`…, said one GOP source in the room.`: a prepositional phrase
+            // may close the sentence after the speaker.)
+            let closing_adjunct = |after: usize| {
+                after < end
+                    && matches!(doc.word(after), "in" | "at" | "on" | "from" | "during" | "with")
+                    && (after..end).all(|j| doc.word(j) != "," && !is_cue_at(doc, j))
+            };
             let inverted = inverts && !speaker_after.is_empty() && !word.ends_with("ing") && {
                 let after = skip_adjuncts(doc, speaker_after.end, end);
-                clause_ends(after) || described(after)
+                clause_ends(after) || described(after) || closing_adjunct(after)
             };
             // `…, he said in an interview on Saturday.`: a prepositional
             // adjunct may close the sentence after the verb.

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::attribution::Found;
-use super::cues::{ends_phrase, lemma_of_past, medium, names_organisation, PRONOUNS};
+use super::cues::{ends_phrase, lemma_of_past, medium, names_an_unnamed_source, names_organisation, PRONOUNS};
 use super::phrases::{cue_words, inside_any_quote, sentence_range, unlisted_verb};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::Gender;
@@ -59,13 +59,22 @@ fn resolve(
     phrase: Range<usize>,
     last_person: Option<(usize, usize)>,
 ) -> (Option<usize>, Option<Span>) {
-    let named = doc
-        .mentions
-        .iter()
-        .filter(|m| m.tokens.start >= phrase.start && m.tokens.end <= phrase.end && m.kind != EntityType::Work)
-        // `one viewer on Twitter`: a name after a preposition is not the speaker.
-        .filter(|m| m.tokens.start == phrase.start || !ends_phrase(doc.word(m.tokens.start - 1)))
-        .min_by_key(|m| (m.kind != EntityType::Person, m.tokens.start));
+    let names = || {
+        doc.mentions
+            .iter()
+            .filter(|m| m.tokens.start >= phrase.start && m.tokens.end <= phrase.end && m.kind != EntityType::Work)
+            // `one viewer on Twitter`: a name after a preposition is not the speaker.
+            .filter(|m| m.tokens.start == phrase.start || !ends_phrase(doc.word(m.tokens.start - 1)))
+    };
+    // `Trump spokesman Hope Hicks`: the name that ends the phrase is its
+    // head; `a Clinton campaign aide`, `one GOP source`: a name before an
+    // unnamed source's noun is whom they work for.
+    let head_name = names().find(|m| m.tokens.end == phrase.end);
+    let unnamed_source = phrase.len() > 1 && names_an_unnamed_source(doc.word(phrase.end - 1));
+    if head_name.is_none() && unnamed_source {
+        return (None, None);
+    }
+    let named = head_name.or_else(|| names().min_by_key(|m| (m.kind != EntityType::Person, m.tokens.start)));
     if let Some(m) = named {
         let before = phrase.start..m.tokens.start;
         let descriptor = (!before.is_empty()
