@@ -28,6 +28,10 @@ const MIN_CONTENT: usize = 4;
 /// The fewest words of a clause reported after a verb of saying.
 const MIN_CLAUSE: usize = 3;
 
+/// The fewest words of what a verb of stance or intent attributes
+/// (`rejected that idea`, `announced his resignation`, `wants to win`).
+const MIN_OBJECT: usize = 2;
+
 /// Skips time expressions and their prepositions after a cue (`said on
 /// Monday that`, `said Thursday,`).
 fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
@@ -314,7 +318,10 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     .unwrap_or(end);
                 // (What someone was asked about may be a name or two.)
                 let asked_about = asked == Some(start) && doc.word(start - 1) == "about";
-                if someone.is_some() || asked_about || end - start >= if clause { MIN_CLAUSE } else { MIN_CONTENT } {
+                // (`declined to comment` reports no words.)
+                let no_comment = end == start + 2 && doc.word(start) == "to" && doc.lower(start + 1) == "comment";
+                let long_enough = end - start >= if clause { MIN_CLAUSE } else { MIN_OBJECT } && !no_comment;
+                if someone.is_some() || asked_about || long_enough {
                     found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
                 }
             }
@@ -654,11 +661,14 @@ mod tests {
 
     #[test]
     fn a_speech_verb_after_but_shares_the_subject_and_ends_the_verb_before() {
+        // (The stance before it, `praised the deal`, is an attribution of
+        // its own.)
         let found = quotes("Sen. Bob Corker praised the deal but said that Congress must review it.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].text, "Congress must review it");
-        assert_eq!(found[0].speaker, some("Bob Corker"));
-        assert_eq!(cues("Sen. Bob Corker praised the deal but said that Congress must review it."), ["say"]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].text, "the deal");
+        assert_eq!(found[1].text, "Congress must review it");
+        assert_eq!(found[1].speaker, some("Bob Corker"));
+        assert_eq!(cues("Sen. Bob Corker praised the deal but said that Congress must review it."), ["praise", "say"]);
         let found = quotes("James Comey called her email use careless, but said she should face no criminal charges.");
         assert_eq!(found.len(), 2, "{found:?}");
         // (A name given is a stance of its own.)
@@ -755,8 +765,12 @@ mod tests {
         let found = quotes("Helen Okafor says she respects Clinton.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "she respects Clinton");
-        // An object of three words is not.
-        assert_eq!(quotes("Helen Okafor criticized the new plan."), vec![]);
+        // A stance's object may be shorter (`rejected his proposal`), but not
+        // one word, nor `declined to comment`.
+        assert_eq!(quotes("Helen Okafor criticized the new plan.")[0].text, "the new plan");
+        assert_eq!(quotes("Helen Okafor rejected his proposal.")[0].text, "his proposal");
+        assert_eq!(quotes("Helen Okafor criticized it."), vec![]);
+        assert_eq!(quotes("Helen Okafor declined to comment."), vec![]);
         // A speech verb that is a noun here (`rules`) does not end it; the
         // next one does.
         let found = quotes(
