@@ -21,8 +21,8 @@ use std::ops::Range;
 
 use super::cues::{cue, is_adverb, PRONOUNS};
 use super::phrases::{
-    first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, participle_subject, phrase_after,
-    plausible_speaker, sentence_range, shared_subject, split_appositive, subject_of, unlisted_verb,
+    first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, object_end, participle_subject, phrase_after,
+    plausible_speaker, sentence_range, shared_subject, skip_adjuncts, split_appositive, subject_of, unlisted_verb,
 };
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind};
@@ -131,6 +131,10 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     // sentence (`Wallace asked.`), not one that opens a new statement
     // (`Clinton says there needs to be a law`).
     if sentence != doc.tokens[close].sentence {
+        // (`"…?" Trump told Britain's ITV television station in an
+        // interview.`: the one told is part of the attribution.)
+        let told = cue(doc.lower(k)).is_some_and(|(lemma, _)| lemma == "tell");
+        let k = if told { object_end(doc, k + 1) - 1 } else { k };
         let rest = doc.sentences[sentence].end.saturating_sub(k + 1);
         // (`Sessions said as he launched the vote.`: an adjunct, not a
         // statement, may follow the verb.)
@@ -188,7 +192,11 @@ fn unlisted_after(doc: &Document<'_>, close: usize, start: usize) -> Option<Foun
     // `Toomey fumed.`, `she exulted.`
     let subject = person(start)
         .or_else(|| matches!(doc.word(start), "he" | "she" | "they").then_some(start..start + 1))
-        .filter(|s| s.end < doc.tokens.len() && unlisted_verb(doc, s.end) && ends_at(s.end + 1));
+        .filter(|s| {
+            s.end < doc.tokens.len()
+                && unlisted_verb(doc, s.end)
+                && ends_at(skip_adjuncts(doc, s.end + 1, doc.tokens.len()))
+        });
     if let Some(speaker) = subject {
         return Some(Found { cue: speaker.end, speaker, appositive: None, confidence: 0.8 });
     }
@@ -546,6 +554,8 @@ mod tests {
         let text = "\"If they were serious, they would have done it,\" Pat Toomey fumed.";
         assert_eq!(speaker_of(text, "If they were serious"), some("Pat Toomey"));
         assert_eq!(cues(text), ["fume"]);
+        let text = "\"We will not go back,\" Pat Toomey fumed on Tuesday.";
+        assert_eq!(speaker_of(text, "We will not go back"), some("Pat Toomey"));
         let text = "\"Not now,\" sighed Helen Okafor.";
         assert_eq!(speaker_of(text, "Not now"), some("Helen Okafor"));
         // Only when the verb ends the sentence: here it opens a clause.
@@ -591,6 +601,18 @@ mod tests {
             assert_eq!(speaker_of(text, "We will respond"), None, "{text}");
             assert!(quotes(text)[0].speaker_text.is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_report_or_a_listener_in_the_attribution() {
+        let text = "\"The changes add to the urgency,\" the congressional report stated.";
+        assert_eq!(quotes(text)[0].speaker_text.as_deref(), Some("the congressional report"));
+        let text = "\"Who knows?\" Donald Trump told Britain's ITV television station in an interview.";
+        assert_eq!(speaker_of(text, "Who knows"), some("Donald Trump"));
+        let text = "Donald Trump told Britain's ITV he would not visit the country.";
+        assert_eq!(quotes(text)[0].text, "he would not visit the country");
+        let text = "He jokes, \"It is a never ending line!\"";
+        assert_eq!(quotes(text)[0].speaker_text.as_deref(), Some("He"));
     }
 
     #[test]

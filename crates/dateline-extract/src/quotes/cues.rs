@@ -91,6 +91,8 @@ const CUES: &[(&str, &str, bool)] = &[
     ("concluded", "conclude", true),
     ("joke", "joke", true),
     ("joked", "joke", true),
+    ("jokes", "joke", true),
+    ("joking", "joke", true),
     ("quip", "quip", false),
     ("quips", "quip", false),
     ("quipped", "quip", true),

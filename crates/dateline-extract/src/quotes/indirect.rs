@@ -14,8 +14,8 @@ use super::cues::{
     answers_to, cue, names_a_finding, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object, takes_topic,
 };
 use super::phrases::{
-    cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, is_mark, negated, participle_subject,
-    phrase_after, plausible_speaker, shared_subject, subject_of, used_as_verb,
+    cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, is_mark, negated, object_end,
+    participle_subject, phrase_after, plausible_speaker, shared_subject, skip_adjuncts, subject_of, used_as_verb,
 };
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
@@ -31,29 +31,6 @@ const MIN_CLAUSE: usize = 3;
 /// The fewest words of what a verb of stance or intent attributes
 /// (`rejected that idea`, `announced his resignation`, `wants to win`).
 const MIN_OBJECT: usize = 2;
-
-/// Skips time expressions and their prepositions after a cue (`said on
-/// Monday that`, `said Thursday,`).
-fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
-    while j < end {
-        let t = &doc.tokens[j];
-        let in_timex = doc.timexes.iter().any(|x| x.span.start <= t.start && t.end <= x.span.end);
-        let before_timex = matches!(doc.word(j), "on" | "at" | "late" | "early")
-            && doc.tokens.get(j + 1).is_some_and(|n| doc.timexes.iter().any(|x| x.span.start == n.start));
-        if !(in_timex || before_timex) {
-            break;
-        }
-        j += 1;
-    }
-    // `said — on Twitter, as it happens — that`: an aside between dashes.
-    if j < end && matches!(doc.word(j), "—" | "--" | "–") {
-        let dash = doc.word(j);
-        if let Some(close) = (j + 1..end.min(j + 20)).find(|&i| doc.word(i) == dash) {
-            return close + 1;
-        }
-    }
-    j
-}
 
 /// Reported speech without marks: `X said (that) …`, `…, X said.`,
 /// `according to X, …`.
@@ -611,22 +588,6 @@ fn object_before_verb(doc: &Document<'_>, start: usize, end: usize) -> Option<us
             && next.ends_with("ed")
             && next.starts_with(char::is_lowercase)
     })
-}
-
-/// Where the object of `told` ends: `told [reporters]`, `told [the
-/// crowd]`, `told [Fox News]`.
-fn object_end(doc: &Document<'_>, first: usize) -> usize {
-    if first >= doc.tokens.len() {
-        return first;
-    }
-    let determiner =
-        matches!(doc.lower(first), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
-    // `told The Huffington Post`: a name, perhaps after its determiner.
-    let name = first + usize::from(determiner);
-    if let Some(m) = doc.mentions.iter().find(|m| m.tokens.start == name) {
-        return m.tokens.end;
-    }
-    first + if determiner { 2 } else { 1 }
 }
 
 /// One test per pattern of reported speech.

@@ -84,7 +84,10 @@ pub(super) fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> boo
             | "until"
             | "and"
     ) || matches!(last, "and" | "or");
-    opens && clean && !adjunct && !range.clone().any(|i| cue(doc.word(i)).is_some())
+    // (A speech verb inside is another clause, but a speech word used as
+    // a noun is not: `the report`, `the congressional report`.)
+    let holds_verb = range.clone().any(|i| cue(doc.word(i)).is_some() && used_as_verb(doc, i));
+    opens && clean && !adjunct && !holds_verb
 }
 
 /// `"…," Trump said, adding later, "…"`, `Clinton spoke, citing a poll`: a
@@ -499,6 +502,67 @@ pub(super) fn unlisted_verb(doc: &Document<'_>, k: usize) -> bool {
         && word.ends_with("ed")
         && word.chars().all(|c| c.is_ascii_lowercase())
         && cue(word).is_none()
+}
+
+/// Skips time expressions and their prepositions after a cue (`said on
+/// Monday that`, `said Thursday,`).
+pub(super) fn skip_adjuncts(doc: &Document<'_>, mut j: usize, end: usize) -> usize {
+    while j < end {
+        let t = &doc.tokens[j];
+        let in_timex = doc.timexes.iter().any(|x| x.span.start <= t.start && t.end <= x.span.end);
+        let before_timex = matches!(doc.word(j), "on" | "at" | "late" | "early")
+            && doc.tokens.get(j + 1).is_some_and(|n| doc.timexes.iter().any(|x| x.span.start == n.start));
+        if !(in_timex || before_timex) {
+            break;
+        }
+        j += 1;
+    }
+    // `said — on Twitter, as it happens — that`: an aside between dashes.
+    if j < end && matches!(doc.word(j), "—" | "--" | "–") {
+        let dash = doc.word(j);
+        if let Some(close) = (j + 1..end.min(j + 20)).find(|&i| doc.word(i) == dash) {
+            return close + 1;
+        }
+    }
+    j
+}
+
+/// Where the object of `told` ends: `told [reporters]`, `told [the
+/// crowd]`, `told [Fox News]`.
+pub(super) fn object_end(doc: &Document<'_>, first: usize) -> usize {
+    if first >= doc.tokens.len() {
+        return first;
+    }
+    let determiner =
+        matches!(doc.lower(first), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    // `told The Huffington Post`: a name, perhaps after its determiner.
+    let name = first + usize::from(determiner);
+    if let Some(m) = doc.mentions.iter().find(|m| m.tokens.start == name) {
+        // `told Britain's ITV television station`: a possessive goes on to
+        // its head.
+        let possessive = m.tokens.end + 1 < doc.tokens.len() && matches!(doc.word(m.tokens.end), "’s" | "'s");
+        if possessive {
+            let after = m.tokens.end + 1;
+            let names = (after..doc.tokens.len().min(after + 4))
+                .take_while(|&j| doc.word(j).starts_with(char::is_uppercase))
+                .count();
+            let nouns = (after + names..doc.tokens.len().min(after + names + 2))
+                .take_while(|&j| {
+                    let word = doc.word(j);
+                    doc.tokens[j].kind == TokenKind::Word
+                        && word.starts_with(char::is_lowercase)
+                        && !ends_phrase(word)
+                        && !matches!(
+                            word,
+                            "he" | "she" | "they" | "it" | "we" | "the" | "a" | "an" | "that" | "his" | "her"
+                        )
+                })
+                .count();
+            return after + names + nouns;
+        }
+        return m.tokens.end;
+    }
+    first + if determiner { 2 } else { 1 }
 }
 
 /// An appositive describes: it has words, and is not a relative clause
