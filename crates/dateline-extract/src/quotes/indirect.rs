@@ -11,7 +11,8 @@ use std::ops::Range;
 
 use super::attribution::Found;
 use super::cues::{
-    answers_to, cue, names_a_finding, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object, takes_topic,
+    answers_to, cue, is_adverb, names_a_finding, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object,
+    takes_topic,
 };
 use super::phrases::{
     cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, is_mark, negated, object_end,
@@ -233,9 +234,17 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // the story does not say who is.
             // (`is asking` is active.)
             let participle = word.ends_with("ed") || matches!(word, "told" | "said" | "shown" | "known" | "written");
+            // (`was also intended`, `is widely expected`: adverbs between.)
+            let mut aux = k;
+            while aux > sentence.start
+                && is_adverb(doc.word(aux - 1))
+                && !matches!(doc.lower(aux - 1), "is" | "are" | "was" | "were" | "been")
+            {
+                aux -= 1;
+            }
             let passive = participle
-                && k > 0
-                && matches!(doc.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+                && aux > 0
+                && matches!(doc.lower(aux - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
             let (speaker, appositive) = if passive { (k..k, None) } else { (speaker, appositive) };
             let that = clause_opening_that(doc, lemma, after_cue, listened, end);
             // `said after the convention he would not accept …`: a short
@@ -771,6 +780,9 @@ mod tests {
     fn in_the_passive_the_subject_is_not_the_speaker() {
         let found = quotes("Donald Trump is expected to deliver a victory speech later tonight.");
         assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text, None);
+        // Adverbs may stand between the auxiliary and the participle.
+        let found = quotes("Janet Yellen is widely expected to lay the groundwork for a rate increase.");
         assert_eq!(found[0].speaker_text, None);
         // The progressive is active.
         let found = quotes("Donald Trump is asking voters to turn out for him in November.");
