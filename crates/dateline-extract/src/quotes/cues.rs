@@ -349,6 +349,33 @@ const CUES: &[(&str, &str, bool)] = &[
     ("blasts", "blast", true),
     ("blasting", "blast", true),
     ("mention", "mention", true),
+    ("stressing", "stress", true),
+    ("confirming", "confirm", true),
+    ("wondering", "wonder", true),
+    ("fearing", "fear", true),
+    ("clarify", "clarify", true),
+    ("clarified", "clarify", true),
+    ("clarifies", "clarify", true),
+    ("clarifying", "clarify", true),
+    ("characterize", "characterize", true),
+    ("characterized", "characterize", true),
+    ("characterizes", "characterize", true),
+    ("characterizing", "characterize", true),
+    ("rebut", "rebut", true),
+    ("rebutted", "rebut", true),
+    ("rebuts", "rebut", true),
+    ("rebutting", "rebut", true),
+    ("reacted", "react", true),
+    ("reacts", "react", true),
+    ("reacting", "react", true),
+    ("prefer", "prefer", true),
+    ("prefers", "prefer", true),
+    ("preferred", "prefer", true),
+    ("envisioned", "envision", true),
+    ("envisions", "envision", true),
+    ("envision", "envision", true),
+    ("imagined", "imagine", true),
+    ("imagines", "imagine", true),
     ("echoing", "echo", true),
     ("responds", "respond", true),
     ("responding", "respond", true),
@@ -727,6 +754,8 @@ pub fn takes_object(lemma: &str) -> bool {
             | "slam"
             | "hail"
             | "liken"
+            | "characterize"
+            | "rebut"
             | "bemoan"
             | "label"
             | "dub"
