@@ -727,6 +727,19 @@ const PHRASAL_CUES: &[(&str, &str, &str)] = &[
     ("writes", "back", "write back"),
     ("went", "on", "go on"),
     ("goes", "on", "go on"),
+    ("lashed", "out", "lash out"),
+    ("lashes", "out", "lash out"),
+    ("lashing", "out", "lash out"),
+    ("weighed", "in", "weigh in"),
+    ("weighs", "in", "weigh in"),
+    ("weighing", "in", "weigh in"),
+    ("brushed", "aside", "brush aside"),
+    ("brushes", "aside", "brush aside"),
+    ("brushed", "off", "brush off"),
+    ("brushes", "off", "brush off"),
+    ("singled", "out", "single out"),
+    ("singles", "out", "single out"),
+    ("pointing", "to", "point to"),
     // `As Dana Milbank puts it, "…"`
     ("put", "it", "put it"),
     ("puts", "it", "put it"),
@@ -754,6 +767,12 @@ pub fn takes_object(lemma: &str) -> bool {
             | "slam"
             | "hail"
             | "liken"
+            | "lash out"
+            | "weigh in"
+            | "brush aside"
+            | "brush off"
+            | "single out"
+            | "point to"
             | "characterize"
             | "rebut"
             | "bemoan"

@@ -16,7 +16,8 @@ use super::cues::{
 };
 use super::phrases::{
     cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, is_mark, negated, object_end,
-    participle_subject, phrase_after, plausible_speaker, shared_subject, skip_adjuncts, subject_of, used_as_verb,
+    participle_subject, phrasal_at, phrase_after, plausible_speaker, shared_subject, skip_adjuncts, subject_of,
+    used_as_verb,
 };
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind, Span};
@@ -55,7 +56,13 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // `Bernie Sanders Says He's Already Started …`: a headline
             // capitalises its verb.
             let headline = k > sentence.start && doc.word(k - 1).starts_with(char::is_uppercase);
-            let Some((lemma, indirect)) = cue(word).or_else(|| headline.then(|| cue(doc.lower(k))).flatten()) else {
+            // `lashed out at`, `weighed in on`, `pointing to`: a verb and its
+            // particle.
+            let phrasal = cue(word).is_none().then(|| phrasal_at(doc, k)).flatten();
+            let Some((lemma, indirect)) = cue(word)
+                .or_else(|| headline.then(|| cue(doc.lower(k))).flatten())
+                .or_else(|| phrasal.map(|lemma| (lemma, true)))
+            else {
                 continue;
             };
             // `called for a recount`, `called on Congress to act`, `called
@@ -92,7 +99,14 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             }
             // `…, X said.` / `…, said X.`
             let tail_subject = subject_of(doc, k, sentence.start);
-            let after_cue = skip_adjuncts(doc, k + 1, end);
+            // (Past the particle, and the preposition that follows it: `lashed
+            // out at [critics]`.)
+            let cue_end = match phrasal {
+                Some(_) if k + 2 < end && matches!(doc.word(k + 2), "at" | "on" | "to" | "about") => k + 3,
+                Some(_) => k + 2,
+                None => k + 1,
+            };
+            let after_cue = skip_adjuncts(doc, cue_end, end);
             // (A phrase after the cue may run past `end`, over closing marks.)
             let clause_ends =
                 |j: usize| j >= end || doc.word(j) == "," && j + 1 < end && doc.word(j + 1).ends_with("ing");
@@ -862,6 +876,10 @@ mod tests {
         assert_eq!(found[0].text, "the levee board for its delays");
         let found = quotes("Senator Mary Landrieu implied that the levee board had lied.");
         assert_eq!(found[0].text, "the levee board had lied");
+        // A verb with its particle, past the preposition after it.
+        let found = quotes("Donald Trump lashed out at the judge in the case on Friday.");
+        assert_eq!(found[0].text, "the judge in the case on Friday");
+        assert_eq!(cues("Bernie Sanders brushed aside questions about his age."), ["brush aside"]);
         // Nor is a passive's object, nor `thanks to`.
         assert_eq!(quotes("The plan was criticized by Democrats in the state legislature."), vec![]);
         assert_eq!(quotes("Her delegate lead continues to grow thanks to a big win in North Carolina."), vec![]);

@@ -668,7 +668,7 @@ pub(super) fn is_cue_at(doc: &Document<'_>, k: usize) -> bool {
 }
 
 /// The lemma of a speech verb of two words at `k` (`shot back`, `went on`).
-fn phrasal_at(doc: &Document<'_>, k: usize) -> Option<&'static str> {
+pub(super) fn phrasal_at(doc: &Document<'_>, k: usize) -> Option<&'static str> {
     (k + 1 < doc.tokens.len()).then(|| phrasal_cue(doc.lower(k), doc.word(k + 1))).flatten()
 }
 
