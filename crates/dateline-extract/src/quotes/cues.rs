@@ -740,6 +740,9 @@ const PHRASAL_CUES: &[(&str, &str, &str)] = &[
     ("singled", "out", "single out"),
     ("singles", "out", "single out"),
     ("pointing", "to", "point to"),
+    ("made", "clear", "make clear"),
+    ("makes", "clear", "make clear"),
+    ("making", "clear", "make clear"),
     // `As Dana Milbank puts it, "…"`
     ("put", "it", "put it"),
     ("puts", "it", "put it"),

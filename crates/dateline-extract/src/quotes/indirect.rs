@@ -880,6 +880,10 @@ mod tests {
         let found = quotes("Donald Trump lashed out at the judge in the case on Friday.");
         assert_eq!(found[0].text, "the judge in the case on Friday");
         assert_eq!(cues("Bernie Sanders brushed aside questions about his age."), ["brush aside"]);
+        assert_eq!(
+            quotes("Paul Ryan made clear that he would not endorse Trump yet.")[0].text,
+            "he would not endorse Trump yet"
+        );
         // Nor is a passive's object, nor `thanks to`.
         assert_eq!(quotes("The plan was criticized by Democrats in the state legislature."), vec![]);
         assert_eq!(quotes("Her delegate lead continues to grow thanks to a big win in North Carolina."), vec![]);
