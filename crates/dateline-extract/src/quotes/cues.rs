@@ -749,7 +749,11 @@ const PHRASAL_CUES: &[(&str, &str, &str)] = &[
 ];
 
 /// The lemma of the speech verb made of `verb` (lower case) and `particle`.
+/// Asked of nearly every word, so most are turned away on the particle.
 pub fn phrasal_cue(verb: &str, particle: &str) -> Option<&'static str> {
+    if !matches!(particle, "back" | "on" | "out" | "in" | "aside" | "off" | "to" | "clear" | "it") {
+        return None;
+    }
     PHRASAL_CUES.iter().find(|(v, p, _)| *p == particle && *v == verb).map(|(_, _, lemma)| *lemma)
 }
 
@@ -1161,6 +1165,14 @@ mod tests {
         assert_eq!(table.len(), forms.len());
         assert_eq!(cue("said"), Some(("say", true)));
         assert_eq!(cue("Said"), None);
+    }
+
+    #[test]
+    fn every_verb_with_a_particle_is_found() {
+        // (`phrasal_cue` turns words away on the particle first.)
+        for (verb, particle, lemma) in PHRASAL_CUES {
+            assert_eq!(phrasal_cue(verb, particle), Some(*lemma), "{verb} {particle}");
+        }
     }
 
     #[test]

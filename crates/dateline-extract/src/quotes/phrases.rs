@@ -448,8 +448,9 @@ fn between_place_and_state(doc: &Document<'_>, comma: usize) -> bool {
 
 /// `one scene she wrote`, `the lesson they intended`, `a question only he
 /// could answer`: a verb whose pronoun subject follows a noun and its
-/// determiner is in a relative clause without `that`, which reports
-/// nothing (but `told the crowd he thinks …` does).
+/// determiner is in a relative clause without `that`, inside the phrase
+/// it describes, so it does not end the report around it (but after a
+/// listener, `told the crowd he thinks …`, the pronoun opens a clause).
 pub(super) fn in_contact_relative(doc: &Document<'_>, k: usize) -> bool {
     let mut subject = k;
     while subject > 0 && is_adverb(doc.word(subject - 1)) {
