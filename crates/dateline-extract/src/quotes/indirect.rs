@@ -318,8 +318,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                     .unwrap_or(end);
                 // (What someone was asked about may be a name or two.)
                 let asked_about = asked == Some(start) && doc.word(start - 1) == "about";
-                // (`declined to comment` reports no words.)
-                let no_comment = end == start + 2 && doc.word(start) == "to" && doc.lower(start + 1) == "comment";
+                // (`declined to comment (on the budget)` reports no words,
+                // as negated speech does not.)
+                let no_comment = end >= start + 2 && doc.word(start) == "to" && doc.lower(start + 1) == "comment";
                 let long_enough = end - start >= if clause { MIN_CLAUSE } else { MIN_OBJECT } && !no_comment;
                 if someone.is_some() || asked_about || long_enough {
                     found.push((start..end, Found { speaker, cue: k, appositive, confidence: 0.6 }));
@@ -518,6 +519,14 @@ fn question_put(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Optio
             && (k == sentence.start || k > sentence.start && matches!(doc.lower(k - 1), "when" | "after" | ","))
     })?;
     if asked + 3 > end {
+        return None;
+    }
+    // (`Mayor Tom Reyes, who spoke in Salem, asked reporters whether …`:
+    // after a subject and its aside, `asked` is the main verb, and the
+    // subject puts the question.)
+    if doc.word(asked - usize::from(asked > 0)) == ","
+        && plausible_speaker(doc, &subject_of(doc, asked, sentence.start).0)
+    {
         return None;
     }
     // `Asked Tuesday at a briefing in Washington about …`, `asked by Starnes
@@ -725,6 +734,15 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_with_an_aside_puts_its_own_question() {
+        let text =
+            "Mayor Tom Reyes, who spoke at a town hall in Salem, Oregon, asked reporters whether the state would pay.";
+        let found = quotes(text);
+        assert_eq!(found[0].text, "whether the state would pay");
+        assert_eq!(found[0].speaker, some("Tom Reyes"));
+    }
+
+    #[test]
     fn negated_speech_reports_nothing() {
         for text in [
             "Trump never said that Clinton was wrong about the plan.",
@@ -755,6 +773,7 @@ mod tests {
         assert_eq!(quotes("Helen Okafor rejected his proposal.")[0].text, "his proposal");
         assert_eq!(quotes("Helen Okafor criticized it."), vec![]);
         assert_eq!(quotes("Helen Okafor declined to comment."), vec![]);
+        assert_eq!(quotes("Helen Okafor declined to comment on the budget."), vec![]);
         // A speech verb that is a noun here (`rules`) does not end it; the
         // next one does.
         let found = quotes(
