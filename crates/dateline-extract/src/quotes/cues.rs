@@ -658,30 +658,47 @@ pub fn takes_bare_clause(lemma: &str) -> bool {
 /// Words after a speech verb that open an adjunct or a particle, not the
 /// reported clause (`said in an interview`, `showed up`).
 pub fn opens_no_clause(word: &str) -> bool {
+    opens_adjunct(word)
+        || matches!(
+            word,
+            "to" | "on"
+                | "with"
+                | "by"
+                | "for"
+                | "of"
+                | "about"
+                | "through"
+                | "from"
+                | "as"
+                | "and"
+                | "or"
+                | "but"
+                | "so"
+                | "up"
+                | "out"
+                | "off"
+                | "down"
+        )
+}
+
+/// Prepositions that open an adjunct of place or time (`told reporters
+/// outside the district office`, `was announced at a ceremony`), never
+/// what was said.
+pub fn opens_adjunct(word: &str) -> bool {
     matches!(
         word,
-        "to" | "in"
-            | "on"
-            | "at"
-            | "with"
-            | "by"
-            | "for"
-            | "of"
+        "at" | "in"
             | "during"
             | "after"
             | "before"
-            | "about"
-            | "through"
-            | "from"
-            | "as"
-            | "and"
-            | "or"
-            | "but"
-            | "so"
-            | "up"
-            | "out"
-            | "off"
-            | "down"
+            | "outside"
+            | "inside"
+            | "near"
+            | "amid"
+            | "throughout"
+            | "across"
+            | "since"
+            | "behind"
     )
 }
 

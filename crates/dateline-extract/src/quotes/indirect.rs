@@ -11,8 +11,8 @@ use std::ops::Range;
 
 use super::attribution::Found;
 use super::cues::{
-    answers_to, cue, is_adverb, names_a_finding, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object,
-    takes_topic,
+    answers_to, cue, is_adverb, names_a_finding, opens_adjunct, opens_no_clause, takes_bare_clause, takes_infinitive,
+    takes_object, takes_topic,
 };
 use super::phrases::{
     cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, is_mark, negated, object_end,
@@ -298,6 +298,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             let stance = (takes_object(lemma) || calls_for)
                 && start < end
                 && !matches!(doc.word(start), "by" | "up" | "out" | "off" | "down")
+                && !opens_adjunct(doc.word(start))
                 || topic;
             // `Clinton plans to call on young people`, `urged Congress to
             // act`: an intent attributes what follows `to`.
@@ -903,6 +904,10 @@ mod tests {
             quotes("Paul Ryan made clear that he would not endorse Trump yet.")[0].text,
             "he would not endorse Trump yet"
         );
+        // An adjunct of place or time after the verb is nothing said.
+        let text = "\"This is a fair contract,\" Alicia Moreno told reporters outside the district office.";
+        assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+        assert_eq!(quotes("Its return was announced on Tuesday at a ceremony attended by her family."), vec![]);
         // Nor is a passive's object, nor `thanks to`.
         assert_eq!(quotes("The plan was criticized by Democrats in the state legislature."), vec![]);
         assert_eq!(quotes("Her delegate lead continues to grow thanks to a big win in North Carolina."), vec![]);
