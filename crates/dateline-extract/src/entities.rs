@@ -20,7 +20,14 @@ const FACILITY_HEADS: &[&str] = &[
 const LOCATION_HEADS: &[&str] = &[
     "River", "Mountain", "Mountains", "Mount", "Lake", "Sea", "Ocean", "Valley", "Island", "Islands", "Peninsula",
     "Gulf", "Bay", "Coast", "Desert", "Forest", "Canyon", "Strait", "Alps", "Basin", "Beach", "Park", "Region", "East",
-    "West",
+    "West", "Pass", "Peak", "Falls", "Creek", "Ridge", "Glacier",
+];
+
+/// Heads of natural places that are no common surname (unlike `West`,
+/// `Park`, `Hall`), for names the tagger took for people.
+const NATURAL_HEADS: &[&str] = &[
+    "Pass", "Peak", "Falls", "Creek", "Glacier", "River", "Mountain", "Mountains", "Valley", "Canyon", "Island",
+    "Islands", "Peninsula", "Gulf", "Desert", "Strait", "Basin",
 ];
 
 /// Words that make a name an event.
@@ -92,6 +99,7 @@ impl Stage for EntityTagger {
             });
         }
         add_street_names(doc, &mut mentions);
+        organisations_by_appositive(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
         extend_over_heads(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);
@@ -108,6 +116,14 @@ fn plausible_name(doc: &Document<'_>, first: usize, last: usize, opens_sentence:
         return false;
     }
     let opens = opens_sentence || first > 0 && matches!(doc.word(first - 1), "\"" | "“" | "‘" | "'");
+    // (`"See you on Saturday"`, `Thank you`: a verb before its object.)
+    let before_object = || {
+        doc.tokens.get(last + 1).is_some()
+            && matches!(doc.word(last + 1), "you" | "me" | "him" | "her" | "us" | "them" | "it")
+    };
+    if first == last && opens && before_object() {
+        return false;
+    }
     if first == last && opens {
         let lex = lexicon();
         let lower = word.to_lowercase();
@@ -323,7 +339,12 @@ pub fn refine_type(label: &str, name: &str) -> EntityType {
     if EVENT_WORDS.contains(&last) && label != "PER" && name.contains(' ') {
         return EntityType::Event;
     }
+    // `Kessler Pass` tagged as a person: a natural place's head word that
+    // is no one's surname, after a word that is no first name.
+    let first_name = lexicon().first_names.contains_key(name.split(' ').next().unwrap_or(name));
+    let natural_place = name.contains(' ') && !first_name && NATURAL_HEADS.contains(&last);
     match label {
+        "PER" if natural_place => EntityType::Loc,
         "PER" => EntityType::Person,
         "ORG" if FACILITY_HEADS.contains(&last) => EntityType::Fac,
         // `the Mead Valley`, `the Hudson River`: places, not bodies.
@@ -342,6 +363,32 @@ pub fn refine_type(label: &str, name: &str) -> EntityType {
         _ => EntityType::Product,
     }
 }
+
+/// `Voltline, a battery startup based in Port Callow,`: a name that an
+/// appositive calls a company (or another body) is an organisation,
+/// whatever the tagger made of a name it had never seen.
+fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Person) {
+        let comma = m.tokens.end;
+        if comma + 2 >= doc.tokens.len() || doc.word(comma) != "," || !matches!(doc.lower(comma + 1), "a" | "an") {
+            continue;
+        }
+        let head = (comma + 2..doc.tokens.len().min(comma + 7))
+            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.word(j).starts_with(char::is_lowercase))
+            .find(|&j| ORGANISATION_NOUNS.contains(&doc.lower(j)));
+        if head.is_some() {
+            m.kind = EntityType::Org;
+        }
+    }
+}
+
+/// Nouns an appositive uses for a company or another body.
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company", "startup", "start-up", "firm", "maker", "manufacturer", "retailer", "chain", "bank", "agency",
+    "airline", "carrier", "developer", "publisher", "brand", "insurer", "lender", "nonprofit", "charity",
+    "conglomerate", "subsidiary", "supplier", "distributor", "operator", "utility", "broadcaster", "newspaper",
+    "website", "app",
+];
 
 /// `Mayor` tagged a person of its own before `Helen Okafor`: a title alone
 /// right before a name is no one.
@@ -384,6 +431,34 @@ mod tests {
         assert_eq!(refine_type("MISC", "Billboard Music Awards"), EntityType::Event);
         assert_eq!(refine_type("MISC", "German"), EntityType::Norp);
         assert_eq!(refine_type("PER", "Kelly Clarkson"), EntityType::Person);
+        // A place's head word after a word that is no first name.
+        assert_eq!(refine_type("PER", "Kessler Pass"), EntityType::Loc);
+        assert_eq!(refine_type("PER", "Arsenio Hall"), EntityType::Person);
+        assert_eq!(refine_type("PER", "Kanye West"), EntityType::Person);
+    }
+
+    #[test]
+    fn an_appositive_that_names_a_company_makes_an_organisation() {
+        let doc = Document::new(
+            "Voltline, a battery startup based in Port Callow, said it would hire.",
+            jiff::civil::Date::constant(2023, 3, 20),
+        );
+        let mut mentions = [mention(&doc, 0..1, EntityType::Person)];
+        organisations_by_appositive(&doc, &mut mentions);
+        assert_eq!(mentions[0].kind, EntityType::Org);
+        let doc = Document::new(
+            "Haddad, a former engineer at a carmaker, said it would hire.",
+            jiff::civil::Date::constant(2023, 3, 20),
+        );
+        let mut mentions = [mention(&doc, 0..1, EntityType::Person)];
+        organisations_by_appositive(&doc, &mut mentions);
+        assert_eq!(mentions[0].kind, EntityType::Person);
+    }
+
+    #[test]
+    fn a_verb_opening_a_quote_before_its_object_is_no_name() {
+        let doc = Document::new("\"See you on Saturday,\" Petrov said.", jiff::civil::Date::constant(2023, 5, 17));
+        assert!(!plausible_name(&doc, 1, 1, false));
     }
 
     /// A mention of `kind` over tokens `tokens` of `doc`.
