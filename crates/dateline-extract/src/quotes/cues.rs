@@ -766,9 +766,15 @@ const PHRASAL_CUES: &[(&str, &str, &str)] = &[
 ];
 
 /// The lemma of the speech verb made of `verb` (lower case) and `particle`.
-/// Asked of nearly every word, so most are turned away on the particle.
+/// Asked of nearly every word, so most are turned away on the particle,
+/// and the rest on one hashed lookup of the verb.
 pub fn phrasal_cue(verb: &str, particle: &str) -> Option<&'static str> {
+    static VERBS: OnceLock<WordTable<()>> = OnceLock::new();
     if !matches!(particle, "back" | "on" | "out" | "in" | "aside" | "off" | "to" | "clear" | "it") {
+        return None;
+    }
+    let verbs = VERBS.get_or_init(|| PHRASAL_CUES.iter().map(|(verb, _, _)| (*verb, ())).collect());
+    if !verbs.contains(verb) {
         return None;
     }
     PHRASAL_CUES.iter().find(|(v, p, _)| *p == particle && *v == verb).map(|(_, _, lemma)| *lemma)
