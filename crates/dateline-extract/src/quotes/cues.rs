@@ -1062,6 +1062,11 @@ pub fn is_adverb(word: &str) -> bool {
     ) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
 }
 
+/// A pronoun that is a clause's subject (`he`, `they`, `I`), in lower case.
+pub fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "we" | "i")
+}
+
 pub const PRONOUNS: &[&str] =
     &["he", "she", "He", "She", "they", "They", "I", "we", "We", "it", "It", "him", "her", "them"];
 

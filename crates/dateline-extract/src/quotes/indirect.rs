@@ -58,8 +58,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             let headline = k > sentence.start && doc.word(k - 1).starts_with(char::is_uppercase);
             // `lashed out at`, `weighed in on`, `pointing to`: a verb and its
             // particle.
-            let phrasal = cue(word).is_none().then(|| phrasal_at(doc, k)).flatten();
-            let Some((lemma, indirect)) = cue(word)
+            let listed = cue(word);
+            let phrasal = listed.is_none().then(|| phrasal_at(doc, k)).flatten();
+            let Some((lemma, indirect)) = listed
                 .or_else(|| headline.then(|| cue(doc.lower(k))).flatten())
                 .or_else(|| phrasal.map(|lemma| (lemma, true)))
             else {
@@ -311,7 +312,8 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             if that.is_some() || starts_clause || wh_clause || stance || intent {
                 let end = report_end(doc, start, end);
                 // A clause after a verb of saying may be three words (`He
-                // says he respects Clinton`); an object is taken from four.
+                // says he respects Clinton`), an object two (`rejected his
+                // proposal`).
                 let clause = that.is_some() || starts_clause;
                 let someone = stance.then(|| someone_named(doc, start, end)).flatten();
                 let end = someone
@@ -525,7 +527,8 @@ fn question_put(doc: &Document<'_>, sentence: Range<usize>, end: usize) -> Optio
     // (`Mayor Tom Reyes, who spoke in Salem, asked reporters whether …`:
     // after a subject and its aside, `asked` is the main verb, and the
     // subject puts the question.)
-    if doc.word(asked - usize::from(asked > 0)) == ","
+    if asked > sentence.start
+        && doc.word(asked - 1) == ","
         && plausible_speaker(doc, &subject_of(doc, asked, sentence.start).0)
     {
         return None;

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, ends_phrase, is_adverb, phrasal_cue, PRONOUNS};
+use super::cues::{cue, ends_phrase, is_adverb, is_subject_pronoun, phrasal_cue, PRONOUNS};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 
@@ -361,7 +361,7 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
     }
     // `At the town hall this week she said`, `one scene she wrote`: a
     // subject pronoun is the whole subject.
-    if end > floor && matches!(doc.lower(end - 1), "he" | "she" | "they" | "we" | "i") {
+    if end > floor && is_subject_pronoun(doc.lower(end - 1)) {
         return (end - 1..end, appositive.filter(|a| descriptive(doc, a)));
     }
     let mut start = end;
@@ -456,7 +456,7 @@ pub(super) fn in_contact_relative(doc: &Document<'_>, k: usize) -> bool {
     while subject > 0 && is_adverb(doc.word(subject - 1)) {
         subject -= 1;
     }
-    if subject < 3 || !matches!(doc.lower(subject - 1), "he" | "she" | "they" | "we" | "i") {
+    if subject < 3 || !is_subject_pronoun(doc.lower(subject - 1)) {
         return false;
     }
     let noun = subject - 2;
