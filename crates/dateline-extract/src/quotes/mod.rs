@@ -7,6 +7,7 @@ mod indirect;
 mod marks;
 mod phrases;
 mod resolve;
+mod speech_verbs;
 
 pub use attribution::Attribution;
 pub use marks::QuoteMarks;
