@@ -1,6 +1,6 @@
 //! Who said it: finding the cue and the speaker of each quote and
 //! resolving the speaker to an entity; then reported speech without marks
-//! (`indirect.rs`), whose speakers go through the same sieve.
+//! (`indirect/`), whose speakers go through the same sieve.
 //!
 //! Patterns, tried in order for each quote:
 //! 1. after the closing mark: `"…," X said` / `"…," said X` /
@@ -10,15 +10,17 @@
 //!    `Teigen wrote … that she drove “home from the hospital”`);
 //! 4. introduced without a speech verb: `According to the paper, "…"`,
 //!    `Pollster Daron Shaw: "…"`, `Politico reveals the facts: "…"`;
-//! 5. continuation: a quote with no attribution of its own takes the speaker
-//!    of the quote it continues, or of the nearest attributed quote in its
-//!    paragraph, or, opening a paragraph, of the previous paragraph's.
+//! 5. continuation (`continuation.rs`): a quote with no attribution of its
+//!    own takes the speaker of the quote it continues, or of the nearest
+//!    attributed quote in its paragraph, or, opening a paragraph, of the
+//!    previous paragraph's.
 //!
 //! The speaker's words then resolve to an entity by the sieve of
 //! `resolve.rs`.
 
 use std::ops::Range;
 
+use super::continuation::{drop_scare_quotes, share_speakers};
 use super::cues::{cue, is_adverb, PRONOUNS};
 use super::phrases::{
     first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, object_end, participle_subject, phrase_after,
@@ -460,85 +462,9 @@ fn clause_subject(doc: &Document<'_>, q: usize) -> Option<Found> {
     Some(Found { cue: speaker.end, speaker, appositive: None, confidence: 0.4 })
 }
 
-/// Continuations and conversation: quotes with no attribution of their own.
-fn share_speakers(doc: &mut Document<'_>) {
-    let attributed = |q: &QuoteDraft| q.speaker_span.is_some();
-    for _ in 0..2 {
-        for q in 0..doc.quotes.len() {
-            if let Some(p) = doc.quotes[q].continues {
-                match (attributed(&doc.quotes[p]), attributed(&doc.quotes[q])) {
-                    (true, false) => copy_speaker(doc, p, q, 0.8),
-                    (false, true) => copy_speaker(doc, q, p, 0.8),
-                    _ => {}
-                }
-            }
-        }
-    }
-    for q in 0..doc.quotes.len() {
-        // A quoted fragment inside a sentence is not a turn of speech.
-        if attributed(&doc.quotes[q]) || doc.quotes[q].kind == QuoteKind::Partial {
-            continue;
-        }
-        let paragraph = doc.tokens[doc.quotes[q].tokens.start].paragraph;
-        let in_paragraph = |p: &QuoteDraft| doc.tokens[p.tokens.start].paragraph == paragraph;
-        let source = (0..q).rev().find(|&p| in_paragraph(&doc.quotes[p]) && attributed(&doc.quotes[p])).or_else(|| {
-            (q + 1..doc.quotes.len()).find(|&p| in_paragraph(&doc.quotes[p]) && attributed(&doc.quotes[p]))
-        });
-        if let Some(p) = source {
-            copy_speaker(doc, p, q, 0.75);
-            continue;
-        }
-        let opens_paragraph = doc.quotes[q].tokens.start.checked_sub(1).is_some_and(|o| doc.opens_paragraph(o));
-        let paragraph_of = |p: usize| doc.tokens[doc.quotes[p].tokens.start].paragraph;
-        let previous = q.checked_sub(1).filter(|&p| paragraph_of(p) + 1 == paragraph && attributed(&doc.quotes[p]));
-        if let (true, Some(p)) = (opens_paragraph, previous) {
-            // Alternation: after `"…?" Wallace asked.` and `"…," Pence
-            // said.` in two paragraphs, a bare quote opening the next one
-            // is Wallace's turn again.
-            let speaker = |p: usize| doc.quotes[p].speaker_span.map(|s| doc.slice(s));
-            let turn_before = p.checked_sub(1).filter(|&o| {
-                paragraph_of(o) + 1 == paragraph_of(p)
-                    && attributed(&doc.quotes[o])
-                    && doc.quotes[o].speaker.is_some()
-                    && doc.quotes[o].speaker != doc.quotes[p].speaker
-                    && speaker(o) != speaker(p)
-            });
-            copy_speaker(doc, turn_before.unwrap_or(p), q, 0.5);
-        }
-    }
-}
-
-fn copy_speaker(doc: &mut Document<'_>, from: usize, to: usize, confidence: f32) {
-    let source = doc.quotes[from].clone();
-    let target = &mut doc.quotes[to];
-    target.speaker = source.speaker;
-    target.speaker_span = source.speaker_span;
-    target.cue = source.cue;
-    target.cue_span = source.cue_span;
-    target.medium = source.medium;
-    target.confidence = source.confidence.min(confidence);
-}
-
-/// Short quoted fragments that no one is said to have said are scare
-/// quotes (`so-called "experts"`), not speech.
-fn drop_scare_quotes(doc: &mut Document<'_>) {
-    let mut keep = Vec::with_capacity(doc.quotes.len());
-    for quote in &doc.quotes {
-        let words = quote.tokens.clone().filter(|&i| doc.tokens[i].kind != TokenKind::Punct).count();
-        keep.push(quote.speaker_span.is_some() || words > 3);
-    }
-    let mut flags = keep.into_iter();
-    doc.quotes.retain(|_| flags.next().unwrap_or(true));
-    for quote in &mut doc.quotes {
-        quote.continues = None;
-        if quote.speaker_span.is_none() {
-            quote.confidence = 0.3;
-        }
-    }
-}
-
-/// One test per pattern and per rule of the sieve, in the order of the
-/// module's documentation (reported speech: `indirect.rs`).
+/// One test per pattern, in the order of the module's documentation
+/// (reported speech: `indirect/`; the sieve: `resolve.rs`; continuation:
+/// `continuation.rs`).
 #[cfg(test)]
 mod tests {
     use crate::testing::{cues, quotes, record, some, speaker_of};
@@ -587,20 +513,6 @@ mod tests {
         assert_eq!(speaker_of(text, "people"), some("Donald Trump"));
         let text = "Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him \"a total stiff.\"";
         assert_eq!(speaker_of(text, "a total stiff"), some("Donald Trump"));
-    }
-
-    #[test]
-    fn the_name_heading_a_speaker_phrase_speaks_and_a_source_s_employer_does_not() {
-        let text = "\"We will respond,\" Trump spokesman Hope Hicks said.";
-        assert_eq!(speaker_of(text, "We will respond"), some("Hope Hicks"));
-        for text in [
-            "\"We will respond,\" a Clinton campaign aide said.",
-            "\"We will respond,\" one GOP source said.",
-            "\"We will respond,\" a White House official said.",
-        ] {
-            assert_eq!(speaker_of(text, "We will respond"), None, "{text}");
-            assert!(quotes(text)[0].speaker_text.is_some(), "{text}");
-        }
     }
 
     #[test]
@@ -913,84 +825,5 @@ mod tests {
     fn a_name_after_a_dash_is_the_speaker() {
         let text = "Fans lined the river.\n\n\"I came for the music and stayed for the food.\" — Jorge Falcon";
         assert_eq!(speaker_of(text, "I came for the music"), some("Jorge Falcon"));
-    }
-
-    #[test]
-    fn speech_broken_by_its_attribution_keeps_its_speaker() {
-        let text = "\"We lost the harvest,\" said Tom Whitfield. \"It will take years to recover.\"";
-        assert_eq!(speaker_of(text, "It will take years"), some("Tom Whitfield"));
-    }
-
-    #[test]
-    fn a_paragraph_opening_with_a_mark_continues_the_quote_before_it() {
-        let text = "Tom Whitfield said: \"We lost the harvest this year.\n\n\"It will take years to recover, \
-                    and some of us will not.\"";
-        assert_eq!(speaker_of(text, "It will take years"), some("Tom Whitfield"));
-    }
-
-    #[test]
-    fn in_a_conversation_a_bare_quote_is_the_next_turn() {
-        let text = "\"Will you release your taxes?\" Chris Wallace asked.\n\n\"We will, after the audit,\" \
-                    Mike Pence said.\n\n\"When will the audit end?\"\n\n\"Soon enough, I am told.\"";
-        assert_eq!(speaker_of(text, "When will the audit end"), some("Chris Wallace"));
-        assert_eq!(speaker_of(text, "Soon enough"), some("Mike Pence"));
-    }
-
-    #[test]
-    fn a_pronoun_resolves_to_the_nearest_person_of_its_gender() {
-        let text = "Maria Alvarez and John Reyes spoke after the show. \"It was magic,\" she said. \
-                    \"It was long,\" he said.";
-        assert_eq!(speaker_of(text, "It was magic"), some("Maria Alvarez"));
-        assert_eq!(speaker_of(text, "It was long"), some("John Reyes"));
-    }
-
-    #[test]
-    fn a_pronoun_after_an_unnamed_person_stays_unnamed() {
-        let text = "Ahmed Nasser spoke first. A trader in London, who asked not to be named, disagreed. \
-                    \"Prices are what they are,\" he said.";
-        let found = quotes(text);
-        let quote = found.iter().find(|q| q.text.starts_with("Prices")).expect("the quote");
-        assert_eq!(quote.speaker, None);
-        assert_eq!(quote.speaker_text.as_deref(), Some("he"));
-    }
-
-    #[test]
-    fn a_description_resolves_to_the_person_it_titled() {
-        let text = "Mayor Helen Okafor opened the bridge on Friday. \"It is safe,\" the mayor said.";
-        assert_eq!(speaker_of(text, "It is safe"), some("Helen Okafor"));
-    }
-
-    #[test]
-    fn an_organisation_s_description_resolves_to_the_organisation_last_named() {
-        let text = "Acme Corp reported a loss on Monday. \"We expect a recovery next year,\" the company said.";
-        assert_eq!(speaker_of(text, "We expect a recovery"), some("Acme Corp"));
-    }
-
-    #[test]
-    fn a_fuller_description_resolves_only_to_a_name_with_its_head() {
-        let text = "Apple growers met in Carver on Monday. The state agriculture department said on Monday \
-                    that the harvest was about 85 percent complete.";
-        let found = quotes(text);
-        let quote = found.iter().find(|q| q.text.starts_with("the harvest")).expect("the indirect quote");
-        assert_eq!(quote.speaker, None);
-    }
-
-    #[test]
-    fn groups_and_unnamed_sources_keep_their_words_but_no_entity() {
-        let text = "\"The plan will fail within a year,\" officials said.";
-        let found = quotes(text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].speaker, None);
-        assert_eq!(found[0].speaker_text.as_deref(), Some("officials"));
-        // A group opening the clause speaks for a verb after `and`.
-        let text = "Authorities arrested a demonstrator and said a curfew would continue through the weekend.";
-        let found = quotes(text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].speaker_text.as_deref(), Some("Authorities"));
-    }
-
-    #[test]
-    fn scare_quotes_are_not_speech() {
-        assert_eq!(quotes("The so-called \"experts\" were wrong again."), vec![]);
     }
 }

@@ -2,6 +2,7 @@
 //! speech without them, each with its cue and its speaker.
 
 mod attribution;
+mod continuation;
 mod cues;
 mod indirect;
 mod marks;

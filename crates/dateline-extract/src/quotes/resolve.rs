@@ -4,8 +4,10 @@
 //! without a name came between); a description to the person it titled
 //! or described, else to the person last quoted or the topic of the
 //! paragraph; an organisation's description to the organisation last
-//! named. Otherwise the speaker is unnamed (`speaker: null`, with
-//! `speaker_text`).
+//! named; the name that ends a phrase is its head (`Trump spokesman Hope
+//! Hicks`), and a name before an unnamed source's noun is no speaker (`a
+//! Clinton campaign aide`). Otherwise the speaker is unnamed (`speaker:
+//! null`, with `speaker_text`).
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -218,4 +220,77 @@ fn topic_person(doc: &Document<'_>, before: usize) -> Option<usize> {
             })
             .map(|m| m.entity)
     })
+}
+
+/// One test per rule of the sieve.
+#[cfg(test)]
+mod tests {
+    use crate::testing::{quotes, some, speaker_of};
+
+    #[test]
+    fn the_name_heading_a_speaker_phrase_speaks_and_a_source_s_employer_does_not() {
+        let text = "\"We will respond,\" Trump spokesman Hope Hicks said.";
+        assert_eq!(speaker_of(text, "We will respond"), some("Hope Hicks"));
+        for text in [
+            "\"We will respond,\" a Clinton campaign aide said.",
+            "\"We will respond,\" one GOP source said.",
+            "\"We will respond,\" a White House official said.",
+        ] {
+            assert_eq!(speaker_of(text, "We will respond"), None, "{text}");
+            assert!(quotes(text)[0].speaker_text.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_resolves_to_the_nearest_person_of_its_gender() {
+        let text = "Maria Alvarez and John Reyes spoke after the show. \"It was magic,\" she said. \
+                    \"It was long,\" he said.";
+        assert_eq!(speaker_of(text, "It was magic"), some("Maria Alvarez"));
+        assert_eq!(speaker_of(text, "It was long"), some("John Reyes"));
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_person_stays_unnamed() {
+        let text = "Ahmed Nasser spoke first. A trader in London, who asked not to be named, disagreed. \
+                    \"Prices are what they are,\" he said.";
+        let found = quotes(text);
+        let quote = found.iter().find(|q| q.text.starts_with("Prices")).expect("the quote");
+        assert_eq!(quote.speaker, None);
+        assert_eq!(quote.speaker_text.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_description_resolves_to_the_person_it_titled() {
+        let text = "Mayor Helen Okafor opened the bridge on Friday. \"It is safe,\" the mayor said.";
+        assert_eq!(speaker_of(text, "It is safe"), some("Helen Okafor"));
+    }
+
+    #[test]
+    fn an_organisation_s_description_resolves_to_the_organisation_last_named() {
+        let text = "Acme Corp reported a loss on Monday. \"We expect a recovery next year,\" the company said.";
+        assert_eq!(speaker_of(text, "We expect a recovery"), some("Acme Corp"));
+    }
+
+    #[test]
+    fn a_fuller_description_resolves_only_to_a_name_with_its_head() {
+        let text = "Apple growers met in Carver on Monday. The state agriculture department said on Monday \
+                    that the harvest was about 85 percent complete.";
+        let found = quotes(text);
+        let quote = found.iter().find(|q| q.text.starts_with("the harvest")).expect("the indirect quote");
+        assert_eq!(quote.speaker, None);
+    }
+
+    #[test]
+    fn groups_and_unnamed_sources_keep_their_words_but_no_entity() {
+        let text = "\"The plan will fail within a year,\" officials said.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, None);
+        assert_eq!(found[0].speaker_text.as_deref(), Some("officials"));
+        // A group opening the clause speaks for a verb after `and`.
+        let text = "Authorities arrested a demonstrator and said a curfew would continue through the weekend.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Authorities"));
+    }
 }
