@@ -232,9 +232,18 @@ impl<'d, 't> Scanner<'d, 't> {
     /// capitalised time word before a publication's head word is part of
     /// its name.
     fn names_publication(&self, i: usize) -> bool {
-        self.raw(i).starts_with(char::is_uppercase)
-            && self.same_sentence(i, i + 1)
-            && PUBLICATION_HEADS.contains(&self.raw(i + 1))
+        let raw = self.raw(i);
+        if !raw.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let next_in_sentence = self.same_sentence(i, i + 1);
+        // `USA Today`; `the Daily Gawker`, `Weekly Shonen Jump`: a
+        // capitalised `Daily` before another capitalised word opens a name.
+        (self.w(i) == "today" && i > 0 && self.raw(i - 1) == "USA")
+            || next_in_sentence
+                && (PUBLICATION_HEADS.contains(&self.raw(i + 1))
+                    || matches!(self.w(i), "daily" | "weekly" | "monthly")
+                        && self.raw(i + 1).starts_with(char::is_uppercase))
     }
 
     /// A time expression starting at token `i`, modifier included.

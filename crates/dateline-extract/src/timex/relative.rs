@@ -154,9 +154,13 @@ impl Scanner<'_, '_> {
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                 return None;
             }
-            let date = shift(self.dct, unit, direction);
-            let kind = "DATE";
-            return self.hit(i, end, kind, value(date, unit));
+            // `over the weekend` in a story of what was done, written on a
+            // weekday, is the weekend before (not `ahead of the weekend`).
+            let weekday = self.dct.weekday().to_monday_one_offset();
+            let ahead = i > 1 && matches!((self.w(i - 2), self.w(i - 1)), ("ahead", "of") | (_, "before" | "until"));
+            let past_weekend = unit == Unit::Weekend && direction == 0 && weekday <= 5 && !ahead && !self.is_future(i);
+            let date = shift(self.dct, unit, if past_weekend { -1 } else { direction });
+            return self.hit(i, end, "DATE", value(date, unit));
         }
         if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == word) {
             let date = match direction {
@@ -263,6 +267,20 @@ impl Scanner<'_, '_> {
         let unit = Unit::parse(unit_word)?;
         let amount = count.map_or("X".to_string(), |n| n.to_string());
         let after = self.w(unit_at + 1);
+        // `a second attack` is an ordinal, not a length of time.
+        if unit == Unit::Second
+            && count_word == "a"
+            && after.starts_with(char::is_alphabetic)
+            && !matches!(after, "later" | "earlier" | "ago" | "before" | "after" | "or" | "and" | "longer")
+        {
+            return None;
+        }
+        // `a quarter of the vote`, `three quarters of them`: a share, not
+        // three months (`several quarters of losses` are months; `the
+        // first two quarters of 1990` a date).
+        if unit == Unit::Quarter && after == "of" && at == i && matches!(count, Some(1 | 3)) {
+            return None;
+        }
         let dir = match after {
             "ago" | "earlier" | "before" => -1,
             "later" | "hence" => 1,

@@ -19,6 +19,25 @@ fn a_time_word_naming_a_publication_is_no_time() {
     assert!(values("According to the Daily Post, aides were stunned.").is_empty());
     assert!(values("The Weekly Standard agreed.").is_empty());
     assert_eq!(values("He wrote on Sunday. Times change."), ["2020-10-11"]);
+    assert!(values("USA Today's reporting found it.").is_empty());
+    assert!(values("She read the Daily Gawker.").is_empty());
+    assert_eq!(values("Prices rose daily. Daily Mail readers shrugged."), ["P1D"]);
+}
+
+#[test]
+fn an_ordinal_or_a_share_is_no_length_of_time() {
+    assert_eq!(values("A second attack came an hour after."), ["PT1H"]);
+    assert_eq!(values("It paused for a second, then went on."), ["PT1S"]);
+    assert!(values("About a quarter of citizens and three quarters of voters agreed.").is_empty());
+    assert_eq!(values("after several quarters of losses"), ["PXQ"]);
+}
+
+#[test]
+fn the_weekend_of_a_story_told_on_a_weekday_is_the_last_one() {
+    // 2020-10-14 is a Wednesday, in ISO week 42.
+    assert_eq!(values("Over the weekend, officials confirmed it."), ["2020-W41-WE"]);
+    assert_eq!(values("He will rest over the weekend."), ["2020-W42-WE"]);
+    assert_eq!(values("Traders sold ahead of the weekend."), ["2020-W42-WE"]);
 }
 
 #[test]
