@@ -116,7 +116,10 @@ pub fn weekday_near(date: Date, weekday: Weekday, future: bool) -> Date {
 pub enum Holiday {
     NewYearsDay,
     NewYearsEve,
+    MartinLutherKingDay,
     ValentinesDay,
+    PresidentsDay,
+    StPatricksDay,
     GoodFriday,
     Easter,
     MothersDay,
@@ -124,6 +127,7 @@ pub enum Holiday {
     FathersDay,
     IndependenceDay,
     LaborDay,
+    ColumbusDay,
     Halloween,
     ElectionDay,
     VeteransDay,
@@ -141,7 +145,10 @@ impl Holiday {
         match self {
             Holiday::NewYearsDay => Date::new(year, 1, 1).ok(),
             Holiday::NewYearsEve => Date::new(year, 12, 31).ok(),
+            Holiday::MartinLutherKingDay => nth(1, 3, Weekday::Monday),
             Holiday::ValentinesDay => Date::new(year, 2, 14).ok(),
+            Holiday::PresidentsDay => nth(2, 3, Weekday::Monday),
+            Holiday::StPatricksDay => Date::new(year, 3, 17).ok(),
             Holiday::GoodFriday => easter(year).map(|d| shift(d, Unit::Day, -2)),
             Holiday::Easter => easter(year),
             Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
@@ -149,6 +156,7 @@ impl Holiday {
             Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
             Holiday::IndependenceDay => Date::new(year, 7, 4).ok(),
             Holiday::LaborDay => nth(9, 1, Weekday::Monday),
+            Holiday::ColumbusDay => nth(10, 2, Weekday::Monday),
             Holiday::Halloween => Date::new(year, 10, 31).ok(),
             // The Tuesday after the first Monday of November.
             Holiday::ElectionDay => nth(11, 1, Weekday::Monday).map(|d| shift(d, Unit::Day, 1)),

@@ -391,6 +391,10 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         let weekday = || {
             let &(_, weekday) = WEEKDAYS.iter().find(|(name, _)| *name == w)?;
+            // `Super Tuesday` is the day of many primaries, not this week's.
+            if i > 0 && self.raw(i - 1) == "Super" {
+                return None;
+            }
             // `closed until at least Friday`: a deadline lies ahead
             // whatever the verb's tense.
             let future = matches!(self.deadline_before(i), Some("until" | "till")) || self.is_future(i);
@@ -412,6 +416,7 @@ impl<'d, 't> Scanner<'d, 't> {
             self.holiday(i),
             self.year_end(i),
             self.following(i),
+            self.season(i),
         ];
         let mut best: Option<Hit> = None;
         for hit in candidates.into_iter().flatten() {
@@ -516,7 +521,13 @@ impl<'d, 't> Scanner<'d, 't> {
                 | "and"
                 | "to"
         );
-        if matches!(raw, "May" | "March") && !temporal {
+        // `the March primary`, `Florida's May election`: a month before
+        // the noun it dates.
+        let dates_noun = matches!(before, "the" | "'s" | "’s")
+            && self.same_sentence(i, end)
+            && self.raw(end).starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(self.w(end), "of" | "for" | "to" | "and" | "on" | "in");
+        if matches!(raw, "May" | "March") && !temporal && !dates_noun {
             return None;
         }
         // The nearest such month, unless the tense says which side: `sales

@@ -82,7 +82,9 @@ impl Scanner<'_, '_> {
             "future" if i > 0 && matches!(self.w(i - 1), "in" | "near" | "distant" | "foreseeable") => {
                 self.hit(i, i + 1, "DATE", "FUTURE_REF".into())
             }
-            "current" if Unit::parse(next).is_none() => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
+            "current" if Unit::parse(next).is_none() && next != "fiscal" => {
+                self.hit(i, i + 1, "DATE", "PRESENT_REF".into())
+            }
             // `recent years`, `coming months`, `the coming weeks`, `past
             // years`: an unknown number of units.
             "recent" | "coming" | "past" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
@@ -104,6 +106,35 @@ impl Scanner<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// A season named alone (`a rocky summer`, `late summer`, `by winter`):
+    /// the article's year's, or the year before when a story of what was
+    /// done names one not yet begun. (`spring` and `fall` are words first:
+    /// only [`Scanner::relative`] reads them, after `the`, `this`, `last`.)
+    pub(super) fn season(&self, i: usize) -> Option<Hit> {
+        let &(_, code, start_month) = SEASONS
+            .iter()
+            .find(|(name, _, _)| *name == self.w(i) && matches!(*name, "summer" | "winter" | "autumn"))?;
+        if self.names_event(i) {
+            return None;
+        }
+        let mut year = i32::from(self.dct.year());
+        let month = self.dct.month();
+        if self.is_future(i) {
+            year += i32::from(month >= start_month + 3);
+        } else {
+            year -= i32::from(month < start_month);
+        }
+        self.hit(i, i + 1, "DATE", format!("{year:04}-{code}"))
+    }
+
+    /// `the Summer Olympics`, `Winter Park`: a capitalised season before a
+    /// capitalised word is part of a name.
+    fn names_event(&self, i: usize) -> bool {
+        self.raw(i).starts_with(char::is_uppercase)
+            && self.same_sentence(i, i + 1)
+            && self.raw(i + 1).starts_with(char::is_uppercase)
     }
 
     /// `this week`, `last month`, `next year`, `last Friday`, `this summer`,
@@ -133,6 +164,9 @@ impl Scanner<'_, '_> {
         if !self.same_sentence(i, at) {
             return None;
         }
+        // `last fiscal year`, `the current fiscal year`: a year, whenever
+        // the company's begins.
+        let at = at + usize::from(self.w(at) == "fiscal" && self.w(at + 1) == "year" && self.same_sentence(i, at + 1));
         let word = self.w(at);
         let end = at + 1;
         if w == "the" && matches!(word, "year" | "week") {
@@ -171,6 +205,9 @@ impl Scanner<'_, '_> {
             return Some(self.with_part_of_day(i, end, date));
         }
         if let Some(&(_, code, start_month)) = SEASONS.iter().find(|(name, _, _)| *name == word) {
+            if self.names_event(at) {
+                return None;
+            }
             let mut year = i32::from(self.dct.year());
             let month = self.dct.month();
             match direction {

@@ -214,3 +214,26 @@ fn ambiguous_words_are_left_alone() {
     assert!(values("It cost $2020 and 2020 people came.").is_empty());
     assert_eq!(values("now"), ["PRESENT_REF"]);
 }
+
+#[test]
+fn seasons_alone_fiscal_years_and_months_before_nouns() {
+    // 2020-10-14: summer is over; a story of what was done means this one.
+    assert_eq!(
+        timexes("By late summer, she looked vulnerable.")[0],
+        ("late summer".into(), "DATE", "2020-SU".into(), Some("END"))
+    );
+    assert_eq!(values("It came after a rocky summer."), ["2020-SU"]);
+    assert!(values("She won gold at the Summer Olympics.").is_empty());
+    assert_eq!(values("Sales fell last fiscal year and will rise this fiscal year."), ["2019", "2020"]);
+    assert_eq!(timexes("in the current fiscal year")[0].0, "the current fiscal year");
+    assert_eq!(values("Florida's March presidential primary and the May elections"), ["2020-03", "2020-05"]);
+    assert!(values("The March of Dimes gave.").is_empty());
+}
+
+#[test]
+fn more_holidays_and_super_tuesday() {
+    assert_eq!(values("on Martin Luther King Jr. Day"), ["2020-01-20"]);
+    assert_eq!(values("before Presidents' Day"), ["2020-02-17"]);
+    assert_eq!(values("on Columbus Day"), ["2020-10-12"]);
+    assert!(values("He swept Super Tuesday.").is_empty());
+}

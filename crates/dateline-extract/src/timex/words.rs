@@ -133,7 +133,15 @@ pub fn is_past_form(word: &str) -> bool {
 pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["new", "year", "'s", "day"], Holiday::NewYearsDay),
     (&["new", "year", "'s", "eve"], Holiday::NewYearsEve),
+    (&["martin", "luther", "king", "day"], Holiday::MartinLutherKingDay),
+    (&["martin", "luther", "king", "jr.", "day"], Holiday::MartinLutherKingDay),
+    (&["martin", "luther", "king", "jr", ".", "day"], Holiday::MartinLutherKingDay),
+    (&["mlk", "day"], Holiday::MartinLutherKingDay),
     (&["valentine", "'s", "day"], Holiday::ValentinesDay),
+    (&["presidents", "day"], Holiday::PresidentsDay),
+    (&["presidents", "'", "day"], Holiday::PresidentsDay),
+    (&["president", "'s", "day"], Holiday::PresidentsDay),
+    (&["st.", "patrick", "'s", "day"], Holiday::StPatricksDay),
     (&["good", "friday"], Holiday::GoodFriday),
     (&["easter", "sunday"], Holiday::Easter),
     (&["easter"], Holiday::Easter),
@@ -143,6 +151,7 @@ pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["independence", "day"], Holiday::IndependenceDay),
     (&["fourth", "of", "july"], Holiday::IndependenceDay),
     (&["labor", "day"], Holiday::LaborDay),
+    (&["columbus", "day"], Holiday::ColumbusDay),
     (&["halloween"], Holiday::Halloween),
     (&["election", "day"], Holiday::ElectionDay),
     (&["veterans", "day"], Holiday::VeteransDay),
@@ -183,6 +192,7 @@ pub fn triggers() -> &'static WordTable<()> {
             "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
             "yearly", "hourly", "noon", "midday", "midnight", "first", "second", "third", "fourth", "seconds",
             "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago",
+            "summer", "winter", "autumn",
         ]
         .into_iter()
         .collect();

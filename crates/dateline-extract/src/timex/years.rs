@@ -12,7 +12,13 @@ pub(super) fn opens_holiday(word: &str) -> bool {
     matches!(
         word,
         "new"
+            | "martin"
+            | "mlk"
             | "valentine"
+            | "presidents"
+            | "president"
+            | "st."
+            | "columbus"
             | "good"
             | "easter"
             | "mother"
