@@ -5,7 +5,7 @@ use jiff::civil::{Date, Weekday};
 use jiff::Span as Duration;
 
 /// The granularity of a time unit, as TIMEX3 writes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Unit {
     Second,
     Minute,

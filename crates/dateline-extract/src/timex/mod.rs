@@ -406,6 +406,9 @@ impl<'d, 't> Scanner<'d, 't> {
             self.day_month(i),
             weekday(),
             self.deictic(i),
+            // (Before `relative`, which would count `the next day` from
+            // today: of two as long, the first wins.)
+            self.following(i),
             self.relative(i),
             self.counted(i),
             self.quarter(i),
@@ -415,7 +418,6 @@ impl<'d, 't> Scanner<'d, 't> {
             self.report_period(i),
             self.holiday(i),
             self.year_end(i),
-            self.following(i),
             self.season(i),
         ];
         let mut best: Option<Hit> = None;

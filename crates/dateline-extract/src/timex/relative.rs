@@ -16,29 +16,43 @@ use crate::tokenize::TokenKind;
 const ANAPHOR: &str = "ANAPHOR ";
 
 /// `On May 22, 1995, he was made a general, and the following year …`:
-/// `the following year` is 1996, counted from the last date named before
-/// it, or from the article's date when none was.
+/// `the following year` is 1996 (and `two years later` 1997), counted from
+/// the last date named before it, or from the article's date when none
+/// was.
 pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
-    let mut anchor = dct;
+    // The anchor, and how much of it the story named: a day after
+    // `October` is some day of October, `1998-10-XX`.
+    let mut anchor = (dct, Unit::Day);
     for timex in found.iter_mut() {
-        if let Some(unit) = timex.value.strip_prefix(ANAPHOR) {
+        if let Some(counted) = timex.value.strip_prefix(ANAPHOR) {
+            let (count, unit) = counted
+                .split_once(' ')
+                .map_or((1, counted), |(n, unit)| (n.parse().expect("the scan writes a count"), unit));
             let unit = Unit::parse(unit).expect("the scan writes a unit");
-            let date = shift(anchor, unit, 1);
-            timex.value = value(date, unit);
-            anchor = date;
+            let (from, known) = anchor;
+            let date = shift(from, unit, count);
+            timex.value = match (known, unit) {
+                (Unit::Month, Unit::Day) => format!("{}-XX", value(date, Unit::Month)),
+                (Unit::Year, Unit::Day) => format!("{}-XX-XX", value(date, Unit::Year)),
+                (Unit::Year, Unit::Month) => format!("{}-XX", value(date, Unit::Year)),
+                _ => value(date, unit),
+            };
+            anchor = (date, unit.max(known));
             continue;
         }
         let v = timex.value.as_str();
         let parsed = match v.len() {
-            10 => v.parse::<Date>().ok(),
+            10 => v.parse::<Date>().ok().map(|d| (d, Unit::Day)),
             7 if v.as_bytes()[4] == b'-' && v[5..].bytes().all(|b| b.is_ascii_digit()) => {
-                format!("{v}-01").parse::<Date>().ok()
+                format!("{v}-01").parse::<Date>().ok().map(|d| (d, Unit::Month))
             }
-            4 if v.bytes().all(|b| b.is_ascii_digit()) => format!("{v}-01-01").parse::<Date>().ok(),
+            4 if v.bytes().all(|b| b.is_ascii_digit()) => {
+                format!("{v}-01-01").parse::<Date>().ok().map(|d| (d, Unit::Year))
+            }
             _ => None,
         };
-        if let Some(date) = parsed.filter(|_| timex.kind == "DATE") {
-            anchor = date;
+        if let Some(named) = parsed.filter(|_| timex.kind == "DATE") {
+            anchor = named;
         }
     }
 }
@@ -46,15 +60,23 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
 impl Scanner<'_, '_> {
     /// `the following year`, `the following month`: counted from the last
     /// date the story named, which [`resolve_anaphora`] fills in.
+    /// So are `that same day`, `the next day` and `the next morning` (the
+    /// day after the one named; `the next year` is as often counted from
+    /// today, and is read by [`Scanner::relative`]).
     pub(super) fn following(&self, i: usize) -> Option<Hit> {
-        if self.w(i) != "the" || self.w(i + 1) != "following" || !self.same_sentence(i, i + 2) {
+        if !self.same_sentence(i, i + 2) {
             return None;
         }
         let unit = self.w(i + 2);
-        if !matches!(unit, "day" | "week" | "month" | "year") {
-            return None;
-        }
-        Some(Hit { start: i, end: i + 3, kind: "DATE", value: format!("{ANAPHOR}{unit}"), modifier: None })
+        let is_unit = matches!(unit, "day" | "week" | "month" | "year");
+        let part_of_day = matches!(unit, "morning" | "afternoon" | "evening" | "night");
+        let value = match (self.w(i), self.w(i + 1)) {
+            ("the", "following") if is_unit => format!("{ANAPHOR}{unit}"),
+            ("the", "next" | "following") if unit == "day" || part_of_day => format!("{ANAPHOR}1 day"),
+            ("the" | "that", "same") if is_unit => format!("{ANAPHOR}0 {unit}"),
+            _ => return None,
+        };
+        Some(Hit { start: i, end: i + 3, kind: "DATE", value, modifier: None })
     }
 
     /// Words that point at the article date: `today`, `now`, `tonight`.
@@ -338,8 +360,15 @@ impl Scanner<'_, '_> {
                 };
                 return self.hit(i, end, "DATE", reference.to_string());
             };
-            let date = shift(self.dct, unit, dir * n);
             let granularity = if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) { Unit::Day } else { unit };
+            // `four years later` counts from the last date the story
+            // named (`won the state in 2008 but lost it four years
+            // later`), which [`resolve_anaphora`] knows.
+            if after == "later" && granularity == unit {
+                let value = format!("{ANAPHOR}{n} {}", self.w(unit_at).trim_end_matches('s'));
+                return self.hit(i, end, "DATE", value);
+            }
+            let date = shift(self.dct, unit, dir * n);
             return self.hit(i, end, "DATE", value(date, granularity));
         }
         if at == i + 1 && count.is_none() {

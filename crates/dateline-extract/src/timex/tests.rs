@@ -237,3 +237,12 @@ fn more_holidays_and_super_tuesday() {
     assert_eq!(values("on Columbus Day"), ["2020-10-12"]);
     assert!(values("He swept Super Tuesday.").is_empty());
 }
+
+#[test]
+fn later_and_the_same_day_count_from_the_date_the_story_named() {
+    assert_eq!(values("Obama won the state in 2008 but lost it four years later."), ["2008", "2012"]);
+    assert_eq!(values("On May 22, 1995, he was hurt. He was in court the next morning."), ["1995-05-22", "1995-05-23"]);
+    assert_eq!(values("In October 1998 he was hurt. That same day he left."), ["1998-10", "1998-10-XX"]);
+    // With no date named before, from the article's.
+    assert_eq!(values("He left the next day."), ["2020-10-15"]);
+}
