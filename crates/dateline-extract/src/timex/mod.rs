@@ -16,7 +16,7 @@ mod years;
 
 use jiff::civil::Date;
 
-use crate::doc::{Document, TimexDraft};
+use crate::doc::{Document, Span, TimexDraft};
 use crate::tokenize::TokenKind;
 use crate::Stage;
 use calendar::{quarter, value, weekday_near, Unit};
@@ -39,6 +39,11 @@ impl Stage for TimexTagger {
         let mut found = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {
+            if let Some(years) = year_range(doc, i) {
+                found.extend(years);
+                i += 1;
+                continue;
+            }
             match scan.at(i) {
                 Some(hit) => {
                     let second = scan.second_day(&hit);
@@ -59,6 +64,35 @@ impl Stage for TimexTagger {
         resolve_anaphora(doc.date, &mut found);
         doc.timexes = found;
     }
+}
+
+/// `2009-2013`, `1996-97`, `2015–16`: one token, two years, each a date
+/// of its own as TimeML writes them.
+fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]> {
+    let word = doc.word(i);
+    let (first, second) = word.split_once('-').or_else(|| word.split_once('–'))?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if first.len() != 4 || !matches!(second.len(), 2 | 4) || !digits(first) || !digits(second) {
+        return None;
+    }
+    let from: i32 = first.parse().ok()?;
+    let to: i32 = if second.len() == 2 {
+        let to = from / 100 * 100 + second.parse::<i32>().ok()?;
+        if to <= from {
+            to + 100
+        } else {
+            to
+        }
+    } else {
+        second.parse().ok()?
+    };
+    if !(1000..=2199).contains(&from) || !(from < to && to - from <= 100) {
+        return None;
+    }
+    let start = doc.tokens[i].start;
+    let second_start = doc.tokens[i].end - second.len();
+    let year = |span: Span, year: i32| TimexDraft { span, kind: "DATE", value: format!("{year:04}"), modifier: None };
+    Some([year(Span::new(start, start + 4), from), year(Span::new(second_start, doc.tokens[i].end), to)])
 }
 
 /// An earnings report compares a quarter with the same quarter a year

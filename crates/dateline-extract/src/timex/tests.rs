@@ -246,3 +246,11 @@ fn later_and_the_same_day_count_from_the_date_the_story_named() {
     // With no date named before, from the article's.
     assert_eq!(values("He left the next day."), ["2020-10-15"]);
 }
+
+#[test]
+fn a_range_of_years_in_one_token_is_two_dates() {
+    assert_eq!(timexes("She served from 2009-2013.")[1].0, "2013");
+    assert_eq!(values("She served from 2009-2013."), ["2009", "2013"]);
+    assert_eq!(values("the 1999-00 season"), ["1999", "2000"]);
+    assert!(values("They won 3-1 and 2013-2009 makes no range.").is_empty());
+}
