@@ -17,7 +17,7 @@ mod years;
 use jiff::civil::Date;
 
 use crate::doc::{Document, Span, TimexDraft};
-use crate::tokenize::TokenKind;
+use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use calendar::{quarter, value, weekday_near, Unit};
 use relative::resolve_anaphora;
@@ -183,7 +183,30 @@ impl<'d, 't> Scanner<'d, 't> {
     /// before it decides (`officials said Thursday` is past even in a
     /// sentence about what the city will do); failing one, the sentence.
     fn is_future(&self, i: usize) -> bool {
-        self.tense(i).unwrap_or(self.future[self.doc.tokens[i].sentence])
+        self.tense(i).or_else(|| self.tense_after(i)).unwrap_or(self.future[self.doc.tokens[i].sentence])
+    }
+
+    /// The tense of the clause an expression opens (`On Wednesday night, he
+    /// acknowledged …`): the first verb after it that says one, a few words
+    /// on, in the same sentence.
+    fn tense_after(&self, i: usize) -> Option<bool> {
+        let sentence = self.doc.tokens[i].sentence;
+        let end = self.doc.sentences[sentence].end.min(i + 8);
+        for j in i + 1..end {
+            let w = self.w(j);
+            if matches!(w, "will" | "would" | "'ll" | "’ll" | "shall") {
+                return Some(true);
+            }
+            // (Nor past a clause's end: `(4 a.m. Thursday),'' Castro said`.)
+            if matches!(w, "that" | "who" | "which" | ";" | ")") || is_quotation_mark(w) {
+                return None;
+            }
+            let passive = self.w(j - 1) == "be";
+            if !passive && (is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))) {
+                return Some(false);
+            }
+        }
+        None
     }
 
     /// Is the verb just before token `i` past (`Some(false)`) or future

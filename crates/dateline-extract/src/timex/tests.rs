@@ -254,3 +254,16 @@ fn a_range_of_years_in_one_token_is_two_dates() {
     assert_eq!(values("the 1999-00 season"), ["1999", "2000"]);
     assert!(values("They won 3-1 and 2013-2009 makes no range.").is_empty());
 }
+
+#[test]
+fn a_weekday_opening_its_clause_takes_the_tense_of_the_verb_after_it() {
+    // `next` further on would make the sentence one about the future.
+    assert_eq!(
+        values("On Wednesday night, he praised the race in one breath, then mocked it in the next."),
+        ["2020-10-14TNI"]
+    );
+    assert_eq!(values("On Friday, the government planned to pay."), ["2020-10-09"]);
+    assert_eq!(values("On Friday, the government will pay."), ["2020-10-16"]);
+    // Not past the end of a quotation.
+    assert_eq!(values("\"He will leave at dawn (4 a.m. Thursday),\" Castro said."), ["2020-10-15T04:00"]);
+}
