@@ -191,6 +191,13 @@ impl<'d, 't> Scanner<'d, 't> {
     /// on, in the same sentence.
     fn tense_after(&self, i: usize) -> Option<bool> {
         let sentence = self.doc.tokens[i].sentence;
+        // Only an expression among the first words of its sentence opens
+        // the clause after it (`… in early March, an official said` does
+        // not).
+        let start = self.doc.sentences[sentence].start;
+        if i > start + 3 {
+            return None;
+        }
         let end = self.doc.sentences[sentence].end.min(i + 8);
         for j in i + 1..end {
             let w = self.w(j);
@@ -596,7 +603,7 @@ impl<'d, 't> Scanner<'d, 't> {
         // `until mid-November`, `through January`, `by February`: a
         // deadline lies ahead, whatever the verb's tense.
         let deadline = self.deadline_before(i).is_some() && (1..=6).contains(&((gap + 12) % 12));
-        let tense = if deadline { Some(true) } else { self.tense(i) };
+        let tense = if deadline { Some(true) } else { self.tense(i).or_else(|| self.tense_after(i)) };
         let future = tense.unwrap_or(self.future[self.doc.tokens[i].sentence]);
         if future && gap < -6 || tense == Some(true) && gap < 0 {
             year += 1;

@@ -267,3 +267,11 @@ fn a_weekday_opening_its_clause_takes_the_tense_of_the_verb_after_it() {
     // Not past the end of a quotation.
     assert_eq!(values("\"He will leave at dawn (4 a.m. Thursday),\" Castro said."), ["2020-10-15T04:00"]);
 }
+
+#[test]
+fn a_month_opening_its_sentence_takes_the_tense_of_the_verb_after_it() {
+    // 2020-10-14: `In December, he hired` is last December.
+    assert_eq!(values("In December, the company hired a new chief."), ["2019-12"]);
+    // Deep in the sentence, the verb after it is another clause's.
+    assert_eq!(values("NATO will admit three nations in early December, an official said."), ["2020-12"]);
+}
