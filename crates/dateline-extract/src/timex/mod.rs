@@ -44,7 +44,7 @@ impl Stage for TimexTagger {
                 i += 1;
                 continue;
             }
-            match scan.at(i) {
+            match scan.whole(i) {
                 Some(hit) => {
                     let second = scan.second_day(&hit);
                     i = second.as_ref().map_or(hit.end, |day| day.end);
@@ -392,6 +392,30 @@ impl<'d, 't> Scanner<'d, 't> {
         self.core(i).map(|hit| self.joined(hit))
     }
 
+    /// [`Scanner::at`], with what TimeML puts around an expression: `the`
+    /// before `the late 1970s`, `or so` after `a week or so`.
+    fn whole(&self, i: usize) -> Option<Hit> {
+        let mut hit = if self.w(i) == "the"
+            && (matches!(self.w(i + 1), "early" | "late" | "mid")
+                || ["mid-", "early-", "late-"].iter().any(|p| self.w(i + 1).starts_with(p)))
+        {
+            // (`the late 1970s`: a decade or a year with its modifier.)
+            match self.at(i + 1).filter(|hit| hit.modifier.is_some() && hit.value.len() <= 4) {
+                Some(mut hit) => {
+                    hit.start = i;
+                    hit
+                }
+                None => self.at(i)?,
+            }
+        } else {
+            self.at(i)?
+        };
+        if (self.w(hit.end), self.w(hit.end + 1)) == ("or", "so") && self.same_sentence(hit.start, hit.end + 1) {
+            hit.end += 2;
+        }
+        Some(hit)
+    }
+
     /// `April 24 and 25`, `June 3 to 5`: the second day of a pair, in the
     /// first one's month.
     fn second_day(&self, hit: &Hit) -> Option<Hit> {
@@ -724,8 +748,15 @@ impl<'d, 't> Scanner<'d, 't> {
             "monthly" => "P1M",
             "annually" | "yearly" | "annual" => "P1Y",
             "hourly" => "PT1H",
-            "every" | "each" => {
-                let unit = Unit::parse(self.w(i + 1)).filter(|_| self.same_sentence(i, i + 1))?;
+            "every" | "each" if self.same_sentence(i, i + 1) => {
+                // `each Thursday`, `every July`.
+                if let Some(n) = WEEKDAYS.iter().position(|(name, _)| *name == self.w(i + 1)) {
+                    return self.hit(i, i + 2, "SET", format!("XXXX-WXX-{}", n + 1));
+                }
+                if let Some(month) = month_number(self.raw(i + 1)) {
+                    return self.hit(i, i + 2, "SET", format!("XXXX-{month:02}"));
+                }
+                let unit = Unit::parse(self.w(i + 1))?;
                 return self.hit(i, i + 2, "SET", unit.duration("1"));
             }
             _ => return None,

@@ -74,6 +74,20 @@ impl Scanner<'_, '_> {
             ("the", "following") if is_unit => format!("{ANAPHOR}{unit}"),
             ("the", "next" | "following") if unit == "day" || part_of_day => format!("{ANAPHOR}1 day"),
             ("the" | "that", "same") if is_unit => format!("{ANAPHOR}0 {unit}"),
+            // `that year`: the one the story named.
+            ("that", next)
+                if Unit::parse(next)
+                    .is_some_and(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+                    && !next.ends_with('s') =>
+            {
+                return Some(Hit {
+                    start: i,
+                    end: i + 2,
+                    kind: "DATE",
+                    value: format!("{ANAPHOR}0 {next}"),
+                    modifier: None,
+                });
+            }
             _ => return None,
         };
         Some(Hit { start: i, end: i + 3, kind: "DATE", value, modifier: None })
@@ -118,6 +132,19 @@ impl Scanner<'_, '_> {
                 self.hit(i, i + 3, "DURATION", unit.duration("X"))
             }
             "the" if next == "future" => self.hit(i, i + 2, "DATE", "FUTURE_REF".into()),
+            // `the near future`, `the short term` (`the long term` is as
+            // often no time at all: `we invest for the long term`).
+            "the"
+                if matches!(
+                    (next, self.w(i + 2)),
+                    ("near" | "distant" | "foreseeable", "future") | ("near" | "short", "term")
+                ) =>
+            {
+                self.hit(i, i + 3, "DATE", "FUTURE_REF".into())
+            }
+            "more" if next == "recently" => self.hit(i, i + 2, "DATE", "PAST_REF".into()),
+            "right" if next == "now" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
+            "these" if next == "days" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
             "the" if next == "past" && Unit::parse(self.w(i + 2)).is_none() && number_word(self.w(i + 2)).is_none() => {
                 self.hit(i, i + 2, "DATE", "PAST_REF".into())
             }
@@ -165,6 +192,7 @@ impl Scanner<'_, '_> {
         let w = self.w(i);
         let (direction, skip) = match (w, self.w(i + 1)) {
             ("this" | "current" | "the", "current") => (0, 2),
+            ("this", "past") => (-1, 2),
             ("this" | "current", _) => (0, 1),
             ("last" | "past" | "previous", _) => (-1, 1),
             ("next" | "coming", _) => (1, 1),
@@ -325,7 +353,9 @@ impl Scanner<'_, '_> {
         let unit_word = self.w(unit_at);
         let unit = Unit::parse(unit_word)?;
         let amount = count.map_or("X".to_string(), |n| n.to_string());
-        let after = self.w(unit_at + 1);
+        // `a week or so ago`: the hedge sits between the length and `ago`.
+        let hedge = if (self.w(unit_at + 1), self.w(unit_at + 2)) == ("or", "so") { 2 } else { 0 };
+        let after = self.w(unit_at + 1 + hedge);
         // `a second attack` is an ordinal, not a length of time.
         if unit == Unit::Second
             && count_word == "a"
@@ -343,11 +373,11 @@ impl Scanner<'_, '_> {
         let dir = match after {
             "ago" | "earlier" | "before" => -1,
             "later" | "hence" => 1,
-            "from" if self.w(unit_at + 2) == "now" => 1,
+            "from" if self.w(unit_at + hedge + 2) == "now" => 1,
             _ => 0,
         };
         if dir != 0 && at == i {
-            let end = unit_at + if after == "from" { 3 } else { 2 };
+            let end = unit_at + hedge + if after == "from" { 3 } else { 2 };
             // `several years ago`, `a few weeks from now`: no day to name.
             // (`a few weeks later` counts from a moment the story names,
             // not from today: only its length is given.)

@@ -275,3 +275,31 @@ fn a_month_opening_its_sentence_takes_the_tense_of_the_verb_after_it() {
     // Deep in the sentence, the verb after it is another clause's.
     assert_eq!(values("NATO will admit three nations in early December, an official said."), ["2020-12"]);
 }
+
+#[test]
+fn what_timeml_puts_around_an_expression() {
+    assert_eq!(timexes("in the late 1970s")[0].0, "the late 1970s");
+    assert_eq!(timexes("by the mid-1990s")[0].0, "the mid-1990s");
+    assert_eq!(timexes("over the next year or so")[0].0, "the next year or so");
+    assert_eq!(
+        timexes("Then, a week or so ago, he left.")[0],
+        ("a week or so ago".into(), "DATE", "2020-W41".into(), None)
+    );
+    assert_eq!(timexes("this past spring")[0], ("this past spring".into(), "DATE", "2020-SP".into(), None));
+    assert_eq!(timexes("More recently it grew.")[0].0, "More recently");
+    assert_eq!(timexes("right now")[0].0, "right now");
+    assert_eq!(values("in the near term, the short term and the near future"), ["FUTURE_REF"; 3]);
+    assert_eq!(values("these days"), ["PRESENT_REF"]);
+}
+
+#[test]
+fn each_weekday_and_each_month_are_sets() {
+    assert_eq!(values("flights depart each Thursday"), ["XXXX-WXX-4"]);
+    assert_eq!(values("They march every July."), ["XXXX-07"]);
+    assert_eq!(values("every week"), ["P1W"]);
+}
+
+#[test]
+fn that_year_is_the_year_the_story_named() {
+    assert_eq!(values("He fled in June 1998 and returned later that year."), ["1998-06", "1998"]);
+}

@@ -192,7 +192,7 @@ pub fn triggers() -> &'static WordTable<()> {
             "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
             "yearly", "hourly", "noon", "midday", "midnight", "first", "second", "third", "fourth", "seconds",
             "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago",
-            "summer", "winter", "autumn", "that",
+            "summer", "winter", "autumn", "that", "right", "these",
         ]
         .into_iter()
         .collect();
