@@ -693,9 +693,34 @@ impl<'d, 't> Scanner<'d, 't> {
     }
 
     /// `the third quarter`, `third-quarter`, `the first half`, `Q3`.
+    ///
+    /// The year may stand before the ordinal: `the 1988 second quarter`,
+    /// `the year-ago third quarter`, `this year's third quarter`, `next
+    /// year's first quarter`; and `fiscal` after `the`.
     fn quarter(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
-        let at = if w == "the" { i + 1 } else { i };
+        let mut at = if w == "the" { i + 1 } else { i };
+        let this_year = i32::from(self.dct.year());
+        let mut named_year = None;
+        if w == "the" {
+            if let Some(year) = self.year_number(at) {
+                named_year = Some(year);
+                at += 1;
+            } else if matches!(self.w(at), "year-ago" | "year-earlier") {
+                named_year = Some(this_year - 1);
+                at += 1;
+            }
+            at += usize::from(self.w(at) == "fiscal");
+        } else if matches!(w, "this" | "last" | "next") && matches!(self.w(i + 1), "year's" | "year") {
+            let possessive = if self.w(i + 1) == "year" { matches!(self.w(i + 2), "'s" | "’s") } else { true };
+            if possessive {
+                named_year = Some(this_year + if w == "last" { -1 } else { i32::from(w == "next") });
+                at = i + if self.w(i + 1) == "year" { 3 } else { 2 };
+            }
+        }
+        if !self.same_sentence(i, at) {
+            return None;
+        }
         let word = self.w(at);
         let (ordinal, unit, end) = if let Some((ord, rest)) = word.split_once('-') {
             (ord, rest, at + 1)
@@ -708,6 +733,13 @@ impl<'d, 't> Scanner<'d, 't> {
             return None;
         }
         let explicit = (self.w(end) == "of").then(|| self.year_number(end + 1)).flatten();
+        if let (Some(year), None) = (named_year, explicit) {
+            let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
+            return self.hit(i, end, "DATE", value);
+        }
+        if at > i + 1 && named_year.is_none() && self.w(at - 1) != "fiscal" {
+            return None;
+        }
         let (year, end) = match explicit {
             Some(y) => (y, end + 2),
             None => {

@@ -303,3 +303,15 @@ fn each_weekday_and_each_month_are_sets() {
 fn that_year_is_the_year_the_story_named() {
     assert_eq!(values("He fled in June 1998 and returned later that year."), ["1998-06", "1998"]);
 }
+
+#[test]
+fn a_quarter_with_its_year_before_the_ordinal() {
+    assert_eq!(
+        timexes("a charge in the 2019 second quarter")[0],
+        ("the 2019 second quarter".into(), "DATE", "2019-Q2".into(), None)
+    );
+    assert_eq!(values("Net sales for this year's third quarter fell."), ["2020-Q3"]);
+    assert_eq!(values("as early as next year's first quarter"), ["2021-Q1"]);
+    assert_eq!(values("in the year-ago third quarter"), ["2019-Q3"]);
+    assert_eq!(timexes("in the fiscal first quarter")[0].0, "the fiscal first quarter");
+}
