@@ -348,7 +348,14 @@ impl<'d, 't> Scanner<'d, 't> {
                     let counted_from_now = matches!(self.w(hit.end - 1), "ago" | "earlier" | "later");
                     let fits = match modifier {
                         "START" | "END" | "MID" => hit.kind != "DURATION",
-                        "APPROX" => hit.kind == "DURATION" || counted_from_now,
+                        // `around 7:15 p.m.`, `around Nov. 1`: a moment
+                        // named only roughly.
+                        // (Not `get around Wednesday's ruling`.)
+                        "APPROX" => {
+                            hit.kind == "DURATION"
+                                || counted_from_now
+                                || w == "around" && hit.value.len() >= 7 && !matches!(self.w(hit.end), "'s" | "’s")
+                        }
                         _ => hit.kind == "DURATION",
                     };
                     if fits {

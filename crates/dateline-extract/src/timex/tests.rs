@@ -315,3 +315,13 @@ fn a_quarter_with_its_year_before_the_ordinal() {
     assert_eq!(values("in the year-ago third quarter"), ["2019-Q3"]);
     assert_eq!(timexes("in the fiscal first quarter")[0].0, "the fiscal first quarter");
 }
+
+#[test]
+fn around_a_moment_names_it_roughly() {
+    assert_eq!(
+        timexes("It happened around 7:15 p.m.")[0],
+        ("around 7:15 p.m.".into(), "TIME", "2020-10-14T19:15".into(), Some("APPROX"))
+    );
+    assert_eq!(timexes("to be completed around Nov. 1")[0].0, "around Nov. 1");
+    assert_eq!(timexes("They looked for ways to get around Wednesday's ruling.")[0].0, "Wednesday");
+}
