@@ -420,7 +420,36 @@ impl<'d, 't> Scanner<'d, 't> {
         if (self.w(hit.end), self.w(hit.end + 1)) == ("or", "so") && self.same_sentence(hit.start, hit.end + 1) {
             hit.end += 2;
         }
-        Some(hit)
+        // `37 years old` is an age: the record has it as one, and TimeML
+        // leaves it out (as it does `a 41-year-old man`).
+        if self.w(hit.end) == "old" && self.w(hit.end - 1).starts_with("year") && hit.kind == "DURATION" {
+            return None;
+        }
+        (!self.names_title(hit.end - 1)).then_some(hit)
+    }
+
+    /// `ABC's "This Week"`, `CBS's "60 Minutes"`, `VOA Today`: a word of
+    /// time capitalised inside a sentence written in lower case is part
+    /// of a title. (Not in a headline in title case, `Bush To Visit Next
+    /// Week`, nor a holiday's `Day`.)
+    fn names_title(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        let sentence = self.doc.sentences[self.doc.tokens[i].sentence].clone();
+        // (The first word after an opening quotation mark is capitalised
+        // anyway.)
+        let opens = (sentence.start..i).all(|k| self.doc.tokens[k].kind == TokenKind::Punct);
+        if opens
+            || !raw.starts_with(char::is_uppercase)
+            || !matches!(
+                self.w(i),
+                "today" | "tonight" | "week" | "weekend" | "month" | "year" | "minutes" | "hours" | "days" | "now"
+            )
+        {
+            return false;
+        }
+        sentence
+            .filter(|&k| k != i)
+            .any(|k| self.raw(k).len() > 3 && self.raw(k).starts_with(|c: char| c.is_ascii_lowercase()))
     }
 
     /// `April 24 and 25`, `June 3 to 5`: the second day of a pair, in the

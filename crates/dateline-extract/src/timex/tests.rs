@@ -325,3 +325,13 @@ fn around_a_moment_names_it_roughly() {
     assert_eq!(timexes("to be completed around Nov. 1")[0].0, "around Nov. 1");
     assert_eq!(timexes("They looked for ways to get around Wednesday's ruling.")[0].0, "Wednesday");
 }
+
+#[test]
+fn a_title_or_an_age_is_no_time() {
+    assert!(values("Baker, speaking on ABC News' \"This Week,\" said so.").is_empty());
+    assert!(values("Gonzalez said on CBS's \"60 Minutes\" that he would wait.").is_empty());
+    assert_eq!(values("\"Today, I'm here to tell you,\" he said."), ["2020-10-14"]);
+    assert_eq!(values("Bush To Visit Next Week"), ["2020-W43"]);
+    assert!(values("Mr. Reupke, 52 years old, will retire.").is_empty());
+    assert_eq!(values("He served 52 years."), ["P52Y"]);
+}
