@@ -784,7 +784,10 @@ impl<'d, 't> Scanner<'d, 't> {
             }
         };
         let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
-        self.hit(i, end, "DATE", value)
+        // `the third-quarter loss`: the adjective is the expression, the
+        // article goes with the noun.
+        let start = if w == "the" && at == i + 1 && word.contains('-') { at } else { i };
+        self.hit(start, end, "DATE", value)
     }
 
     /// The periods an earnings report compares: `the year-ago quarter`,

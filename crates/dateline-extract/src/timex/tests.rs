@@ -335,3 +335,9 @@ fn a_title_or_an_age_is_no_time() {
     assert!(values("Mr. Reupke, 52 years old, will retire.").is_empty());
     assert_eq!(values("He served 52 years."), ["P52Y"]);
 }
+
+#[test]
+fn the_article_before_a_quarter_used_as_an_adjective_goes_with_the_noun() {
+    assert_eq!(timexes("A factor in the third-quarter loss")[0].0, "third-quarter");
+    assert_eq!(timexes("in the third quarter")[0].0, "the third quarter");
+}
