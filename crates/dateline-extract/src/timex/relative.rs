@@ -311,7 +311,26 @@ impl Scanner<'_, '_> {
         } else if vague_count(count_word) {
             (None, at + 1)
         } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
-            (Some(n), at + 1)
+            let next = self.w(at + 1);
+            let ones =
+                number_word(next).filter(|o| (1..=9).contains(o) && next.bytes().all(|b| b.is_ascii_alphabetic()));
+            match ones {
+                // `twenty four hours`.
+                Some(ones)
+                    if n >= 20 && n % 10 == 0 && n < 100 && count_word.bytes().all(|b| b.is_ascii_alphabetic()) =>
+                {
+                    (Some(n + ones), at + 2)
+                }
+                // `two to three weeks`, `12 to 18 months`, `a year or two`
+                // (below): a range, of a count TimeML leaves unknown.
+                _ if matches!(next, "to" | "or")
+                    && number_word(self.w(at + 2)).is_some_and(|m| m > n)
+                    && Unit::parse(self.w(at + 3)).is_some() =>
+                {
+                    (None, at + 3)
+                }
+                _ => (Some(n), at + 1),
+            }
         } else if at == i
             && count_word.ends_with('s')
             && i > 0
@@ -340,6 +359,12 @@ impl Scanner<'_, '_> {
             0
         };
         let unit_at = unit_at + half;
+        // `a minute and a half`, `a year or two`: after the unit.
+        let half_after =
+            count.is_some() && (self.w(unit_at + 1), self.w(unit_at + 2), self.w(unit_at + 3)) == ("and", "a", "half");
+        let range_after = count == Some(1)
+            && self.w(unit_at + 1) == "or"
+            && number_word(self.w(unit_at + 2)).is_some_and(|m| (2..=10).contains(&m));
         if !self.same_sentence(i, unit_at) {
             return None;
         }
@@ -412,7 +437,10 @@ impl Scanner<'_, '_> {
         if count_word == "a" && after_amount {
             return None;
         }
-        if half > 0 {
+        if range_after {
+            return self.hit(span_start, unit_at + 3, "DURATION", unit.duration("X"));
+        }
+        if half > 0 || half_after {
             // TimeML writes the half in the next unit down.
             let value = match unit {
                 Unit::Year => format!("P{amount}Y6M"),
@@ -421,7 +449,7 @@ impl Scanner<'_, '_> {
                 Unit::Minute => format!("PT{amount}M30S"),
                 _ => unit.duration(&amount),
             };
-            return self.hit(span_start, unit_at + 1, "DURATION", value);
+            return self.hit(span_start, unit_at + 1 + if half_after { 3 } else { 0 }, "DURATION", value);
         }
         self.hit(span_start, unit_at + 1, "DURATION", unit.duration(&amount))
     }

@@ -341,3 +341,14 @@ fn the_article_before_a_quarter_used_as_an_adjective_goes_with_the_noun() {
     assert_eq!(timexes("A factor in the third-quarter loss")[0].0, "third-quarter");
     assert_eq!(timexes("in the third quarter")[0].0, "the third quarter");
 }
+
+#[test]
+fn counts_in_two_words_halves_after_the_unit_and_ranges() {
+    assert_eq!(timexes("In the last twenty four hours it fell.")[0].0, "the last twenty four hours");
+    assert_eq!(
+        timexes("A minute and a half later he called.")[0],
+        ("A minute and a half".into(), "DURATION", "PT1M30S".into(), None)
+    );
+    assert_eq!(timexes("within two to three weeks")[0], ("two to three weeks".into(), "DURATION", "PXW".into(), None));
+    assert_eq!(timexes("in a year or two")[0].0, "a year or two");
+}
