@@ -301,13 +301,14 @@ impl<'d, 't> Scanner<'d, 't> {
             return false;
         }
         let next_in_sentence = self.same_sentence(i, i + 1);
-        // `USA Today`; `the Daily Gawker`, `Weekly Shonen Jump`: a
-        // capitalised `Daily` before another capitalised word opens a name.
+        // `USA Today`; `the Daily Gawker`, `Weekly Shonen Jump`, `the
+        // People's Daily newspaper`: a capitalised `Daily` before another
+        // capitalised word, or inside a sentence, is a name.
+        let sentence_start = self.doc.sentences[self.doc.tokens[i].sentence].start;
         (self.w(i) == "today" && i > 0 && self.raw(i - 1) == "USA")
-            || next_in_sentence
-                && (PUBLICATION_HEADS.contains(&self.raw(i + 1))
-                    || matches!(self.w(i), "daily" | "weekly" | "monthly")
-                        && self.raw(i + 1).starts_with(char::is_uppercase))
+            || matches!(self.w(i), "daily" | "weekly" | "monthly")
+                && (i > sentence_start || next_in_sentence && self.raw(i + 1).starts_with(char::is_uppercase))
+            || next_in_sentence && PUBLICATION_HEADS.contains(&self.raw(i + 1))
     }
 
     /// A time expression starting at token `i`, modifier included.

@@ -22,6 +22,7 @@ fn a_time_word_naming_a_publication_is_no_time() {
     assert!(values("USA Today's reporting found it.").is_empty());
     assert!(values("She read the Daily Gawker.").is_empty());
     assert_eq!(values("Prices rose daily. Daily Mail readers shrugged."), ["P1D"]);
+    assert!(values("The People's Daily newspaper calls it a pearl.").is_empty());
 }
 
 #[test]
