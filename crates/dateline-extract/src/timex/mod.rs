@@ -759,6 +759,17 @@ impl<'d, 't> Scanner<'d, 't> {
             return None;
         }
         let word = self.w(at);
+        // `Q3`, `Q4 2015`.
+        if let Some(n) =
+            ["q1", "q2", "q3", "q4"].iter().position(|q| *q == word).filter(|_| self.raw(at).starts_with('Q'))
+        {
+            let n = n as i8 + 1;
+            let (year, end) = match self.year_number(at + 1).filter(|_| self.same_sentence(at, at + 1)) {
+                Some(year) => (year, at + 2),
+                None => (named_year.unwrap_or(this_year - i32::from(n > quarter(self.dct))), at + 1),
+            };
+            return self.hit(i, end, "DATE", format!("{year:04}-Q{n}"));
+        }
         let (ordinal, unit, end) = if let Some((ord, rest)) = word.split_once('-') {
             (ord, rest, at + 1)
         } else {
@@ -814,12 +825,28 @@ impl<'d, 't> Scanner<'d, 't> {
 
     /// `daily`, `every week`, `each year`, `weekly`.
     fn set(&self, i: usize) -> Option<Hit> {
+        // `once a week`, `twice a year`, `three times a day`, `once every
+        // month`: a frequency.
+        let per = match (self.w(i), self.w(i + 1)) {
+            ("once" | "twice", _) => Some(i + 1),
+            (_, "times") if number_word(self.w(i)).is_some() => Some(i + 2),
+            _ => None,
+        };
+        if let Some(per) = per.filter(|&per| matches!(self.w(per), "a" | "an" | "per" | "every" | "each")) {
+            let unit = Unit::parse(self.w(per + 1)).filter(|_| self.same_sentence(i, per + 1))?;
+            return self.hit(i, per + 2, "SET", unit.duration("1"));
+        }
         let value = match self.w(i) {
             "daily" | "nightly" => "P1D",
             "weekly" => "P1W",
             "monthly" => "P1M",
             "annually" | "yearly" | "annual" => "P1Y",
             "hourly" => "PT1H",
+            // `every other week`.
+            "every" if self.w(i + 1) == "other" && self.same_sentence(i, i + 2) => {
+                let unit = Unit::parse(self.w(i + 2))?;
+                return self.hit(i, i + 3, "SET", unit.duration("2"));
+            }
             "every" | "each" if self.same_sentence(i, i + 1) => {
                 // `each Thursday`, `every July`.
                 if let Some(n) = WEEKDAYS.iter().position(|(name, _)| *name == self.w(i + 1)) {
@@ -848,11 +875,18 @@ impl<'d, 't> Scanner<'d, 't> {
             "midnight" => return self.hit(i, i + 1, "TIME", format!("{dct}T24:00")),
             _ => {}
         }
+        // `11pm`, `10:30am`: the meridiem joined to the number.
+        let joined = ["a.m.", "p.m.", "am", "pm"]
+            .into_iter()
+            .find_map(|m| w.strip_suffix(m).filter(|n| n.starts_with(|c: char| c.is_ascii_digit())).map(|n| (n, m)));
+        let (w, meridiem, end) = match joined {
+            Some((number, meridiem)) => (number, meridiem, i + 1),
+            None => (w, self.w(i + 1), i + 2),
+        };
         let (hour, minute) = match w.split_once(':') {
             Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
             None => (w.parse::<u32>().ok()?, 0),
         };
-        let meridiem = self.w(i + 1);
         let pm = match meridiem {
             "a.m." | "am" => false,
             "p.m." | "pm" => true,
@@ -870,7 +904,7 @@ impl<'d, 't> Scanner<'d, 't> {
             (false, 12) => 0,
             (false, h) => h,
         };
-        self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
+        self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
     }
 }
 

@@ -162,10 +162,12 @@ impl Scanner<'_, '_> {
     /// done names one not yet begun. (`spring` and `fall` are words first:
     /// only [`Scanner::relative`] reads them, after `the`, `this`, `last`.)
     pub(super) fn season(&self, i: usize) -> Option<Hit> {
-        let &(_, code, start_month) = SEASONS
-            .iter()
-            .find(|(name, _, _)| *name == self.w(i) && matches!(*name, "summer" | "winter" | "autumn"))?;
-        if self.names_event(i) {
+        let &(_, code, start_month) = SEASONS.iter().find(|(name, _, _)| *name == self.w(i))?;
+        // `spring 2016`, `winter of 2014`: the year named.
+        if let Some((year, end)) = self.year_of_season(i + 1) {
+            return self.hit(i, end, "DATE", format!("{year:04}-{code}"));
+        }
+        if !matches!(self.w(i), "summer" | "winter" | "autumn") || self.names_event(i) {
             return None;
         }
         let mut year = i32::from(self.dct.year());
@@ -176,6 +178,12 @@ impl Scanner<'_, '_> {
             year -= i32::from(month < start_month);
         }
         self.hit(i, i + 1, "DATE", format!("{year:04}-{code}"))
+    }
+
+    /// The year after a season, `2016` or `of 2016`, and where it ends.
+    fn year_of_season(&self, at: usize) -> Option<(i32, usize)> {
+        let at = at + usize::from(self.w(at) == "of");
+        self.year_number(at).filter(|_| self.same_sentence(at - 1, at)).map(|year| (year, at + 1))
     }
 
     /// `the Summer Olympics`, `Winter Park`: a capitalised season before a
@@ -258,6 +266,10 @@ impl Scanner<'_, '_> {
             if self.names_event(at) {
                 return None;
             }
+            // `the summer of 2015`.
+            if let Some((year, end)) = self.year_of_season(end).filter(|_| w == "the") {
+                return self.hit(i, end, "DATE", format!("{year:04}-{code}"));
+            }
             let mut year = i32::from(self.dct.year());
             let month = self.dct.month();
             match direction {
@@ -301,6 +313,20 @@ impl Scanner<'_, '_> {
             _ => (i, i),
         };
         let count_word = self.w(at);
+        // `half a century`, `half an hour`: the unit's half, in the unit
+        // below it.
+        if count_word == "half" && matches!(self.w(at + 1), "a" | "an") && self.same_sentence(i, at + 2) {
+            let value = match Unit::parse(self.w(at + 2))? {
+                Unit::Century => "P50Y",
+                Unit::Decade => "P5Y",
+                Unit::Year => "P6M",
+                Unit::Day => "PT12H",
+                Unit::Hour => "PT30M",
+                Unit::Minute => "PT30S",
+                _ => return None,
+            };
+            return self.hit(span_start, at + 3, "DURATION", value.into());
+        }
         let (count, unit_at) = if count_word == "a" && self.w(at + 1) == "few" {
             (None, at + 2)
         } else if count_word == "a" && self.w(at + 1) == "couple" {

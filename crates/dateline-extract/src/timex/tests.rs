@@ -353,3 +353,19 @@ fn counts_in_two_words_halves_after_the_unit_and_ranges() {
     assert_eq!(timexes("within two to three weeks")[0], ("two to three weeks".into(), "DURATION", "PXW".into(), None));
     assert_eq!(timexes("in a year or two")[0].0, "a year or two");
 }
+
+#[test]
+fn clock_times_written_as_one_word() {
+    assert_eq!(values("He arrived at 11pm and left at 10:30am."), ["2020-10-14T23:00", "2020-10-14T10:30"]);
+    assert_eq!(timexes("at 7PM")[0].0, "7PM");
+}
+
+#[test]
+fn frequencies_halves_quarters_and_seasons_of_a_year() {
+    assert_eq!(timexes("They meet once a week.")[0], ("once a week".into(), "SET", "P1W".into(), None));
+    assert_eq!(values("twice a year, three times a day, every other week"), ["P1Y", "P1D", "P2W"]);
+    assert_eq!(values("It took half a century and half an hour."), ["P50Y", "PT30M"]);
+    assert_eq!(values("Profit rose in Q4 2015."), ["2015-Q4"]);
+    assert_eq!(values("spring 2016, the summer of 2015, winter of 2014"), ["2016-SP", "2015-SU", "2014-WI"]);
+    assert!(values("The fall of Rome.").is_empty());
+}
