@@ -21,6 +21,7 @@ use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use calendar::{quarter, value, weekday_near, Unit};
 use relative::resolve_anaphora;
+use words::DECADES;
 use words::{
     is_past_form, marks_future, month_number, number_word, triggers, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS,
     WEEKDAYS,
@@ -70,6 +71,9 @@ impl Stage for TimexTagger {
 /// of its own as TimeML writes them.
 fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]> {
     let word = doc.word(i);
+    if !(7..=11).contains(&word.len()) || !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let (first, second) = word.split_once('-').or_else(|| word.split_once('–'))?;
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if first.len() != 4 || !matches!(second.len(), 2 | 4) || !digits(first) || !digits(second) {
@@ -86,7 +90,7 @@ fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]> {
     } else {
         second.parse().ok()?
     };
-    if !(1000..=2199).contains(&from) || !(from < to && to - from <= 100) {
+    if !((1000..=2199).contains(&from) && from < to && to - from <= 100) {
         return None;
     }
     let start = doc.tokens[i].start;
@@ -261,6 +265,9 @@ impl<'d, 't> Scanner<'d, 't> {
     /// saying so from one lookup keeps the scanner off the hot path.
     fn may_start(&self, i: usize) -> bool {
         let w = self.w(i);
+        if matches!(w, "the" | "a" | "an") {
+            return self.may_follow_article(self.w(i + 1));
+        }
         if w.starts_with(|c: char| c.is_ascii_digit()) || triggers().contains(w) {
             return true;
         }
@@ -272,11 +279,53 @@ impl<'d, 't> Scanner<'d, 't> {
                 || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n)))
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
+            // Common words that open an expression only before one word:
+            // `that year`, `that same day`, `these days`, `right now`,
+            // `half an hour`.
+            || match w {
+                "that" => matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "year"),
+                "these" => self.w(i + 1) == "days",
+                "right" => self.w(i + 1) == "now",
+                "half" => matches!(self.w(i + 1), "a" | "an"),
+                _ => false,
+            }
             // `eleventh century`.
             || (w.ends_with("th") || w.ends_with("st")) && self.w(i + 1) == "century"
             // `Christmas`, `Good Friday` (capitalised: `new` and `good` are
             // words first).
             || self.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) && opens_holiday(w)
+    }
+
+    /// Could an expression that opens with `the`, `a` or `an` go on with
+    /// `next`? The articles are a tenth of all words and open an
+    /// expression seldom; asking the word after them first spares the
+    /// scanner all its patterns for nearly every one.
+    fn may_follow_article(&self, next: &str) -> bool {
+        next.starts_with(|c: char| c.is_ascii_digit() || c == '\'' || c == '’')
+            || next.contains('-')
+            || next.ends_with("th")
+            || next.ends_with("st")
+            || triggers().contains(next)
+            || Unit::parse(next).is_some()
+            || DECADES.contains(&next)
+            || PARTS_OF_DAY.iter().any(|(part, _)| *part == next)
+            || matches!(
+                next,
+                "following"
+                    | "same"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "near"
+                    | "short"
+                    | "distant"
+                    | "foreseeable"
+                    | "latest"
+                    | "full"
+                    | "additional"
+                    | "extra"
+            )
     }
 
     /// The word of a deadline just before token `i` (`until Friday`,
