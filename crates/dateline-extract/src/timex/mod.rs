@@ -724,12 +724,18 @@ impl<'d, 't> Scanner<'d, 't> {
     }
 
     /// `14 October 2020`, `14th October`.
+    /// And `the 3rd of March`.
     fn day_month(&self, i: usize) -> Option<Hit> {
-        let day = self.day_number(i)?;
-        let month = month_number(self.raw(i + 1)).filter(|_| self.same_sentence(i, i + 1))?;
-        let (end, year) = match self.year_number(i + 2) {
-            Some(y) => (i + 3, y),
-            None => (i + 2, self.year_for(i, month, day)),
+        let (at, of) = match (self.w(i), self.w(i + 2)) {
+            ("the", "of") if self.w(i + 1).ends_with(['t', 'h', 'd']) => (i + 1, 1),
+            _ => (i, 0),
+        };
+        let day = self.day_number(at)?;
+        let month = month_number(self.raw(at + 1 + of)).filter(|_| self.same_sentence(i, at + 1 + of))?;
+        let month_at = at + 1 + of;
+        let (end, year) = match self.year_number(month_at + 1) {
+            Some(y) => (month_at + 2, y),
+            None => (month_at + 1, self.year_for(i, month, day)),
         };
         let date = Date::new(year as i16, month, day).ok()?;
         self.hit(i, end, "DATE", date.to_string())
@@ -928,9 +934,27 @@ impl<'d, 't> Scanner<'d, 't> {
         let joined = ["a.m.", "p.m.", "am", "pm"]
             .into_iter()
             .find_map(|m| w.strip_suffix(m).filter(|n| n.starts_with(|c: char| c.is_ascii_digit())).map(|n| (n, m)));
-        let (w, meridiem, end) = match joined {
-            Some((number, meridiem)) => (number, meridiem, i + 1),
-            None => (w, self.w(i + 1), i + 2),
+        // `4 in the morning`, `7 in the evening`.
+        let part_of_day = (self.w(i + 1), self.w(i + 2), self.w(i + 3));
+        let spoken = match part_of_day {
+            ("in", "the", "morning") => Some("am"),
+            ("in", "the", "afternoon" | "evening") => Some("pm"),
+            _ => None,
+        }
+        .filter(|_| self.same_sentence(i, i + 3) && number_word(w).is_some_and(|n| (1..=12).contains(&n)));
+        // (`four in the morning`: the hour in words.)
+        let hour_in_digits;
+        let w = match (spoken, number_word(w)) {
+            (Some(_), Some(n)) => {
+                hour_in_digits = n.to_string();
+                hour_in_digits.as_str()
+            }
+            _ => w,
+        };
+        let (w, meridiem, end) = match (joined, spoken) {
+            (Some((number, meridiem)), _) => (number, meridiem, i + 1),
+            (None, Some(meridiem)) => (w, meridiem, i + 4),
+            (None, None) => (w, self.w(i + 1), i + 2),
         };
         let (hour, minute) = match w.split_once(':') {
             Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),

@@ -73,6 +73,7 @@ impl Scanner<'_, '_> {
         let value = match (self.w(i), self.w(i + 1)) {
             ("the", "following") if is_unit => format!("{ANAPHOR}{unit}"),
             ("the", "next" | "following") if unit == "day" || part_of_day => format!("{ANAPHOR}1 day"),
+            ("the", "previous") if unit == "day" || part_of_day => format!("{ANAPHOR}-1 day"),
             ("the" | "that", "same") if is_unit => format!("{ANAPHOR}0 {unit}"),
             // `that year`: the one the story named.
             ("that", next)
@@ -145,6 +146,16 @@ impl Scanner<'_, '_> {
             "more" if next == "recently" => self.hit(i, i + 2, "DATE", "PAST_REF".into()),
             "right" if next == "now" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
             "these" if next == "days" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
+            // `in the morning`: of the article's day.
+            "the"
+                if i > 0
+                    && matches!(self.w(i - 1), "in" | "during")
+                    && next != "overnight"
+                    && PARTS_OF_DAY.iter().any(|(p, _)| *p == next) =>
+            {
+                let (_, code) = PARTS_OF_DAY.iter().find(|(p, _)| *p == next)?;
+                self.hit(i, i + 2, "TIME", format!("{dct}T{code}"))
+            }
             "the" if next == "past" && Unit::parse(self.w(i + 2)).is_none() && number_word(self.w(i + 2)).is_none() => {
                 self.hit(i, i + 2, "DATE", "PAST_REF".into())
             }

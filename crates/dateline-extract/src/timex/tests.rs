@@ -369,3 +369,15 @@ fn frequencies_halves_quarters_and_seasons_of_a_year() {
     assert_eq!(values("spring 2016, the summer of 2015, winter of 2014"), ["2016-SP", "2015-SU", "2014-WI"]);
     assert!(values("The fall of Rome.").is_empty());
 }
+
+#[test]
+fn the_day_of_a_month_the_previous_evening_and_parts_of_the_day() {
+    assert_eq!(values("on the 3rd of March and the 21st of June 2015"), ["2020-03-03", "2015-06-21"]);
+    assert_eq!(values("He was hurt on May 2. The previous evening he drank."), ["2020-05-02", "2020-05-01"]);
+    assert_eq!(
+        timexes("Dealers bought in the morning.")[0],
+        ("the morning".into(), "TIME", "2020-10-14TMO".into(), None)
+    );
+    assert_eq!(timexes("He will leave at 4 in the morning.")[0].0, "4 in the morning");
+    assert_eq!(values("In the past he sang."), ["PAST_REF"]);
+}
