@@ -276,6 +276,7 @@ impl<'d, 't> Scanner<'d, 't> {
         // `mid-October`, `late-1990s`, `two-year`, `first-quarter`.
         w.contains('-')
             && (["mid-", "early-", "late-"].iter().any(|p| w.starts_with(p))
+                || w.ends_with("-long")
                 || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n)))
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
@@ -485,9 +486,10 @@ impl<'d, 't> Scanner<'d, 't> {
     fn names_title(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let sentence = self.doc.sentences[self.doc.tokens[i].sentence].clone();
-        // (The first word after an opening quotation mark is capitalised
-        // anyway.)
-        let opens = (sentence.start..i).all(|k| self.doc.tokens[k].kind == TokenKind::Punct);
+        // (The first word after an opening quotation mark, or a colon, is
+        // capitalised anyway.)
+        let opens = (sentence.start..i).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)
+            || i > 0 && (is_quotation_mark(self.raw(i - 1)) || self.raw(i - 1) == ":");
         if opens
             || !raw.starts_with(char::is_uppercase)
             || !matches!(
@@ -699,7 +701,7 @@ impl<'d, 't> Scanner<'d, 't> {
         );
         // `the March primary`, `Florida's May election`: a month before
         // the noun it dates.
-        let dates_noun = matches!(before, "the" | "'s" | "’s")
+        let dates_noun = matches!(before, "the" | "'s" | "’s" | "her" | "his" | "their" | "its" | "our")
             && self.same_sentence(i, end)
             && self.raw(end).starts_with(|c: char| c.is_ascii_lowercase())
             && !matches!(self.w(end), "of" | "for" | "to" | "and" | "on" | "in");

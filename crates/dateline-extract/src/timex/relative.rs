@@ -311,6 +311,11 @@ impl Scanner<'_, '_> {
         // One token: `10-year`, `two-week`, `41-year-old`.
         // (`41-year-old` is an age: TimeML leaves it out, and the record
         // has it as an amount.)
+        // `a decade-long silence`, `a weeks-long strike`.
+        if let Some(unit) = w.strip_suffix("-long").and_then(|u| Unit::parse(u).map(|unit| (unit, u.ends_with('s')))) {
+            let (unit, plural) = unit;
+            return self.hit(i, i + 1, "DURATION", unit.duration(if plural { "X" } else { "1" }));
+        }
         if let Some((count, rest)) = w.split_once('-') {
             if let (Some(n), Some(unit)) = (number_word(count), Unit::parse(rest)) {
                 if !rest.ends_with('s') {

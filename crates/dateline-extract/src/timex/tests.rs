@@ -381,3 +381,12 @@ fn the_day_of_a_month_the_previous_evening_and_parts_of_the_day() {
     assert_eq!(timexes("He will leave at 4 in the morning.")[0].0, "4 in the morning");
     assert_eq!(values("In the past he sang."), ["PAST_REF"]);
 }
+
+#[test]
+fn decades_with_an_apostrophe_lengths_as_adjectives_and_a_month_after_a_possessive() {
+    assert_eq!(values("not seen since the '60s"), ["196"]);
+    assert_eq!(values("since the ’90s"), ["199"]);
+    assert_eq!(values("a weeks-long strike and their day-long meeting"), ["PXW", "P1D"]);
+    assert_eq!(values("after her March comment"), ["2020-03"]);
+    assert_eq!(values("He said in a statement: \"Tonight, we won.\""), ["2020-10-14TNI"]);
+}

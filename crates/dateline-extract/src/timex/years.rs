@@ -110,6 +110,20 @@ impl Scanner<'_, '_> {
                 return self.hit(i, i + 2, "DATE", format!("{century:02}{digit}"));
             }
         }
+        // `the '90s`, written as one token or two: the latest such decade
+        // that has begun by the article's date.
+        if w == "the" {
+            let (decade, end) = match self.w(i + 1) {
+                "'" | "’" => (self.w(i + 2), i + 3),
+                next => (next.trim_start_matches(['\'', '’']), i + 2),
+            };
+            let digits = decade.strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
+            if let Some(tens) = digits.and_then(|d| d.parse::<i32>().ok()).filter(|_| self.same_sentence(i, end - 1)) {
+                let year = i32::from(self.dct.year());
+                let century = if tens > year % 100 { year / 100 - 1 } else { year / 100 };
+                return self.hit(i, end, "DATE", format!("{century:02}{}", tens / 10));
+            }
+        }
         // `the 20th century`, `the eleventh century`: the hundreds before it.
         let at = if w == "the" { i + 1 } else { i };
         if self.w(at + 1) == "century" && self.same_sentence(i, at + 1) {
