@@ -62,8 +62,34 @@ impl Stage for TimexTagger {
             }
         }
         anchor_to_reported_quarter(doc, &mut found);
+        date_clock_times(doc, &mut found);
         resolve_anaphora(doc.date, &mut found);
         doc.timexes = found;
+    }
+}
+
+/// `on Wednesday at 10 p.m.`, `8 p.m. Eastern time on Thursday`: a clock
+/// time with no day of its own is on the day named beside it, not the
+/// article's.
+fn date_clock_times(doc: &Document<'_>, found: &mut [TimexDraft]) {
+    let dct = doc.date.to_string();
+    let is_clock = |t: &TimexDraft| t.kind == "TIME" && t.value.len() == 16 && t.value.starts_with(&dct);
+    let is_day = |t: &TimexDraft| t.kind == "DATE" && t.value.len() == 10 && t.modifier.is_none();
+    // Only a few words between, none that ends a clause.
+    let near = |from: Span, to: Span| {
+        let between = &doc.text[from.end..to.start];
+        between.len() <= 20 && !between.contains(['.', ';', '"', '“', '”', '\n'])
+    };
+    for k in 0..found.len() {
+        if !is_clock(&found[k]) {
+            continue;
+        }
+        let before = k.checked_sub(1).filter(|&j| is_day(&found[j]) && near(found[j].span, found[k].span));
+        let after = Some(k + 1).filter(|&j| j < found.len() && is_day(&found[j]) && near(found[k].span, found[j].span));
+        if let Some(day) = before.or(after) {
+            let time = found[k].value[10..].to_string();
+            found[k].value = format!("{}{time}", found[day].value);
+        }
     }
 }
 

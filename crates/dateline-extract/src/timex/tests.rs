@@ -390,3 +390,11 @@ fn decades_with_an_apostrophe_lengths_as_adjectives_and_a_month_after_a_possessi
     assert_eq!(values("after her March comment"), ["2020-03"]);
     assert_eq!(values("He said in a statement: \"Tonight, we won.\""), ["2020-10-14TNI"]);
 }
+
+#[test]
+fn a_clock_time_is_on_the_day_named_beside_it() {
+    assert_eq!(values("He spoke on Monday at 10 p.m."), ["2020-10-12", "2020-10-12T22:00"]);
+    assert_eq!(values("The vote is set for 8 p.m. Eastern time on Thursday."), ["2020-10-15T20:00", "2020-10-15"]);
+    // Not across a sentence.
+    assert_eq!(values("He left on Monday. At 10 p.m. she called."), ["2020-10-12", "2020-10-14T22:00"]);
+}
