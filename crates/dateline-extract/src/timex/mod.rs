@@ -352,6 +352,7 @@ impl<'d, 't> Scanner<'d, 't> {
                     | "full"
                     | "additional"
                     | "extra"
+                    | "while"
             )
     }
 

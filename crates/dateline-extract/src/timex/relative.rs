@@ -146,6 +146,22 @@ impl Scanner<'_, '_> {
             "more" if next == "recently" => self.hit(i, i + 2, "DATE", "PAST_REF".into()),
             "right" if next == "now" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
             "these" if next == "days" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
+            // `for a while`, `for some time`: a length no one counted.
+            "a" if next == "while" => self.hit(i, i + 2, "DURATION", "PXX".into()),
+            "some" if next == "time" && i > 0 && self.w(i - 1) == "for" => self.hit(i, i + 2, "DURATION", "PXX".into()),
+            // `over the years`, `the weeks ahead`; and `in the weeks before
+            // the shooting`, where TimeML marks the unit alone.
+            "the" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
+                let unit = Unit::parse(next)?;
+                match self.w(i + 2) {
+                    "ahead" => self.hit(i, i + 3, "DURATION", unit.duration("X")),
+                    "before" | "after" | "since" | "following" | "leading" => {
+                        self.hit(i + 1, i + 2, "DURATION", unit.duration("X"))
+                    }
+                    _ if next == "years" => self.hit(i, i + 2, "DURATION", unit.duration("X")),
+                    _ => None,
+                }
+            }
             // `in the morning`: of the article's day.
             "the"
                 if i > 0

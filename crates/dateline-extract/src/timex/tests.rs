@@ -398,3 +398,17 @@ fn a_clock_time_is_on_the_day_named_beside_it() {
     // Not across a sentence.
     assert_eq!(values("He left on Monday. At 10 p.m. she called."), ["2020-10-12", "2020-10-14T22:00"]);
 }
+
+#[test]
+fn lengths_no_one_counted() {
+    assert_eq!(
+        timexes("They will live without it for a while.")[0],
+        ("a while".into(), "DURATION", "PXX".into(), None)
+    );
+    assert_eq!(timexes("in the gulf region for some time")[0].0, "some time");
+    assert!(values("at some time").is_empty());
+    assert_eq!(timexes("Over the years, it grew.")[0].0, "the years");
+    assert_eq!(timexes("in the weeks ahead")[0].0, "the weeks ahead");
+    assert_eq!(timexes("seen in the weeks before the shooting")[0], ("weeks".into(), "DURATION", "PXW".into(), None));
+    assert!(values("The days are long.").is_empty());
+}
