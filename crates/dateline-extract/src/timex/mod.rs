@@ -314,6 +314,8 @@ impl<'d, 't> Scanner<'d, 't> {
                 "these" => self.w(i + 1) == "days",
                 "right" => self.w(i + 1) == "now",
                 "half" => matches!(self.w(i + 1), "a" | "an"),
+                "no" => self.w(i + 1) == "more",
+                "over" => matches!(self.w(i + 1), "a" | "an"),
                 _ => false,
             }
             // `eleventh century`.
@@ -395,10 +397,12 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         let w = self.w(i);
         let (modifier, skip): (Option<&'static str>, usize) = match (w, self.w(i + 1)) {
-            // `over` is a preposition as often as a modifier (`over the
-            // past 20 years`): TimeML leaves it out.
             ("about" | "around" | "approximately" | "roughly" | "some" | "almost" | "nearly", _) => (Some("APPROX"), 1),
             ("more", "than") => (Some("MORE_THAN"), 2),
+            ("no", "more") if self.w(i + 2) == "than" => (Some("EQUAL_OR_LESS"), 3),
+            // (`last over a week`; not `used over three years`, `over the
+            // past 20 years`, where `over` means across.)
+            ("over", "a" | "an") => (Some("MORE_THAN"), 1),
             ("less" | "fewer", "than") => (Some("LESS_THAN"), 2),
             ("under", _) => (Some("LESS_THAN"), 1),
             ("at", "least") => (Some("EQUAL_OR_MORE"), 2),
@@ -434,7 +438,7 @@ impl<'d, 't> Scanner<'d, 't> {
                                 || counted_from_now
                                 || w == "around" && hit.value.len() >= 7 && !matches!(self.w(hit.end), "'s" | "’s")
                         }
-                        _ => hit.kind == "DURATION",
+                        _ => hit.kind == "DURATION" || counted_from_now,
                     };
                     if fits {
                         hit.start = i;

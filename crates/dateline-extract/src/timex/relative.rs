@@ -454,7 +454,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let dir = match after {
-            "ago" | "earlier" | "before" => -1,
+            "ago" | "earlier" => -1,
             "later" | "hence" => 1,
             "from" if self.w(unit_at + hedge + 2) == "now" => 1,
             _ => 0,

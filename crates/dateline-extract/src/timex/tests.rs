@@ -412,3 +412,20 @@ fn lengths_no_one_counted() {
     assert_eq!(timexes("seen in the weeks before the shooting")[0], ("weeks".into(), "DURATION", "PXW".into(), None));
     assert!(values("The days are long.").is_empty());
 }
+
+#[test]
+fn modifiers_more_than_a_length_and_a_length_before_an_event() {
+    assert_eq!(
+        timexes("a tour likely to last over a week")[0],
+        ("over a week".into(), "DURATION", "P1W".into(), Some("MORE_THAN"))
+    );
+    assert_eq!(timexes("money used over three years")[0].0, "three years");
+    assert_eq!(timexes("for no more than sixty days")[0].1, "DURATION");
+    assert_eq!(timexes("for no more than sixty days")[0].0, "no more than sixty days");
+    assert_eq!(timexes("launched more than four decades ago")[0].0, "more than four decades ago");
+    // Before an event, not before today: only the length is named.
+    assert_eq!(
+        timexes("must wait at least 30 days before closing")[0],
+        ("at least 30 days".into(), "DURATION", "P30D".into(), Some("EQUAL_OR_MORE"))
+    );
+}
