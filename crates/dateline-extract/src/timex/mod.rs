@@ -21,10 +21,9 @@ use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use calendar::{quarter, value, weekday_near, Unit};
 use relative::resolve_anaphora;
-use words::DECADES;
 use words::{
-    is_past_form, marks_future, month_number, number_word, triggers, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS,
-    WEEKDAYS,
+    is_past_form, marks_future, month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY,
+    PUBLICATION_HEADS, WEEKDAYS,
 };
 use years::opens_holiday;
 
@@ -132,7 +131,7 @@ fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]> {
 /// reader of the report means them so.
 fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexDraft]) {
     let mut reported: Option<(i32, u8)> = None;
-    for timex in found.iter_mut() {
+    for timex in found.iter_mut().filter(|t| t.kind != "DURATION") {
         let value = &timex.value;
         if value.len() == 7 && &value[4..6] == "-Q" {
             reported = value[..4].parse().ok().zip(value[6..].parse().ok());
@@ -303,7 +302,7 @@ impl<'d, 't> Scanner<'d, 't> {
         w.contains('-')
             && (["mid-", "early-", "late-"].iter().any(|p| w.starts_with(p))
                 || w.ends_with("-long")
-                || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n)))
+                || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n) || vague_count(n)))
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
             // Common words that open an expression only before one word:
@@ -488,8 +487,10 @@ impl<'d, 't> Scanner<'d, 't> {
             && (matches!(self.w(i + 1), "early" | "late" | "mid")
                 || ["mid-", "early-", "late-"].iter().any(|p| self.w(i + 1).starts_with(p)))
         {
-            // (`the late 1970s`: a decade or a year with its modifier.)
-            match self.at(i + 1).filter(|hit| hit.modifier.is_some() && hit.value.len() <= 4) {
+            // (`the late 1970s`, `the early summer`: a decade, a year or a
+            // season with its modifier.)
+            let fits = |hit: &Hit| hit.value.len() <= 4 || hit.value.ends_with(['U', 'I', 'P', 'A']);
+            match self.at(i + 1).filter(|hit| hit.modifier.is_some() && fits(hit)) {
                 Some(mut hit) => {
                     hit.start = i;
                     hit
@@ -499,8 +500,15 @@ impl<'d, 't> Scanner<'d, 't> {
         } else {
             self.at(i)?
         };
-        if (self.w(hit.end), self.w(hit.end + 1)) == ("or", "so") && self.same_sentence(hit.start, hit.end + 1) {
+        // `a week or so`, `1994 or later`, `1990 and beyond`.
+        if matches!((self.w(hit.end), self.w(hit.end + 1)), ("or", "so" | "later" | "earlier") | ("and", "beyond"))
+            && self.same_sentence(hit.start, hit.end + 1)
+        {
             hit.end += 2;
+        }
+        // `sometime next year`.
+        if hit.start > 0 && self.w(hit.start - 1) == "sometime" && hit.kind == "DATE" {
+            hit.start -= 1;
         }
         // `37 years old` is an age: the record has it as one, and TimeML
         // leaves it out (as it does `a 41-year-old man`).
@@ -863,7 +871,12 @@ impl<'d, 't> Scanner<'d, 't> {
         } else {
             (word, self.w(at + 1), at + 2)
         };
-        let n = ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1;
+        // (`the last half of 1989`: the second.)
+        let n = if ordinal == "last" && unit == "half" && w == "the" && self.year_number(end + 1).is_some() {
+            2
+        } else {
+            ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1
+        };
         let is_half = unit == "half" && n <= 2;
         if unit != "quarter" && !is_half {
             return None;

@@ -333,14 +333,24 @@ impl Scanner<'_, '_> {
             return self.hit(i, i + 1, "DURATION", unit.duration(if plural { "X" } else { "1" }));
         }
         if let Some((count, rest)) = w.split_once('-') {
-            if let (Some(n), Some(unit)) = (number_word(count), Unit::parse(rest)) {
+            // (`a several-year tenure`: of an unknown number.)
+            let n = number_word(count).map(|n| n.to_string()).or_else(|| vague_count(count).then(|| "X".to_string()));
+            if let (Some(n), Some(unit)) = (n, Unit::parse(rest)) {
                 if !rest.ends_with('s') {
-                    return self.hit(i, i + 1, "DURATION", unit.duration(&n.to_string()));
+                    // `a three-year period`: TimeML takes the noun in.
+                    if i > 0 && matches!(self.w(i - 1), "a" | "an") && self.w(i + 1) == "period" {
+                        return self.hit(i - 1, i + 2, "DURATION", unit.duration(&n));
+                    }
+                    return self.hit(i, i + 1, "DURATION", unit.duration(&n));
                 }
             }
         }
         let (span_start, at) = match (w, self.w(i + 1)) {
-            ("the", "past" | "last" | "next" | "coming" | "first" | "previous") => (i, i + 2),
+            (
+                "the",
+                "past" | "last" | "next" | "coming" | "first" | "previous" | "latest" | "early" | "year-earlier"
+                | "year-ago",
+            ) => (i, i + 2),
             ("the", _) => (i, i + 1),
             _ => (i, i),
         };
@@ -359,7 +369,15 @@ impl Scanner<'_, '_> {
             };
             return self.hit(span_start, at + 3, "DURATION", value.into());
         }
-        let (count, unit_at) = if count_word == "a" && self.w(at + 1) == "few" {
+        // `the first hours`, `the early years`: an unknown number of them.
+        if at == i + 2 && matches!(self.w(i + 1), "first" | "early") && count_word.ends_with('s') {
+            let unit = Unit::parse(count_word).filter(|u| !matches!(u, Unit::Quarter | Unit::Weekend))?;
+            return self.hit(i, at + 1, "DURATION", unit.duration("X"));
+        }
+        let (count, unit_at) = if count_word == "couple" && at == i + 2 {
+            // `the next couple of years`.
+            (Some(2), at + if self.w(at + 1) == "of" { 2 } else { 1 })
+        } else if count_word == "a" && self.w(at + 1) == "few" {
             (None, at + 2)
         } else if count_word == "a" && self.w(at + 1) == "couple" {
             // `a couple of years`, `a couple weeks`: two.

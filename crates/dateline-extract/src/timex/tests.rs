@@ -429,3 +429,22 @@ fn modifiers_more_than_a_length_and_a_length_before_an_event() {
         ("at least 30 days".into(), "DURATION", "P30D".into(), Some("EQUAL_OR_MORE"))
     );
 }
+
+#[test]
+fn what_else_timeml_takes_in() {
+    assert_eq!(timexes("appear on the market sometime next year")[0].0, "sometime next year");
+    assert_eq!(timexes("not profitable until 1994 or later")[0].0, "1994 or later");
+    assert_eq!(timexes("cash flow for 1990 and beyond")[0].0, "1990 and beyond");
+    assert_eq!(timexes("over a three-year period")[0].0, "a three-year period");
+    assert_eq!(timexes("from the low levels of the early summer")[0].0, "the early summer");
+    assert_eq!(values("earnings for the last half of 2019"), ["2019-H2"]);
+    assert_eq!(values("a several-year tenure"), ["PXY"]);
+    assert_eq!(values("Over the next couple of years"), ["P2Y"]);
+    assert_eq!(
+        timexes("prisoners taken in the first hours of the war")[0],
+        ("the first hours".into(), "DURATION", "PTXH".into(), None)
+    );
+    // A report's nine months are a length, whatever quarter it names.
+    assert_eq!(values("in the third quarter. Net for the year-earlier nine months rose."), ["2020-Q3", "P9M"]);
+    assert!(values("It raised its quarterly dividend.").is_empty());
+}
