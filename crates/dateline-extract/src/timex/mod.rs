@@ -300,7 +300,7 @@ impl<'d, 't> Scanner<'d, 't> {
         // every word.
         // `mid-October`, `late-1990s`, `two-year`, `first-quarter`.
         w.contains('-')
-            && (["mid-", "early-", "late-"].iter().any(|p| w.starts_with(p))
+            && (["mid-", "early-", "late-", "post-", "pre-"].iter().any(|p| w.starts_with(p))
                 || w.ends_with("-long")
                 || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n) || vague_count(n)))
             // `year end`, `year's end` (`year` alone opens nothing).
@@ -445,6 +445,27 @@ impl<'d, 't> Scanner<'d, 't> {
                         return Some(hit);
                     }
                 }
+            }
+        }
+        // `mid-afternoon`, `mid afternoon`: a part of the article's day.
+        let part = match w.strip_prefix("mid-") {
+            Some(part) => Some((part, i + 1)),
+            None if w == "mid" && self.same_sentence(i, i + 1) => Some((self.w(i + 1), i + 2)),
+            None => None,
+        };
+        if let Some((_, code, end)) = part.and_then(|(part, end)| {
+            PARTS_OF_DAY
+                .iter()
+                .find(|(p, _)| *p == part && matches!(part, "morning" | "afternoon"))
+                .map(|(_, c)| ((), c, end))
+        }) {
+            let dct = self.dct;
+            return Some(Hit { start: i, end, kind: "TIME", value: format!("{dct}T{code}"), modifier: None });
+        }
+        // `post-1959`, `pre-1990`: the year.
+        if let Some(year) = w.strip_prefix("post-").or_else(|| w.strip_prefix("pre-")) {
+            if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+                return self.hit(i, i + 1, "DATE", year.to_string());
             }
         }
         // `mid-October`, `late-November`, `mid-1996`, `early-1990s` as one

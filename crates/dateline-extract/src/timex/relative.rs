@@ -146,6 +146,7 @@ impl Scanner<'_, '_> {
             "more" if next == "recently" => self.hit(i, i + 2, "DATE", "PAST_REF".into()),
             "right" if next == "now" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
             "these" if next == "days" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
+            "a" if (next, self.w(i + 2)) == ("later", "date") => self.hit(i, i + 3, "DATE", "FUTURE_REF".into()),
             // `for a while`, `for some time`: a length no one counted.
             "a" if next == "while" => self.hit(i, i + 2, "DURATION", "PXX".into()),
             "some" if next == "time" && i > 0 && self.w(i - 1) == "for" => self.hit(i, i + 2, "DURATION", "PXX".into()),
@@ -228,6 +229,7 @@ impl Scanner<'_, '_> {
         let (direction, skip) = match (w, self.w(i + 1)) {
             ("this" | "current" | "the", "current") => (0, 2),
             ("this", "past") => (-1, 2),
+            ("this", "coming") => (1, 2),
             ("this" | "current", _) => (0, 1),
             ("last" | "past" | "previous", _) => (-1, 1),
             ("next" | "coming", _) => (1, 1),

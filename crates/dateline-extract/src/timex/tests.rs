@@ -448,3 +448,14 @@ fn what_else_timeml_takes_in() {
     assert_eq!(values("in the third quarter. Net for the year-earlier nine months rose."), ["2020-Q3", "P9M"]);
     assert!(values("It raised its quarterly dividend.").is_empty());
 }
+
+#[test]
+fn mid_afternoon_a_later_date_this_coming_sunday_and_post_1959() {
+    assert_eq!(values("By mid afternoon, it was over. At mid-morning it began."), ["2020-10-14TAF", "2020-10-14TMO"]);
+    assert_eq!(values("offerings at a later date"), ["FUTURE_REF"]);
+    assert_eq!(
+        timexes("It is this coming Sunday.")[0],
+        ("this coming Sunday".into(), "DATE", "2020-10-18".into(), None)
+    );
+    assert_eq!(values("the post-1959 politics"), ["1959"]);
+}
