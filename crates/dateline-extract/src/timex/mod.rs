@@ -453,14 +453,9 @@ impl<'d, 't> Scanner<'d, 't> {
             None if w == "mid" && self.same_sentence(i, i + 1) => Some((self.w(i + 1), i + 2)),
             None => None,
         };
-        if let Some((_, code, end)) = part.and_then(|(part, end)| {
-            PARTS_OF_DAY
-                .iter()
-                .find(|(p, _)| *p == part && matches!(part, "morning" | "afternoon"))
-                .map(|(_, c)| ((), c, end))
-        }) {
-            let dct = self.dct;
-            return Some(Hit { start: i, end, kind: "TIME", value: format!("{dct}T{code}"), modifier: None });
+        if let Some((part, end)) = part.filter(|(part, _)| matches!(*part, "morning" | "afternoon")) {
+            let code = if part == "morning" { "MO" } else { "AF" };
+            return Some(Hit { start: i, end, kind: "TIME", value: format!("{}T{code}", self.dct), modifier: None });
         }
         // `post-1959`, `pre-1990`: the year.
         if let Some(year) = w.strip_prefix("post-").or_else(|| w.strip_prefix("pre-")) {
