@@ -267,7 +267,11 @@ impl<'d, 't> Scanner<'d, 't> {
                     | "due"
                     | "set"
             ) {
-                return Some(true);
+                // (`had been due to expire Friday`: a plan the past
+                // perfect tells of as past; `was planned for March` may
+                // still lie ahead.)
+                let told_in_past = j > 0 && self.w(j - 1) == "been";
+                return Some(!told_in_past || matches!(w, "will" | "would" | "'ll" | "’ll" | "shall" | "wo"));
             }
             if w == "," || w == "that" {
                 break;

@@ -459,3 +459,10 @@ fn mid_afternoon_a_later_date_this_coming_sunday_and_post_1959() {
     );
     assert_eq!(values("the post-1959 politics"), ["1959"]);
 }
+
+#[test]
+fn a_plan_in_the_past_perfect_is_past() {
+    // 2020-10-14 is a Wednesday.
+    assert_eq!(values("The offer had been due to expire Friday evening."), ["2020-10-09TEV"]);
+    assert_eq!(values("The offer is due to expire Friday evening."), ["2020-10-16TEV"]);
+}
