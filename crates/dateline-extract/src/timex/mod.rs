@@ -260,13 +260,13 @@ impl<'d, 't> Scanner<'d, 't> {
                     | "’ll"
                     | "shall"
                     | "wo"
-                    | "going"
                     | "expected"
                     | "scheduled"
                     | "planned"
                     | "due"
                     | "set"
-            ) {
+            ) || w == "going" && self.w(j + 1) == "to"
+            {
                 // (`had been due to expire Friday`: a plan the past
                 // perfect tells of as past; `was planned for March` may
                 // still lie ahead.)
@@ -766,6 +766,15 @@ impl<'d, 't> Scanner<'d, 't> {
             && !matches!(self.w(end), "of" | "for" | "to" | "and" | "on" | "in");
         if matches!(raw, "May" | "March") && !temporal && !dates_noun {
             return None;
+        }
+        // `between July and December 1995`: the year the pair names.
+        if matches!(self.w(end), "and" | "to" | "through" | "-" | "until")
+            && month_number(self.raw(end + 1)).is_some()
+            && self.same_sentence(i, end + 2)
+        {
+            if let Some(year) = self.year_number(end + 2) {
+                return self.hit(i, end, "DATE", format!("{year:04}-{month:02}"));
+            }
         }
         // The nearest such month, unless the tense says which side: `sales
         // fell in November`, written in October, is last November.

@@ -466,3 +466,13 @@ fn a_plan_in_the_past_perfect_is_past() {
     assert_eq!(values("The offer had been due to expire Friday evening."), ["2020-10-09TEV"]);
     assert_eq!(values("The offer is due to expire Friday evening."), ["2020-10-16TEV"]);
 }
+
+#[test]
+fn old_years_a_pair_of_months_and_going_without_to() {
+    assert_eq!(values("a book dating from 1555"), ["1555"]);
+    assert!(values("after 1500 metres").is_empty());
+    assert_eq!(values("bodies found between July and December 1995"), ["1995-07", "1995-12"]);
+    // `were going well` is no future; `is going to` is.
+    assert_eq!(values("The talks were going well on Thursday."), ["2020-10-08"]);
+    assert_eq!(values("He is going to win on Thursday."), ["2020-10-15"]);
+}

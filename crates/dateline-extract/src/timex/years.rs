@@ -175,9 +175,28 @@ impl Scanner<'_, '_> {
             || range_of_amounts
             || matches!(
                 after,
-                "%" | "percent" | "people" | "troops" | "votes" | "miles" | "feet" | "points" | "units" | "jobs"
+                "%" | "percent"
+                    | "people"
+                    | "troops"
+                    | "votes"
+                    | "miles"
+                    | "feet"
+                    | "points"
+                    | "units"
+                    | "jobs"
+                    | "metres"
+                    | "meters"
+                    | "yards"
+                    | "tons"
+                    | "tonnes"
+                    | "shares"
+                    | "barrels"
             )
-            || !(1900..=2100).contains(&year) && !matches!(before, "in" | "In" | "since" | "of" | "by");
+            || !(1900..=2100).contains(&year)
+                && !matches!(
+                    before,
+                    "in" | "In" | "since" | "of" | "by" | "from" | "until" | "before" | "between" | "circa"
+                );
         if amount {
             return None;
         }
