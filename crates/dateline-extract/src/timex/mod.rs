@@ -237,8 +237,7 @@ impl<'d, 't> Scanner<'d, 't> {
             if matches!(w, "that" | "who" | "which" | ";" | ")") || is_quotation_mark(w) {
                 return None;
             }
-            let passive = self.w(j - 1) == "be";
-            if !passive && (is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))) {
+            if self.is_past_verb(j) {
                 return Some(false);
             }
         }
@@ -264,8 +263,16 @@ impl<'d, 't> Scanner<'d, 't> {
                     | "scheduled"
                     | "planned"
                     | "due"
-                    | "set"
+                    | "payable"
+                    | "effective"
             ) || w == "going" && self.w(j + 1) == "to"
+                // (`is set for Friday`, `a summit set for April`, `set to
+                // resume Monday`; not `and set Friday as the deadline`.)
+                || w == "set"
+                    && (matches!(self.w(j + 1), "to" | "for")
+                        || j > 0 && matches!(self.w(j - 1), "is" | "are" | "'s" | "be" | "been" | "was" | "were"))
+                // `as soon as Tuesday`, `as early as next week`.
+                || matches!(w, "soon" | "early") && j > 0 && self.w(j - 1) == "as" && j + 2 == i
             {
                 // (`had been due to expire Friday`: a plan the past
                 // perfect tells of as past; `was planned for March` may
@@ -276,14 +283,22 @@ impl<'d, 't> Scanner<'d, 't> {
             if w == "," || w == "that" {
                 break;
             }
-            // (`to be published`, `will be paid`: a passive after `be` says
-            // no tense; the words before it may.)
-            let passive = j > 0 && self.w(j - 1) == "be";
-            if !passive && (is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))) {
+            if self.is_past_verb(j) {
                 return Some(false);
             }
         }
         None
+    }
+
+    /// Is token `j` a verb in the past tense? (`to be published`, `will be
+    /// paid`: a passive after `be` says no tense; the words before it may.
+    /// `the United States`: a capitalised word is a name, not a verb.)
+    fn is_past_verb(&self, j: usize) -> bool {
+        let w = self.w(j);
+        let passive = j > 0 && self.w(j - 1) == "be";
+        !passive
+            && self.raw(j).starts_with(|c: char| c.is_lowercase())
+            && (is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))
     }
 
     fn hit(&self, start: usize, end: usize, kind: &'static str, value: String) -> Option<Hit> {
@@ -632,7 +647,11 @@ impl<'d, 't> Scanner<'d, 't> {
             }
             // `closed until at least Friday`: a deadline lies ahead
             // whatever the verb's tense.
-            let future = matches!(self.deadline_before(i), Some("until" | "till")) || self.is_future(i);
+            // (`Until Thursday, they had not called him a suspect` looks
+            // back.)
+            let deadline =
+                matches!(self.deadline_before(i), Some("until" | "till")) && self.tense_after(i) != Some(false);
+            let future = deadline || self.is_future(i);
             Some(self.with_part_of_day(i, i + 1, weekday_near(self.dct, weekday, future)))
         };
         let candidates = [
@@ -835,6 +854,13 @@ impl<'d, 't> Scanner<'d, 't> {
         let year = i32::from(self.dct.year());
         let Ok(date) = Date::new(year as i16, month, day) else { return year };
         let gap = (date - self.dct).get_days();
+        // A verb right before it says which side: `he was last seen Nov.
+        // 3`, written in May, was last November's.
+        // (Not a deadline moved: `was extended to Nov. 16`.)
+        let close_past = (i.saturating_sub(4)..i).any(|j| self.is_past_verb(j)) && self.w(i.wrapping_sub(1)) != "to";
+        if close_past && self.tense(i) == Some(false) && gap > 30 {
+            return year - 1;
+        }
         if self.is_future(i) && gap < -183 {
             year + 1
         } else if !self.is_future(i) && gap > 183 {

@@ -132,7 +132,8 @@ fn the_following_year_counts_from_the_last_date_named() {
 fn the_second_day_of_a_pair() {
     // The article is dated 2020-10-14.
     assert_eq!(values("The summit will be held on November 24 and 25."), ["2020-11-24", "2020-11-25"]);
-    assert_eq!(values("Sales rose on November 24 and 25 percent of it was online."), ["2020-11-24"]);
+    // (Sales that rose on November 24, told in October, rose last year.)
+    assert_eq!(values("Sales rose on November 24 and 25 percent of it was online."), ["2019-11-24"]);
 }
 
 #[test]
@@ -475,4 +476,23 @@ fn old_years_a_pair_of_months_and_going_without_to() {
     // `were going well` is no future; `is going to` is.
     assert_eq!(values("The talks were going well on Thursday."), ["2020-10-08"]);
     assert_eq!(values("He is going to win on Thursday."), ["2020-10-15"]);
+}
+
+#[test]
+fn tense_words_that_mislead_and_words_that_tell() {
+    // `United` is no past tense; `would` is read.
+    assert_eq!(values("He would be traveling to the United States Thursday."), ["2020-10-15"]);
+    assert_eq!(values("The group might come as soon as Tuesday."), ["2020-10-20"]);
+    assert_eq!(values("The talks are set to resume Monday."), ["2020-10-19"]);
+    assert_eq!(values("They freed him and set Friday as the deadline."), ["2020-10-09"]);
+    assert_eq!(values("The dividend is payable Jan. 2."), ["2021-01-02"]);
+    assert_eq!(values("Until Thursday, they had not called him a suspect."), ["2020-10-08"]);
+    assert_eq!(values("The school stays closed until Thursday."), ["2020-10-15"]);
+    // Written in August: a date seen in the past is last year's.
+    let mut doc = Document::new("He was last seen Nov. 3, the day before.", Date::constant(1999, 8, 7));
+    TimexTagger.run(&mut doc);
+    assert_eq!(doc.timexes[0].value, "1998-11-03");
+    let mut doc = Document::new("The offer was extended to Nov. 16.", Date::constant(1999, 8, 7));
+    TimexTagger.run(&mut doc);
+    assert_eq!(doc.timexes[0].value, "1999-11-16");
 }
