@@ -10,20 +10,24 @@
 //! a sentence about the future is the coming Friday, otherwise the last.
 
 mod calendar;
+mod passes;
+mod periods;
 mod relative;
+mod tense;
 mod words;
 mod years;
 
 use jiff::civil::Date;
 
-use crate::doc::{Document, Span, TimexDraft};
+use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
-use calendar::{quarter, value, weekday_near, Unit};
+use calendar::{value, weekday_near, Unit};
+use passes::{anchor_to_reported_quarter, date_clock_times, year_range};
 use relative::resolve_anaphora;
 use words::{
-    is_past_form, marks_future, month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY,
-    PUBLICATION_HEADS, WEEKDAYS,
+    marks_future, month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS,
+    WEEKDAYS,
 };
 use years::opens_holiday;
 
@@ -64,97 +68,6 @@ impl Stage for TimexTagger {
         date_clock_times(doc, &mut found);
         resolve_anaphora(doc.date, &mut found);
         doc.timexes = found;
-    }
-}
-
-/// `on Wednesday at 10 p.m.`, `8 p.m. Eastern time on Thursday`: a clock
-/// time with no day of its own is on the day named beside it, not the
-/// article's.
-fn date_clock_times(doc: &Document<'_>, found: &mut [TimexDraft]) {
-    let dct = doc.date.to_string();
-    let is_clock = |t: &TimexDraft| t.kind == "TIME" && t.value.len() == 16 && t.value.starts_with(&dct);
-    let is_day = |t: &TimexDraft| t.kind == "DATE" && t.value.len() == 10 && t.modifier.is_none();
-    // Only a few words between, none that ends a clause.
-    let near = |from: Span, to: Span| {
-        let between = &doc.text[from.end..to.start];
-        between.len() <= 20 && !between.contains(['.', ';', '"', '“', '”', '\n'])
-    };
-    for k in 0..found.len() {
-        if !is_clock(&found[k]) {
-            continue;
-        }
-        let before = k.checked_sub(1).filter(|&j| is_day(&found[j]) && near(found[j].span, found[k].span));
-        let after = Some(k + 1).filter(|&j| j < found.len() && is_day(&found[j]) && near(found[k].span, found[j].span));
-        if let Some(day) = before.or(after) {
-            let time = found[k].value[10..].to_string();
-            found[k].value = format!("{}{time}", found[day].value);
-        }
-    }
-}
-
-/// `2009-2013`, `1996-97`, `2015–16`: one token, two years, each a date
-/// of its own as TimeML writes them.
-fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]> {
-    let word = doc.word(i);
-    if !(7..=11).contains(&word.len()) || !word.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let (first, second) = word.split_once('-').or_else(|| word.split_once('–'))?;
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if first.len() != 4 || !matches!(second.len(), 2 | 4) || !digits(first) || !digits(second) {
-        return None;
-    }
-    let from: i32 = first.parse().ok()?;
-    let to: i32 = if second.len() == 2 {
-        let to = from / 100 * 100 + second.parse::<i32>().ok()?;
-        if to <= from {
-            to + 100
-        } else {
-            to
-        }
-    } else {
-        second.parse().ok()?
-    };
-    if !((1000..=2199).contains(&from) && from < to && to - from <= 100) {
-        return None;
-    }
-    let start = doc.tokens[i].start;
-    let second_start = doc.tokens[i].end - second.len();
-    let year = |span: Span, year: i32| TimexDraft { span, kind: "DATE", value: format!("{year:04}"), modifier: None };
-    Some([year(Span::new(start, start + 4), from), year(Span::new(second_start, doc.tokens[i].end), to)])
-}
-
-/// An earnings report compares a quarter with the same quarter a year
-/// before: after `the third quarter` (1989-Q3), `a year ago`, `a year
-/// earlier` and `the year-ago period` mean 1988-Q3, `the latest period`
-/// 1989-Q3, and `the 1988 quarter` 1988-Q3. TimeML annotates them so; a
-/// reader of the report means them so.
-fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexDraft]) {
-    let mut reported: Option<(i32, u8)> = None;
-    for timex in found.iter_mut().filter(|t| t.kind != "DURATION") {
-        let value = &timex.value;
-        if value.len() == 7 && &value[4..6] == "-Q" {
-            reported = value[..4].parse().ok().zip(value[6..].parse().ok());
-            continue;
-        }
-        let Some((year, quarter)) = reported else { continue };
-        let text = doc.slice(timex.span).to_lowercase();
-        let year_before = matches!(text.as_str(), "a year ago" | "a year earlier" | "year-ago" | "year-earlier")
-            || text.starts_with("the year-ago ")
-            || text.starts_with("the year-earlier ");
-        let of_year = if year_before {
-            Some(year - 1)
-        } else if text.starts_with("the latest ") {
-            Some(year)
-        } else {
-            text.strip_prefix("the ")
-                .and_then(|rest| rest.strip_suffix(" period").or_else(|| rest.strip_suffix(" quarter")))
-                .and_then(|y| y.parse().ok())
-        };
-        if let Some(of_year) = of_year {
-            timex.value = format!("{of_year:04}-Q{quarter}");
-            timex.kind = "DATE";
-        }
     }
 }
 
@@ -206,99 +119,6 @@ impl<'d, 't> Scanner<'d, 't> {
     /// True when tokens `i` and `j` are in one sentence.
     fn same_sentence(&self, i: usize, j: usize) -> bool {
         j < self.doc.tokens.len() && self.doc.tokens[i].sentence == self.doc.tokens[j].sentence
-    }
-
-    /// Does the expression at token `i` speak of the future? The verb just
-    /// before it decides (`officials said Thursday` is past even in a
-    /// sentence about what the city will do); failing one, the sentence.
-    fn is_future(&self, i: usize) -> bool {
-        self.tense(i).or_else(|| self.tense_after(i)).unwrap_or(self.future[self.doc.tokens[i].sentence])
-    }
-
-    /// The tense of the clause an expression opens (`On Wednesday night, he
-    /// acknowledged …`): the first verb after it that says one, a few words
-    /// on, in the same sentence.
-    fn tense_after(&self, i: usize) -> Option<bool> {
-        let sentence = self.doc.tokens[i].sentence;
-        // Only an expression among the first words of its sentence opens
-        // the clause after it (`… in early March, an official said` does
-        // not).
-        let start = self.doc.sentences[sentence].start;
-        if i > start + 3 {
-            return None;
-        }
-        let end = self.doc.sentences[sentence].end.min(i + 8);
-        for j in i + 1..end {
-            let w = self.w(j);
-            if matches!(w, "will" | "would" | "'ll" | "’ll" | "shall") {
-                return Some(true);
-            }
-            // (Nor past a clause's end: `(4 a.m. Thursday),'' Castro said`.)
-            if matches!(w, "that" | "who" | "which" | ";" | ")") || is_quotation_mark(w) {
-                return None;
-            }
-            if self.is_past_verb(j) {
-                return Some(false);
-            }
-        }
-        None
-    }
-
-    /// Is the verb just before token `i` past (`Some(false)`) or future
-    /// (`Some(true)`)? `None` when no verb near it says.
-    fn tense(&self, i: usize) -> Option<bool> {
-        let sentence = self.doc.tokens[i].sentence;
-        let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
-        for j in (floor..i).rev() {
-            let w = self.w(j);
-            if matches!(
-                w,
-                "will"
-                    | "would"
-                    | "'ll"
-                    | "’ll"
-                    | "shall"
-                    | "wo"
-                    | "expected"
-                    | "scheduled"
-                    | "planned"
-                    | "due"
-                    | "payable"
-                    | "effective"
-            ) || w == "going" && self.w(j + 1) == "to"
-                // (`is set for Friday`, `a summit set for April`, `set to
-                // resume Monday`; not `and set Friday as the deadline`.)
-                || w == "set"
-                    && (matches!(self.w(j + 1), "to" | "for")
-                        || j > 0 && matches!(self.w(j - 1), "is" | "are" | "'s" | "be" | "been" | "was" | "were"))
-                // `as soon as Tuesday`, `as early as next week`.
-                || matches!(w, "soon" | "early") && j > 0 && self.w(j - 1) == "as" && j + 2 == i
-            {
-                // (`had been due to expire Friday`: a plan the past
-                // perfect tells of as past; `was planned for March` may
-                // still lie ahead.)
-                let told_in_past = j > 0 && self.w(j - 1) == "been";
-                return Some(!told_in_past || matches!(w, "will" | "would" | "'ll" | "’ll" | "shall" | "wo"));
-            }
-            if w == "," || w == "that" {
-                break;
-            }
-            if self.is_past_verb(j) {
-                return Some(false);
-            }
-        }
-        None
-    }
-
-    /// Is token `j` a verb in the past tense? (`to be published`, `will be
-    /// paid`: a passive after `be` says no tense; the words before it may.
-    /// `the United States`: a capitalised word is a name, not a verb.)
-    fn is_past_verb(&self, j: usize) -> bool {
-        let w = self.w(j);
-        let passive = j > 0 && self.w(j - 1) == "be";
-        !passive
-            && self.raw(j).starts_with(|c: char| c.is_lowercase())
-            && (is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))
     }
 
     fn hit(&self, start: usize, end: usize, kind: &'static str, value: String) -> Option<Hit> {
@@ -878,207 +698,6 @@ impl<'d, 't> Scanner<'d, 't> {
             return Hit { start, end: end + 1, kind: "TIME", value: format!("{date}T{code}"), modifier: None };
         }
         Hit { start, end, kind: "DATE", value: date.to_string(), modifier: None }
-    }
-
-    /// `the third quarter`, `third-quarter`, `the first half`, `Q3`.
-    ///
-    /// The year may stand before the ordinal: `the 1988 second quarter`,
-    /// `the year-ago third quarter`, `this year's third quarter`, `next
-    /// year's first quarter`; and `fiscal` after `the`.
-    fn quarter(&self, i: usize) -> Option<Hit> {
-        let w = self.w(i);
-        let mut at = if w == "the" { i + 1 } else { i };
-        let this_year = i32::from(self.dct.year());
-        let mut named_year = None;
-        if w == "the" {
-            if let Some(year) = self.year_number(at) {
-                named_year = Some(year);
-                at += 1;
-            } else if matches!(self.w(at), "year-ago" | "year-earlier") {
-                named_year = Some(this_year - 1);
-                at += 1;
-            }
-            at += usize::from(self.w(at) == "fiscal");
-        } else if matches!(w, "this" | "last" | "next") && matches!(self.w(i + 1), "year's" | "year") {
-            let possessive = if self.w(i + 1) == "year" { matches!(self.w(i + 2), "'s" | "’s") } else { true };
-            if possessive {
-                named_year = Some(this_year + if w == "last" { -1 } else { i32::from(w == "next") });
-                at = i + if self.w(i + 1) == "year" { 3 } else { 2 };
-            }
-        }
-        if !self.same_sentence(i, at) {
-            return None;
-        }
-        let word = self.w(at);
-        // `Q3`, `Q4 2015`.
-        if let Some(n) =
-            ["q1", "q2", "q3", "q4"].iter().position(|q| *q == word).filter(|_| self.raw(at).starts_with('Q'))
-        {
-            let n = n as i8 + 1;
-            let (year, end) = match self.year_number(at + 1).filter(|_| self.same_sentence(at, at + 1)) {
-                Some(year) => (year, at + 2),
-                None => (named_year.unwrap_or(this_year - i32::from(n > quarter(self.dct))), at + 1),
-            };
-            return self.hit(i, end, "DATE", format!("{year:04}-Q{n}"));
-        }
-        let (ordinal, unit, end) = if let Some((ord, rest)) = word.split_once('-') {
-            (ord, rest, at + 1)
-        } else {
-            (word, self.w(at + 1), at + 2)
-        };
-        // (`the last half of 1989`: the second.)
-        let n = if ordinal == "last" && unit == "half" && w == "the" && self.year_number(end + 1).is_some() {
-            2
-        } else {
-            ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1
-        };
-        let is_half = unit == "half" && n <= 2;
-        if unit != "quarter" && !is_half {
-            return None;
-        }
-        let explicit = (self.w(end) == "of").then(|| self.year_number(end + 1)).flatten();
-        if let (Some(year), None) = (named_year, explicit) {
-            let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
-            return self.hit(i, end, "DATE", value);
-        }
-        if at > i + 1 && named_year.is_none() && self.w(at - 1) != "fiscal" {
-            return None;
-        }
-        let (year, end) = match explicit {
-            Some(y) => (y, end + 2),
-            None => {
-                let current = if is_half { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
-                (i32::from(self.dct.year()) - i32::from(n > current), end)
-            }
-        };
-        let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
-        // `the third-quarter loss`: the adjective is the expression, the
-        // article goes with the noun.
-        let start = if w == "the" && at == i + 1 && word.contains('-') { at } else { i };
-        self.hit(start, end, "DATE", value)
-    }
-
-    /// The periods an earnings report compares: `the year-ago quarter`,
-    /// `year-earlier` (results), `the latest period`, `the 1988 period`.
-    /// Their value is the year here; [`anchor_to_reported_quarter`] makes
-    /// it the quarter when the report names one.
-    fn report_period(&self, i: usize) -> Option<Hit> {
-        let at = if self.w(i) == "the" { i + 1 } else { i };
-        let word = self.w(at);
-        let period = matches!(self.w(at + 1), "period" | "quarter") && self.same_sentence(i, at + 1);
-        let year = i32::from(self.dct.year());
-        match word {
-            "year-ago" | "year-earlier" if period && at > i => self.hit(i, at + 2, "DATE", format!("{:04}", year - 1)),
-            "year-ago" | "year-earlier" => self.hit(at, at + 1, "DATE", format!("{:04}", year - 1)),
-            "latest" if period && at > i => self.hit(i, at + 2, "DATE", value(self.dct, Unit::Year)),
-            _ if period && at > i && self.doc.tokens[at].kind == TokenKind::Number => {
-                let year = self.year_number(at)?;
-                self.hit(i, at + 2, "DATE", format!("{year:04}"))
-            }
-            _ => None,
-        }
-    }
-
-    /// `daily`, `every week`, `each year`, `weekly`.
-    fn set(&self, i: usize) -> Option<Hit> {
-        // `once a week`, `twice a year`, `three times a day`, `once every
-        // month`: a frequency.
-        let per = match (self.w(i), self.w(i + 1)) {
-            ("once" | "twice", _) => Some(i + 1),
-            (_, "times") if number_word(self.w(i)).is_some() => Some(i + 2),
-            _ => None,
-        };
-        if let Some(per) = per.filter(|&per| matches!(self.w(per), "a" | "an" | "per" | "every" | "each")) {
-            let unit = Unit::parse(self.w(per + 1)).filter(|_| self.same_sentence(i, per + 1))?;
-            return self.hit(i, per + 2, "SET", unit.duration("1"));
-        }
-        let value = match self.w(i) {
-            "daily" | "nightly" => "P1D",
-            "weekly" => "P1W",
-            "monthly" => "P1M",
-            "annually" | "yearly" | "annual" => "P1Y",
-            "hourly" => "PT1H",
-            // `every other week`.
-            "every" if self.w(i + 1) == "other" && self.same_sentence(i, i + 2) => {
-                let unit = Unit::parse(self.w(i + 2))?;
-                return self.hit(i, i + 3, "SET", unit.duration("2"));
-            }
-            "every" | "each" if self.same_sentence(i, i + 1) => {
-                // `each Thursday`, `every July`.
-                if let Some(n) = WEEKDAYS.iter().position(|(name, _)| *name == self.w(i + 1)) {
-                    return self.hit(i, i + 2, "SET", format!("XXXX-WXX-{}", n + 1));
-                }
-                if let Some(month) = month_number(self.raw(i + 1)) {
-                    return self.hit(i, i + 2, "SET", format!("XXXX-{month:02}"));
-                }
-                let unit = Unit::parse(self.w(i + 1))?;
-                return self.hit(i, i + 2, "SET", unit.duration("1"));
-            }
-            _ => return None,
-        };
-        if self.w(i) == "annual" {
-            return None;
-        }
-        self.hit(i, i + 1, "SET", value.into())
-    }
-
-    /// `10 a.m.`, `10:30 p.m.`, `noon`, `midnight`.
-    fn clock(&self, i: usize) -> Option<Hit> {
-        let w = self.w(i);
-        let dct = self.dct;
-        match w {
-            "noon" | "midday" => return self.hit(i, i + 1, "TIME", format!("{dct}T12:00")),
-            "midnight" => return self.hit(i, i + 1, "TIME", format!("{dct}T24:00")),
-            _ => {}
-        }
-        // `11pm`, `10:30am`: the meridiem joined to the number.
-        let joined = ["a.m.", "p.m.", "am", "pm"]
-            .into_iter()
-            .find_map(|m| w.strip_suffix(m).filter(|n| n.starts_with(|c: char| c.is_ascii_digit())).map(|n| (n, m)));
-        // `4 in the morning`, `7 in the evening`.
-        let part_of_day = (self.w(i + 1), self.w(i + 2), self.w(i + 3));
-        let spoken = match part_of_day {
-            ("in", "the", "morning") => Some("am"),
-            ("in", "the", "afternoon" | "evening") => Some("pm"),
-            _ => None,
-        }
-        .filter(|_| self.same_sentence(i, i + 3) && number_word(w).is_some_and(|n| (1..=12).contains(&n)));
-        // (`four in the morning`: the hour in words.)
-        let hour_in_digits;
-        let w = match (spoken, number_word(w)) {
-            (Some(_), Some(n)) => {
-                hour_in_digits = n.to_string();
-                hour_in_digits.as_str()
-            }
-            _ => w,
-        };
-        let (w, meridiem, end) = match (joined, spoken) {
-            (Some((number, meridiem)), _) => (number, meridiem, i + 1),
-            (None, Some(meridiem)) => (w, meridiem, i + 4),
-            (None, None) => (w, self.w(i + 1), i + 2),
-        };
-        let (hour, minute) = match w.split_once(':') {
-            Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
-            None => (w.parse::<u32>().ok()?, 0),
-        };
-        let pm = match meridiem {
-            "a.m." | "am" => false,
-            "p.m." | "pm" => true,
-            _ if w.contains(':') && hour < 24 && minute < 60 && self.same_sentence(i, i + 1) => {
-                return self.hit(i, i + 1, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
-            }
-            _ => return None,
-        };
-        if !(1..=12).contains(&hour) || minute >= 60 {
-            return None;
-        }
-        let hour = match (pm, hour) {
-            (true, 12) => 12,
-            (true, h) => h + 12,
-            (false, 12) => 0,
-            (false, h) => h,
-        };
-        self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
     }
 }
 

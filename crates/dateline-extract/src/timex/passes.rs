@@ -1,0 +1,96 @@
+//! Passes over what the scan found, for what one expression alone cannot
+//! say: a range of years written as one token, the quarter an earnings
+//! report compares with, the day of a clock time named beside it.
+
+use crate::doc::{Document, Span, TimexDraft};
+
+/// `on Wednesday at 10 p.m.`, `8 p.m. Eastern time on Thursday`: a clock
+/// time with no day of its own is on the day named beside it, not the
+/// article's.
+pub(super) fn date_clock_times(doc: &Document<'_>, found: &mut [TimexDraft]) {
+    let dct = doc.date.to_string();
+    let is_clock = |t: &TimexDraft| t.kind == "TIME" && t.value.len() == 16 && t.value.starts_with(&dct);
+    let is_day = |t: &TimexDraft| t.kind == "DATE" && t.value.len() == 10 && t.modifier.is_none();
+    // Only a few words between, none that ends a clause.
+    let near = |from: Span, to: Span| {
+        let between = &doc.text[from.end..to.start];
+        between.len() <= 20 && !between.contains(['.', ';', '"', '“', '”', '\n'])
+    };
+    for k in 0..found.len() {
+        if !is_clock(&found[k]) {
+            continue;
+        }
+        let before = k.checked_sub(1).filter(|&j| is_day(&found[j]) && near(found[j].span, found[k].span));
+        let after = Some(k + 1).filter(|&j| j < found.len() && is_day(&found[j]) && near(found[k].span, found[j].span));
+        if let Some(day) = before.or(after) {
+            let time = found[k].value[10..].to_string();
+            found[k].value = format!("{}{time}", found[day].value);
+        }
+    }
+}
+
+/// `2009-2013`, `1996-97`, `2015–16`: one token, two years, each a date
+/// of its own as TimeML writes them.
+pub(super) fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]> {
+    let word = doc.word(i);
+    if !(7..=11).contains(&word.len()) || !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (first, second) = word.split_once('-').or_else(|| word.split_once('–'))?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if first.len() != 4 || !matches!(second.len(), 2 | 4) || !digits(first) || !digits(second) {
+        return None;
+    }
+    let from: i32 = first.parse().ok()?;
+    let to: i32 = if second.len() == 2 {
+        let to = from / 100 * 100 + second.parse::<i32>().ok()?;
+        if to <= from {
+            to + 100
+        } else {
+            to
+        }
+    } else {
+        second.parse().ok()?
+    };
+    if !((1000..=2199).contains(&from) && from < to && to - from <= 100) {
+        return None;
+    }
+    let start = doc.tokens[i].start;
+    let second_start = doc.tokens[i].end - second.len();
+    let year = |span: Span, year: i32| TimexDraft { span, kind: "DATE", value: format!("{year:04}"), modifier: None };
+    Some([year(Span::new(start, start + 4), from), year(Span::new(second_start, doc.tokens[i].end), to)])
+}
+
+/// An earnings report compares a quarter with the same quarter a year
+/// before: after `the third quarter` (1989-Q3), `a year ago`, `a year
+/// earlier` and `the year-ago period` mean 1988-Q3, `the latest period`
+/// 1989-Q3, and `the 1988 quarter` 1988-Q3. TimeML annotates them so; a
+/// reader of the report means them so.
+pub(super) fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexDraft]) {
+    let mut reported: Option<(i32, u8)> = None;
+    for timex in found.iter_mut().filter(|t| t.kind != "DURATION") {
+        let value = &timex.value;
+        if value.len() == 7 && &value[4..6] == "-Q" {
+            reported = value[..4].parse().ok().zip(value[6..].parse().ok());
+            continue;
+        }
+        let Some((year, quarter)) = reported else { continue };
+        let text = doc.slice(timex.span).to_lowercase();
+        let year_before = matches!(text.as_str(), "a year ago" | "a year earlier" | "year-ago" | "year-earlier")
+            || text.starts_with("the year-ago ")
+            || text.starts_with("the year-earlier ");
+        let of_year = if year_before {
+            Some(year - 1)
+        } else if text.starts_with("the latest ") {
+            Some(year)
+        } else {
+            text.strip_prefix("the ")
+                .and_then(|rest| rest.strip_suffix(" period").or_else(|| rest.strip_suffix(" quarter")))
+                .and_then(|y| y.parse().ok())
+        };
+        if let Some(of_year) = of_year {
+            timex.value = format!("{of_year:04}-Q{quarter}");
+            timex.kind = "DATE";
+        }
+    }
+}

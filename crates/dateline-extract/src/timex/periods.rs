@@ -1,0 +1,211 @@
+//! Periods and moments of a fixed shape: quarters and halves, the periods
+//! an earnings report compares, sets (`daily`, `once a week`, `each
+//! Thursday`) and clock times.
+
+use super::calendar::{quarter, value, Unit};
+use super::words::{month_number, number_word, ORDINALS, WEEKDAYS};
+use super::{Hit, Scanner};
+use crate::tokenize::TokenKind;
+
+impl Scanner<'_, '_> {
+    /// `the third quarter`, `third-quarter`, `the first half`, `Q3`.
+    ///
+    /// The year may stand before the ordinal: `the 1988 second quarter`,
+    /// `the year-ago third quarter`, `this year's third quarter`, `next
+    /// year's first quarter`; and `fiscal` after `the`.
+    pub(super) fn quarter(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let mut at = if w == "the" { i + 1 } else { i };
+        let this_year = i32::from(self.dct.year());
+        let mut named_year = None;
+        if w == "the" {
+            if let Some(year) = self.year_number(at) {
+                named_year = Some(year);
+                at += 1;
+            } else if matches!(self.w(at), "year-ago" | "year-earlier") {
+                named_year = Some(this_year - 1);
+                at += 1;
+            }
+            at += usize::from(self.w(at) == "fiscal");
+        } else if matches!(w, "this" | "last" | "next") && matches!(self.w(i + 1), "year's" | "year") {
+            let possessive = if self.w(i + 1) == "year" { matches!(self.w(i + 2), "'s" | "’s") } else { true };
+            if possessive {
+                named_year = Some(this_year + if w == "last" { -1 } else { i32::from(w == "next") });
+                at = i + if self.w(i + 1) == "year" { 3 } else { 2 };
+            }
+        }
+        if !self.same_sentence(i, at) {
+            return None;
+        }
+        let word = self.w(at);
+        // `Q3`, `Q4 2015`.
+        if let Some(n) =
+            ["q1", "q2", "q3", "q4"].iter().position(|q| *q == word).filter(|_| self.raw(at).starts_with('Q'))
+        {
+            let n = n as i8 + 1;
+            let (year, end) = match self.year_number(at + 1).filter(|_| self.same_sentence(at, at + 1)) {
+                Some(year) => (year, at + 2),
+                None => (named_year.unwrap_or(this_year - i32::from(n > quarter(self.dct))), at + 1),
+            };
+            return self.hit(i, end, "DATE", format!("{year:04}-Q{n}"));
+        }
+        let (ordinal, unit, end) = if let Some((ord, rest)) = word.split_once('-') {
+            (ord, rest, at + 1)
+        } else {
+            (word, self.w(at + 1), at + 2)
+        };
+        // (`the last half of 1989`: the second.)
+        let n = if ordinal == "last" && unit == "half" && w == "the" && self.year_number(end + 1).is_some() {
+            2
+        } else {
+            ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1
+        };
+        let is_half = unit == "half" && n <= 2;
+        if unit != "quarter" && !is_half {
+            return None;
+        }
+        let explicit = (self.w(end) == "of").then(|| self.year_number(end + 1)).flatten();
+        if let (Some(year), None) = (named_year, explicit) {
+            let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
+            return self.hit(i, end, "DATE", value);
+        }
+        if at > i + 1 && named_year.is_none() && self.w(at - 1) != "fiscal" {
+            return None;
+        }
+        let (year, end) = match explicit {
+            Some(y) => (y, end + 2),
+            None => {
+                let current = if is_half { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
+                (i32::from(self.dct.year()) - i32::from(n > current), end)
+            }
+        };
+        let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
+        // `the third-quarter loss`: the adjective is the expression, the
+        // article goes with the noun.
+        let start = if w == "the" && at == i + 1 && word.contains('-') { at } else { i };
+        self.hit(start, end, "DATE", value)
+    }
+
+    /// The periods an earnings report compares: `the year-ago quarter`,
+    /// `year-earlier` (results), `the latest period`, `the 1988 period`.
+    /// Their value is the year here; [`anchor_to_reported_quarter`] makes
+    /// it the quarter when the report names one.
+    pub(super) fn report_period(&self, i: usize) -> Option<Hit> {
+        let at = if self.w(i) == "the" { i + 1 } else { i };
+        let word = self.w(at);
+        let period = matches!(self.w(at + 1), "period" | "quarter") && self.same_sentence(i, at + 1);
+        let year = i32::from(self.dct.year());
+        match word {
+            "year-ago" | "year-earlier" if period && at > i => self.hit(i, at + 2, "DATE", format!("{:04}", year - 1)),
+            "year-ago" | "year-earlier" => self.hit(at, at + 1, "DATE", format!("{:04}", year - 1)),
+            "latest" if period && at > i => self.hit(i, at + 2, "DATE", value(self.dct, Unit::Year)),
+            _ if period && at > i && self.doc.tokens[at].kind == TokenKind::Number => {
+                let year = self.year_number(at)?;
+                self.hit(i, at + 2, "DATE", format!("{year:04}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// `daily`, `every week`, `each year`, `weekly`.
+    pub(super) fn set(&self, i: usize) -> Option<Hit> {
+        // `once a week`, `twice a year`, `three times a day`, `once every
+        // month`: a frequency.
+        let per = match (self.w(i), self.w(i + 1)) {
+            ("once" | "twice", _) => Some(i + 1),
+            (_, "times") if number_word(self.w(i)).is_some() => Some(i + 2),
+            _ => None,
+        };
+        if let Some(per) = per.filter(|&per| matches!(self.w(per), "a" | "an" | "per" | "every" | "each")) {
+            let unit = Unit::parse(self.w(per + 1)).filter(|_| self.same_sentence(i, per + 1))?;
+            return self.hit(i, per + 2, "SET", unit.duration("1"));
+        }
+        let value = match self.w(i) {
+            "daily" | "nightly" => "P1D",
+            "weekly" => "P1W",
+            "monthly" => "P1M",
+            "annually" | "yearly" | "annual" => "P1Y",
+            "hourly" => "PT1H",
+            // `every other week`.
+            "every" if self.w(i + 1) == "other" && self.same_sentence(i, i + 2) => {
+                let unit = Unit::parse(self.w(i + 2))?;
+                return self.hit(i, i + 3, "SET", unit.duration("2"));
+            }
+            "every" | "each" if self.same_sentence(i, i + 1) => {
+                // `each Thursday`, `every July`.
+                if let Some(n) = WEEKDAYS.iter().position(|(name, _)| *name == self.w(i + 1)) {
+                    return self.hit(i, i + 2, "SET", format!("XXXX-WXX-{}", n + 1));
+                }
+                if let Some(month) = month_number(self.raw(i + 1)) {
+                    return self.hit(i, i + 2, "SET", format!("XXXX-{month:02}"));
+                }
+                let unit = Unit::parse(self.w(i + 1))?;
+                return self.hit(i, i + 2, "SET", unit.duration("1"));
+            }
+            _ => return None,
+        };
+        if self.w(i) == "annual" {
+            return None;
+        }
+        self.hit(i, i + 1, "SET", value.into())
+    }
+
+    /// `10 a.m.`, `10:30 p.m.`, `noon`, `midnight`.
+    pub(super) fn clock(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let dct = self.dct;
+        match w {
+            "noon" | "midday" => return self.hit(i, i + 1, "TIME", format!("{dct}T12:00")),
+            "midnight" => return self.hit(i, i + 1, "TIME", format!("{dct}T24:00")),
+            _ => {}
+        }
+        // `11pm`, `10:30am`: the meridiem joined to the number.
+        let joined = ["a.m.", "p.m.", "am", "pm"]
+            .into_iter()
+            .find_map(|m| w.strip_suffix(m).filter(|n| n.starts_with(|c: char| c.is_ascii_digit())).map(|n| (n, m)));
+        // `4 in the morning`, `7 in the evening`.
+        let part_of_day = (self.w(i + 1), self.w(i + 2), self.w(i + 3));
+        let spoken = match part_of_day {
+            ("in", "the", "morning") => Some("am"),
+            ("in", "the", "afternoon" | "evening") => Some("pm"),
+            _ => None,
+        }
+        .filter(|_| self.same_sentence(i, i + 3) && number_word(w).is_some_and(|n| (1..=12).contains(&n)));
+        // (`four in the morning`: the hour in words.)
+        let hour_in_digits;
+        let w = match (spoken, number_word(w)) {
+            (Some(_), Some(n)) => {
+                hour_in_digits = n.to_string();
+                hour_in_digits.as_str()
+            }
+            _ => w,
+        };
+        let (w, meridiem, end) = match (joined, spoken) {
+            (Some((number, meridiem)), _) => (number, meridiem, i + 1),
+            (None, Some(meridiem)) => (w, meridiem, i + 4),
+            (None, None) => (w, self.w(i + 1), i + 2),
+        };
+        let (hour, minute) = match w.split_once(':') {
+            Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+            None => (w.parse::<u32>().ok()?, 0),
+        };
+        let pm = match meridiem {
+            "a.m." | "am" => false,
+            "p.m." | "pm" => true,
+            _ if w.contains(':') && hour < 24 && minute < 60 && self.same_sentence(i, i + 1) => {
+                return self.hit(i, i + 1, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
+            }
+            _ => return None,
+        };
+        if !(1..=12).contains(&hour) || minute >= 60 {
+            return None;
+        }
+        let hour = match (pm, hour) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
+    }
+}

@@ -1,0 +1,101 @@
+//! The tense of the clause a weekday, a month or a date stands in, which
+//! decides whether `on Friday` is the last Friday or the next.
+
+use super::words::is_past_form;
+use super::Scanner;
+use crate::tokenize::is_quotation_mark;
+
+impl Scanner<'_, '_> {
+    /// Does the expression at token `i` speak of the future? The verb just
+    /// before it decides (`officials said Thursday` is past even in a
+    /// sentence about what the city will do); failing one, the sentence.
+    pub(super) fn is_future(&self, i: usize) -> bool {
+        self.tense(i).or_else(|| self.tense_after(i)).unwrap_or(self.future[self.doc.tokens[i].sentence])
+    }
+
+    /// The tense of the clause an expression opens (`On Wednesday night, he
+    /// acknowledged …`): the first verb after it that says one, a few words
+    /// on, in the same sentence.
+    pub(super) fn tense_after(&self, i: usize) -> Option<bool> {
+        let sentence = self.doc.tokens[i].sentence;
+        // Only an expression among the first words of its sentence opens
+        // the clause after it (`… in early March, an official said` does
+        // not).
+        let start = self.doc.sentences[sentence].start;
+        if i > start + 3 {
+            return None;
+        }
+        let end = self.doc.sentences[sentence].end.min(i + 8);
+        for j in i + 1..end {
+            let w = self.w(j);
+            if matches!(w, "will" | "would" | "'ll" | "’ll" | "shall") {
+                return Some(true);
+            }
+            // (Nor past a clause's end: `(4 a.m. Thursday),'' Castro said`.)
+            if matches!(w, "that" | "who" | "which" | ";" | ")") || is_quotation_mark(w) {
+                return None;
+            }
+            if self.is_past_verb(j) {
+                return Some(false);
+            }
+        }
+        None
+    }
+
+    /// Is the verb just before token `i` past (`Some(false)`) or future
+    /// (`Some(true)`)? `None` when no verb near it says.
+    pub(super) fn tense(&self, i: usize) -> Option<bool> {
+        let sentence = self.doc.tokens[i].sentence;
+        let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
+        for j in (floor..i).rev() {
+            let w = self.w(j);
+            if matches!(
+                w,
+                "will"
+                    | "would"
+                    | "'ll"
+                    | "’ll"
+                    | "shall"
+                    | "wo"
+                    | "expected"
+                    | "scheduled"
+                    | "planned"
+                    | "due"
+                    | "payable"
+                    | "effective"
+            ) || w == "going" && self.w(j + 1) == "to"
+                // (`is set for Friday`, `a summit set for April`, `set to
+                // resume Monday`; not `and set Friday as the deadline`.)
+                || w == "set"
+                    && (matches!(self.w(j + 1), "to" | "for")
+                        || j > 0 && matches!(self.w(j - 1), "is" | "are" | "'s" | "be" | "been" | "was" | "were"))
+                // `as soon as Tuesday`, `as early as next week`.
+                || matches!(w, "soon" | "early") && j > 0 && self.w(j - 1) == "as" && j + 2 == i
+            {
+                // (`had been due to expire Friday`: a plan the past
+                // perfect tells of as past; `was planned for March` may
+                // still lie ahead.)
+                let told_in_past = j > 0 && self.w(j - 1) == "been";
+                return Some(!told_in_past || matches!(w, "will" | "would" | "'ll" | "’ll" | "shall" | "wo"));
+            }
+            if w == "," || w == "that" {
+                break;
+            }
+            if self.is_past_verb(j) {
+                return Some(false);
+            }
+        }
+        None
+    }
+
+    /// Is token `j` a verb in the past tense? (`to be published`, `will be
+    /// paid`: a passive after `be` says no tense; the words before it may.
+    /// `the United States`: a capitalised word is a name, not a verb.)
+    pub(super) fn is_past_verb(&self, j: usize) -> bool {
+        let w = self.w(j);
+        let passive = j > 0 && self.w(j - 1) == "be";
+        !passive
+            && self.raw(j).starts_with(|c: char| c.is_lowercase())
+            && (is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))
+    }
+}
