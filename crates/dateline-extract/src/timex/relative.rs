@@ -208,10 +208,14 @@ impl Scanner<'_, '_> {
         self.hit(i, i + 1, "DATE", format!("{year:04}-{code}"))
     }
 
-    /// The year after a season, `2016` or `of 2016`, and where it ends.
+    /// The year after a season, `2016`, `of 2016` or `of nineteen
+    /// ninety-four`, and where it ends.
     fn year_of_season(&self, at: usize) -> Option<(i32, usize)> {
         let at = at + usize::from(self.w(at) == "of");
-        self.year_number(at).filter(|_| self.same_sentence(at - 1, at)).map(|year| (year, at + 1))
+        if !self.same_sentence(at - 1, at) {
+            return None;
+        }
+        self.year_number(at).map(|year| (year, at + 1)).or_else(|| self.spoken_year(at))
     }
 
     /// `the Summer Olympics`, `Winter Park`: a capitalised season before a
@@ -305,6 +309,11 @@ impl Scanner<'_, '_> {
                 -1 => year -= i32::from(month < start_month + 3),
                 1 => year += i32::from(month >= start_month),
                 _ => {}
+            }
+            // A winter is named by the year it begins in: in January 2023
+            // `the winter` is 2022-WI, and `last winter` 2021-WI.
+            if code == "WI" && month < 3 && direction <= 0 {
+                year -= 1;
             }
             return self.hit(i, end, "DATE", format!("{year:04}-{code}"));
         }

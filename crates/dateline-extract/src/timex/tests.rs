@@ -496,3 +496,16 @@ fn tense_words_that_mislead_and_words_that_tell() {
     TimexTagger.run(&mut doc);
     assert_eq!(doc.timexes[0].value, "1999-11-16");
 }
+
+#[test]
+fn a_winter_is_named_by_the_year_it_begins_in() {
+    let winter = |text: &str| {
+        let mut doc = Document::new(text, Date::constant(2023, 1, 9));
+        TimexTagger.run(&mut doc);
+        doc.timexes[0].value.clone()
+    };
+    assert_eq!(winter("Buses will run through the winter."), "2022-WI");
+    assert_eq!(winter("It snowed last winter."), "2021-WI");
+    assert_eq!(winter("It will snow next winter."), "2023-WI");
+    assert_eq!(winter("the level we saw in the winter of nineteen ninety-four"), "1994-WI");
+}
