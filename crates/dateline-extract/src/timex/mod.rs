@@ -296,11 +296,14 @@ impl<'d, 't> Scanner<'d, 't> {
             let code = if part == "morning" { "MO" } else { "AF" };
             return Some(Hit { start: i, end, kind: "TIME", value: format!("{}T{code}", self.dct), modifier: None });
         }
-        // `post-1959`, `pre-1990`: the year.
-        if let Some(year) = w.strip_prefix("post-").or_else(|| w.strip_prefix("pre-")) {
-            if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
-                return self.hit(i, i + 1, "DATE", year.to_string());
-            }
+        // `post-1959`, `pre-1990`: the year, after or before it.
+        let side = match w.strip_prefix("post-") {
+            Some(year) => Some((year, "AFTER")),
+            None => w.strip_prefix("pre-").map(|year| (year, "BEFORE")),
+        };
+        if let Some((year, side)) = side.filter(|(year, _)| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Some(Hit { start: i, end: i + 1, kind: "DATE", value: year.to_string(), modifier: Some(side) });
         }
         // `mid-October`, `late-November`, `mid-1996`, `early-1990s` as one
         // token.
@@ -356,10 +359,15 @@ impl<'d, 't> Scanner<'d, 't> {
             self.at(i)?
         };
         // `a week or so`, `1994 or later`, `1990 and beyond`.
-        if matches!((self.w(hit.end), self.w(hit.end + 1)), ("or", "so" | "later" | "earlier") | ("and", "beyond"))
-            && self.same_sentence(hit.start, hit.end + 1)
-        {
+        let open_end = match (self.w(hit.end), self.w(hit.end + 1)) {
+            ("or", "so") => Some(hit.modifier),
+            ("or", "later") | ("and", "beyond") => Some(Some("ON_OR_AFTER")),
+            ("or", "earlier") => Some(Some("ON_OR_BEFORE")),
+            _ => None,
+        };
+        if let Some(modifier) = open_end.filter(|_| self.same_sentence(hit.start, hit.end + 1)) {
             hit.end += 2;
+            hit.modifier = modifier;
         }
         // `sometime next year`.
         if hit.start > 0 && self.w(hit.start - 1) == "sometime" && hit.kind == "DATE" {

@@ -434,7 +434,10 @@ fn modifiers_more_than_a_length_and_a_length_before_an_event() {
 #[test]
 fn what_else_timeml_takes_in() {
     assert_eq!(timexes("appear on the market sometime next year")[0].0, "sometime next year");
-    assert_eq!(timexes("not profitable until 1994 or later")[0].0, "1994 or later");
+    assert_eq!(
+        timexes("not profitable until 1994 or later")[0],
+        ("1994 or later".into(), "DATE", "1994".into(), Some("ON_OR_AFTER"))
+    );
     assert_eq!(timexes("cash flow for 1990 and beyond")[0].0, "1990 and beyond");
     assert_eq!(timexes("over a three-year period")[0].0, "a three-year period");
     assert_eq!(timexes("from the low levels of the early summer")[0].0, "the early summer");
@@ -458,7 +461,8 @@ fn mid_afternoon_a_later_date_this_coming_sunday_and_post_1959() {
         timexes("It is this coming Sunday.")[0],
         ("this coming Sunday".into(), "DATE", "2020-10-18".into(), None)
     );
-    assert_eq!(values("the post-1959 politics"), ["1959"]);
+    assert_eq!(timexes("the post-1959 politics")[0], ("post-1959".into(), "DATE", "1959".into(), Some("AFTER")));
+    assert_eq!(timexes("pre-1990 rules")[0].3, Some("BEFORE"));
 }
 
 #[test]
