@@ -75,8 +75,11 @@ impl Scanner<'_, '_> {
         let (year, end) = match explicit {
             Some(y) => (y, end + 2),
             None => {
+                // A quarter not yet begun is last year's, unless the
+                // sentence looks ahead (`a review set for the second
+                // quarter`, written in January).
                 let current = if is_half { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
-                (i32::from(self.dct.year()) - i32::from(n > current), end)
+                (i32::from(self.dct.year()) - i32::from(n > current && !self.is_future(i)), end)
             }
         };
         let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };

@@ -513,3 +513,14 @@ fn a_winter_is_named_by_the_year_it_begins_in() {
     assert_eq!(winter("It will snow next winter."), "2023-WI");
     assert_eq!(winter("the level we saw in the winter of nineteen ninety-four"), "1994-WI");
 }
+
+#[test]
+fn a_quarter_not_yet_begun_is_this_years_when_the_sentence_looks_ahead() {
+    let quarter = |text: &str| {
+        let mut doc = Document::new(text, Date::constant(2023, 1, 9));
+        TimexTagger.run(&mut doc);
+        doc.timexes[0].value.clone()
+    };
+    assert_eq!(quarter("A review was set for the second quarter."), "2023-Q2");
+    assert_eq!(quarter("Sales fell in the second quarter."), "2022-Q2");
+}
