@@ -166,27 +166,22 @@ impl Scanner<'_, '_> {
         let joined = ["a.m.", "p.m.", "am", "pm"]
             .into_iter()
             .find_map(|m| w.strip_suffix(m).filter(|n| n.starts_with(|c: char| c.is_ascii_digit())).map(|n| (n, m)));
-        // `4 in the morning`, `7 in the evening`.
-        let part_of_day = (self.w(i + 1), self.w(i + 2), self.w(i + 3));
-        let spoken = match part_of_day {
-            ("in", "the", "morning") => Some("am"),
-            ("in", "the", "afternoon" | "evening") => Some("pm"),
+        // `4 in the morning`, `four in the evening`: the hour, in digits or
+        // words, and its part of the day.
+        let spoken_pm = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            ("in", "the", "morning") => Some(false),
+            ("in", "the", "afternoon" | "evening") => Some(true),
             _ => None,
-        }
-        .filter(|_| self.same_sentence(i, i + 3) && number_word(w).is_some_and(|n| (1..=12).contains(&n)));
-        // (`four in the morning`: the hour in words.)
-        let hour_in_digits;
-        let w = match (spoken, number_word(w)) {
-            (Some(_), Some(n)) => {
-                hour_in_digits = n.to_string();
-                hour_in_digits.as_str()
-            }
-            _ => w,
         };
-        let (w, meridiem, end) = match (joined, spoken) {
-            (Some((number, meridiem)), _) => (number, meridiem, i + 1),
-            (None, Some(meridiem)) => (w, meridiem, i + 4),
-            (None, None) => (w, self.w(i + 1), i + 2),
+        if let Some(pm) = spoken_pm.filter(|_| self.same_sentence(i, i + 3)) {
+            if let Some(hour) = number_word(w).filter(|n| (1..=12).contains(n)) {
+                let hour = twenty_four(pm, hour as u32);
+                return self.hit(i, i + 4, "TIME", format!("{dct}T{hour:02}:00"));
+            }
+        }
+        let (w, meridiem, end) = match joined {
+            Some((number, meridiem)) => (number, meridiem, i + 1),
+            None => (w, self.w(i + 1), i + 2),
         };
         let (hour, minute) = match w.split_once(':') {
             Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
@@ -203,12 +198,17 @@ impl Scanner<'_, '_> {
         if !(1..=12).contains(&hour) || minute >= 60 {
             return None;
         }
-        let hour = match (pm, hour) {
-            (true, 12) => 12,
-            (true, h) => h + 12,
-            (false, 12) => 0,
-            (false, h) => h,
-        };
+        let hour = twenty_four(pm, hour);
         self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
+    }
+}
+
+/// An hour of the twelve-hour clock on the twenty-four-hour one.
+fn twenty_four(pm: bool, hour: u32) -> u32 {
+    match (pm, hour) {
+        (true, 12) => 12,
+        (true, h) => h + 12,
+        (false, 12) => 0,
+        (false, h) => h,
     }
 }
