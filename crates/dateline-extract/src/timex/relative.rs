@@ -25,9 +25,8 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
     let mut anchor = (dct, Unit::Day);
     for timex in found.iter_mut() {
         if let Some(counted) = timex.value.strip_prefix(ANAPHOR) {
-            let (count, unit) = counted
-                .split_once(' ')
-                .map_or((1, counted), |(n, unit)| (n.parse().expect("the scan writes a count"), unit));
+            let (count, unit) = counted.split_once(' ').expect("the scan writes a count and a unit");
+            let count = count.parse().expect("the scan writes a count");
             let unit = Unit::parse(unit).expect("the scan writes a unit");
             let (from, known) = anchor;
             let date = shift(from, unit, count);
@@ -64,31 +63,29 @@ impl Scanner<'_, '_> {
     /// day after the one named; `the next year` is as often counted from
     /// today, and is read by [`Scanner::relative`]).
     pub(super) fn following(&self, i: usize) -> Option<Hit> {
+        let (first, second) = (self.w(i), self.w(i + 1));
+        // `that year`: the one the story named.
+        if first == "that" && matches!(second, "day" | "week" | "month" | "year") && self.same_sentence(i, i + 1) {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: "DATE",
+                value: format!("{ANAPHOR}0 {second}"),
+                modifier: None,
+            });
+        }
         if !self.same_sentence(i, i + 2) {
             return None;
         }
         let unit = self.w(i + 2);
         let is_unit = matches!(unit, "day" | "week" | "month" | "year");
         let part_of_day = matches!(unit, "morning" | "afternoon" | "evening" | "night");
-        let value = match (self.w(i), self.w(i + 1)) {
-            ("the", "following") if is_unit => format!("{ANAPHOR}{unit}"),
-            ("the", "next" | "following") if unit == "day" || part_of_day => format!("{ANAPHOR}1 day"),
+        let value = match (first, second) {
+            ("the", "following") if is_unit => format!("{ANAPHOR}1 {unit}"),
+            ("the", "next" | "following") if part_of_day => format!("{ANAPHOR}1 day"),
+            ("the", "next") if unit == "day" => format!("{ANAPHOR}1 day"),
             ("the", "previous") if unit == "day" || part_of_day => format!("{ANAPHOR}-1 day"),
             ("the" | "that", "same") if is_unit => format!("{ANAPHOR}0 {unit}"),
-            // `that year`: the one the story named.
-            ("that", next)
-                if Unit::parse(next)
-                    .is_some_and(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))
-                    && !next.ends_with('s') =>
-            {
-                return Some(Hit {
-                    start: i,
-                    end: i + 2,
-                    kind: "DATE",
-                    value: format!("{ANAPHOR}0 {next}"),
-                    modifier: None,
-                });
-            }
             _ => return None,
         };
         Some(Hit { start: i, end: i + 3, kind: "DATE", value, modifier: None })
