@@ -37,6 +37,11 @@ impl Scanner<'_, '_> {
         if !self.same_sentence(i, at) {
             return None;
         }
+        // With no year named: this year's, unless it has not begun and the
+        // sentence does not look ahead (`a review set for the second
+        // quarter`, written in January, is this year's; `sales fell in the
+        // second quarter`, last year's).
+        let unnamed_year = |n: i8, current: i8| this_year - i32::from(n > current && !self.is_future(i));
         let word = self.w(at);
         // `Q3`, `Q4 2015`.
         if let Some(n) =
@@ -45,7 +50,7 @@ impl Scanner<'_, '_> {
             let n = n as i8 + 1;
             let (year, end) = match self.year_number(at + 1).filter(|_| self.same_sentence(at, at + 1)) {
                 Some(year) => (year, at + 2),
-                None => (named_year.unwrap_or(this_year - i32::from(n > quarter(self.dct))), at + 1),
+                None => (named_year.unwrap_or_else(|| unnamed_year(n, quarter(self.dct))), at + 1),
             };
             return self.hit(i, end, "DATE", format!("{year:04}-Q{n}"));
         }
@@ -64,10 +69,10 @@ impl Scanner<'_, '_> {
         if unit != "quarter" && !is_half {
             return None;
         }
+        let period_value = |year: i32| if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
         let explicit = (self.w(end) == "of").then(|| self.year_number(end + 1)).flatten();
         if let (Some(year), None) = (named_year, explicit) {
-            let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
-            return self.hit(i, end, "DATE", value);
+            return self.hit(i, end, "DATE", period_value(year));
         }
         if at > i + 1 && named_year.is_none() && self.w(at - 1) != "fiscal" {
             return None;
@@ -75,14 +80,11 @@ impl Scanner<'_, '_> {
         let (year, end) = match explicit {
             Some(y) => (y, end + 2),
             None => {
-                // A quarter not yet begun is last year's, unless the
-                // sentence looks ahead (`a review set for the second
-                // quarter`, written in January).
                 let current = if is_half { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
-                (i32::from(self.dct.year()) - i32::from(n > current && !self.is_future(i)), end)
+                (unnamed_year(n, current), end)
             }
         };
-        let value = if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
+        let value = period_value(year);
         // `the third-quarter loss`: the adjective is the expression, the
         // article goes with the noun.
         let start = if w == "the" && at == i + 1 && word.contains('-') { at } else { i };

@@ -523,4 +523,7 @@ fn a_quarter_not_yet_begun_is_this_years_when_the_sentence_looks_ahead() {
     };
     assert_eq!(quarter("A review was set for the second quarter."), "2023-Q2");
     assert_eq!(quarter("Sales fell in the second quarter."), "2022-Q2");
+    // Written `Q2`, the same rule.
+    assert_eq!(quarter("A review is set for Q2."), "2023-Q2");
+    assert_eq!(quarter("Sales fell in Q2."), "2022-Q2");
 }
