@@ -27,7 +27,7 @@ use passes::{anchor_to_reported_quarter, date_clock_times, year_range};
 use relative::resolve_anaphora;
 use words::{
     marks_future, month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS,
-    WEEKDAYS,
+    SEASONS, WEEKDAYS,
 };
 use years::opens_holiday;
 
@@ -292,8 +292,11 @@ impl<'d, 't> Scanner<'d, 't> {
             None if w == "mid" && self.same_sentence(i, i + 1) => Some((self.w(i + 1), i + 2)),
             None => None,
         };
-        if let Some((part, end)) = part.filter(|(part, _)| matches!(*part, "morning" | "afternoon")) {
-            let code = if part == "morning" { "MO" } else { "AF" };
+        let code = part.and_then(|(part, end)| {
+            let (_, code) = PARTS_OF_DAY.iter().find(|(p, _)| *p == part && matches!(part, "morning" | "afternoon"))?;
+            Some((code, end))
+        });
+        if let Some((code, end)) = code {
             return Some(Hit { start: i, end, kind: "TIME", value: format!("{}T{code}", self.dct), modifier: None });
         }
         // `post-1959`, `pre-1990`: the year, after or before it.
@@ -347,7 +350,10 @@ impl<'d, 't> Scanner<'d, 't> {
         {
             // (`the late 1970s`, `the early summer`: a decade, a year or a
             // season with its modifier.)
-            let fits = |hit: &Hit| hit.value.len() <= 4 || hit.value.ends_with(['U', 'I', 'P', 'A']);
+            let fits = |hit: &Hit| {
+                hit.value.len() <= 4
+                    || hit.value.len() == 7 && SEASONS.iter().any(|(_, code, _)| hit.value[5..] == **code)
+            };
             match self.at(i + 1).filter(|hit| hit.modifier.is_some() && fits(hit)) {
                 Some(mut hit) => {
                     hit.start = i;

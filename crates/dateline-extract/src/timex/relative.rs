@@ -336,9 +336,10 @@ impl Scanner<'_, '_> {
         // (`41-year-old` is an age: TimeML leaves it out, and the record
         // has it as an amount.)
         // `a decade-long silence`, `a weeks-long strike`.
-        if let Some(unit) = w.strip_suffix("-long").and_then(|u| Unit::parse(u).map(|unit| (unit, u.ends_with('s')))) {
-            let (unit, plural) = unit;
-            return self.hit(i, i + 1, "DURATION", unit.duration(if plural { "X" } else { "1" }));
+        if let Some(unit_word) = w.strip_suffix("-long") {
+            let unit = Unit::parse(unit_word)?;
+            let count = if unit_word.ends_with('s') { "X" } else { "1" };
+            return self.hit(i, i + 1, "DURATION", unit.duration(count));
         }
         if let Some((count, rest)) = w.split_once('-') {
             // (`a several-year tenure`: of an unknown number.)

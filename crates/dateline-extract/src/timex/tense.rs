@@ -1,7 +1,7 @@
 //! The tense of the clause a weekday, a month or a date stands in, which
 //! decides whether `on Friday` is the last Friday or the next.
 
-use super::words::is_past_form;
+use super::words::{is_future_auxiliary, is_past_form};
 use super::Scanner;
 use crate::tokenize::is_quotation_mark;
 
@@ -28,7 +28,7 @@ impl Scanner<'_, '_> {
         let end = self.doc.sentences[sentence].end.min(i + 8);
         for j in i + 1..end {
             let w = self.w(j);
-            if matches!(w, "will" | "would" | "'ll" | "’ll" | "shall") {
+            if is_future_auxiliary(w) {
                 return Some(true);
             }
             // (Nor past a clause's end: `(4 a.m. Thursday),'' Castro said`.)
@@ -49,21 +49,10 @@ impl Scanner<'_, '_> {
         let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
         for j in (floor..i).rev() {
             let w = self.w(j);
-            if matches!(
-                w,
-                "will"
-                    | "would"
-                    | "'ll"
-                    | "’ll"
-                    | "shall"
-                    | "wo"
-                    | "expected"
-                    | "scheduled"
-                    | "planned"
-                    | "due"
-                    | "payable"
-                    | "effective"
-            ) || w == "going" && self.w(j + 1) == "to"
+            let auxiliary = is_future_auxiliary(w);
+            if auxiliary
+                || matches!(w, "expected" | "scheduled" | "planned" | "due" | "payable" | "effective")
+                || w == "going" && self.w(j + 1) == "to"
                 // (`is set for Friday`, `a summit set for April`, `set to
                 // resume Monday`; not `and set Friday as the deadline`.)
                 || w == "set"
@@ -76,7 +65,7 @@ impl Scanner<'_, '_> {
                 // perfect tells of as past; `was planned for March` may
                 // still lie ahead.)
                 let told_in_past = j > 0 && self.w(j - 1) == "been";
-                return Some(!told_in_past || matches!(w, "will" | "would" | "'ll" | "’ll" | "shall" | "wo"));
+                return Some(!told_in_past || auxiliary);
             }
             if w == "," || w == "that" {
                 break;

@@ -57,6 +57,12 @@ pub const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
 
 /// Words that make a sentence talk about the future. (Matches, not lists:
 /// they are asked of every word.)
+/// The auxiliaries of the future and the conditional: `will`, `would`,
+/// `'ll`, `shall`, and the `wo` of `won't`.
+pub fn is_future_auxiliary(word: &str) -> bool {
+    matches!(word, "will" | "would" | "'ll" | "’ll" | "shall" | "wo")
+}
+
 pub fn marks_future(word: &str) -> bool {
     matches!(
         word,
