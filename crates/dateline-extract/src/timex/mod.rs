@@ -556,24 +556,27 @@ impl<'d, 't> Scanner<'d, 't> {
             let date = Date::new(year as i16, month, day).ok()?;
             return Some(self.with_part_of_day(i, end, date));
         }
-        if let Some(year) = self.year_number(i + 1).filter(|_| self.same_sentence(i, i + 1)) {
-            return self.hit(i, i + 2, "DATE", format!("{year:04}-{month:02}"));
+        // The year may follow after `of`: `June of 2006`, `December of
+        // last year`.
+        let at = i + 1 + usize::from(self.w(i + 1) == "of" && self.raw(i).starts_with(char::is_uppercase));
+        if let Some(year) = self.year_number(at).filter(|_| self.same_sentence(i, at)) {
+            return self.hit(i, at + 1, "DATE", format!("{year:04}-{month:02}"));
         }
-        if let Some((year, end)) = self.spoken_year(i + 1).filter(|_| self.same_sentence(i, i + 1)) {
+        if let Some((year, end)) = self.spoken_year(at).filter(|_| self.same_sentence(i, at)) {
             return self.hit(i, end, "DATE", format!("{year:04}-{month:02}"));
         }
         // `January this year`, `June last year`.
-        let offset = match (self.w(i + 1), self.w(i + 2)) {
+        let offset = match (self.w(at), self.w(at + 1)) {
             ("this", "year") => Some(0),
             ("last", "year") => Some(-1),
             ("next", "year") => Some(1),
             _ => None,
         };
         if let Some(offset) =
-            offset.filter(|_| self.same_sentence(i, i + 2) && self.raw(i).starts_with(char::is_uppercase))
+            offset.filter(|_| self.same_sentence(i, at + 1) && self.raw(i).starts_with(char::is_uppercase))
         {
             let year = i32::from(self.dct.year()) + offset;
-            return self.hit(i, i + 3, "DATE", format!("{year:04}-{month:02}"));
+            return self.hit(i, at + 2, "DATE", format!("{year:04}-{month:02}"));
         }
         self.month_only(i, i + 1, month, self.raw(i))
     }
@@ -640,7 +643,7 @@ impl<'d, 't> Scanner<'d, 't> {
         let future = tense.unwrap_or(self.future[self.doc.tokens[i].sentence]);
         if future && gap < -6 || tense == Some(true) && gap < 0 {
             year += 1;
-        } else if !future && gap > 6 || tense == Some(false) && gap > 0 {
+        } else if !future && gap >= 6 || tense == Some(false) && gap > 0 {
             year -= 1;
         }
         self.hit(i, end, "DATE", format!("{year:04}-{month:02}"))

@@ -49,7 +49,9 @@ impl Scanner<'_, '_> {
         let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
         for j in (floor..i).rev() {
             let w = self.w(j);
-            let auxiliary = is_future_auxiliary(w);
+            let auxiliary = is_future_auxiliary(w)
+                || matches!(w, "can" | "may" | "might" | "should" | "must")
+                    && self.raw(j).starts_with(|c: char| c.is_lowercase());
             if auxiliary
                 || matches!(w, "expected" | "scheduled" | "planned" | "due" | "payable" | "effective")
                 || w == "going" && self.w(j + 1) == "to"
@@ -79,12 +81,21 @@ impl Scanner<'_, '_> {
 
     /// Is token `j` a verb in the past tense? (`to be published`, `will be
     /// paid`: a passive after `be` says no tense; the words before it may.
-    /// `the United States`: a capitalised word is a name, not a verb.)
+    /// `will put`, `to cut`: after a modal or `to`, `put` and `cut` are the
+    /// plain verb. `the United States`: a capitalised word is a name, not
+    /// a verb.)
     pub(super) fn is_past_verb(&self, j: usize) -> bool {
         let w = self.w(j);
-        let passive = j > 0 && self.w(j - 1) == "be";
-        !passive
+        let bare = j > 0
+            && (matches!(self.w(j - 1), "be" | "to" | "can" | "could" | "may" | "might" | "must" | "should")
+                || is_future_auxiliary(self.w(j - 1)));
+        // `an unprecedented windfall`, `the proposed merger`: after a
+        // determiner, an adjective.
+        let adjective = j > 0
+            && matches!(self.w(j - 1), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
+        !bare
+            && !adjective
             && self.raw(j).starts_with(|c: char| c.is_lowercase())
-            && (is_past_form(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))
+            && (is_past_form(w) || (w.len() > 3 && w.ends_with("ed") && !w.ends_with("eed")))
     }
 }

@@ -4,7 +4,11 @@
 use super::*;
 
 fn timexes(text: &str) -> Vec<(String, &'static str, String, Option<&'static str>)> {
-    let mut doc = Document::new(text, Date::constant(2020, 10, 14));
+    timexes_dated(Date::constant(2020, 10, 14), text)
+}
+
+fn timexes_dated(date: Date, text: &str) -> Vec<(String, &'static str, String, Option<&'static str>)> {
+    let mut doc = Document::new(text, date);
     TimexTagger.run(&mut doc);
     doc.timexes.iter().map(|t| (doc.slice(t.span).to_string(), t.kind, t.value.clone(), t.modifier)).collect()
 }
@@ -110,6 +114,30 @@ fn a_month_with_this_or_last_year() {
     assert_eq!(values("The banks extended the loans through January."), ["2021-01"]);
     assert_eq!(values("He added that the rules to be published in November will decide it."), ["2020-11"]);
     assert_eq!(values("Sales fell in November."), ["2019-11"]);
+    // The year after `of`.
+    assert_eq!(values("It was the first rise since June of 2006."), ["2006-06"]);
+    assert_eq!(timexes("Talks began in December of last year.")[0].0, "December of last year");
+    assert_eq!(values("Talks began in December of last year."), ["2019-12"]);
+}
+
+#[test]
+fn a_modal_looks_ahead_and_a_plain_verb_after_one_is_no_past() {
+    // The article is dated 2020-10-14.
+    assert_eq!(values("She is the one candidate who can win in August."), ["2021-08"]);
+    // `put` after `will` is no past verb; `unprecedented` after `an` is
+    // no verb; `died` is one.
+    assert_eq!(values("A rift will put the state up for grabs in November."), ["2020-11"]);
+    assert_eq!(values("The winner will receive an unprecedented windfall in March."), ["2021-03"]);
+    assert_eq!(values("The senator, who died Sunday, was 94."), ["2020-10-11"]);
+}
+
+#[test]
+fn a_month_half_a_year_from_the_article_is_past_unless_the_sentence_looks_ahead() {
+    let june = Date::constant(2016, 6, 16);
+    let found = timexes_dated(june, "The couple shot dead 14 people in the town, in December.");
+    assert_eq!(found[0].2, "2015-12");
+    let found = timexes_dated(june, "The party will meet again in the capital, in December.");
+    assert_eq!(found[0].2, "2016-12");
 }
 
 #[test]
