@@ -6,8 +6,9 @@
 //! dates, weekdays, words that point at the article date (`today`, `now`),
 //! units counted from it (`last week`, `two years ago`), quarters, seasons,
 //! durations, sets and clock times. The longest match wins. Weekdays and
-//! dates without a year are resolved by the sentence's tense: `on Friday` in
-//! a sentence about the future is the coming Friday, otherwise the last.
+//! dates without a year are resolved by the tense of the clause they stand
+//! in: `on Friday` told of the future is the coming Friday, otherwise the
+//! last (`tense.rs`).
 
 mod calendar;
 mod passes;
@@ -26,8 +27,8 @@ use calendar::{value, weekday_near, Unit};
 use passes::{anchor_to_reported_quarter, date_clock_times, year_range};
 use relative::resolve_anaphora;
 use words::{
-    marks_future, month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS,
-    SEASONS, WEEKDAYS,
+    month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS, SEASONS,
+    WEEKDAYS,
 };
 use years::opens_holiday;
 
@@ -82,20 +83,12 @@ struct Hit {
 
 struct Scanner<'d, 't> {
     doc: &'d Document<'t>,
-    /// Per sentence: does it speak of the future?
-    future: Vec<bool>,
     dct: Date,
 }
 
 impl<'d, 't> Scanner<'d, 't> {
     fn new(doc: &'d Document<'t>) -> Scanner<'d, 't> {
-        // (`next to the embassy` is a place.)
-        let marks = |i: usize| {
-            marks_future(doc.lower(i))
-                && !(doc.lower(i) == "next" && i + 1 < doc.tokens.len() && doc.lower(i + 1) == "to")
-        };
-        let future = doc.sentences.iter().map(|range| range.clone().any(marks)).collect();
-        Scanner { doc, future, dct: doc.date }
+        Scanner { doc, dct: doc.date }
     }
 
     #[inline]
@@ -640,7 +633,7 @@ impl<'d, 't> Scanner<'d, 't> {
         // deadline lies ahead, whatever the verb's tense.
         let deadline = self.deadline_before(i).is_some() && (1..=6).contains(&((gap + 12) % 12));
         let tense = if deadline { Some(true) } else { self.tense(i).or_else(|| self.tense_after(i)) };
-        let future = tense.unwrap_or(self.future[self.doc.tokens[i].sentence]);
+        let future = tense.unwrap_or_else(|| self.nearest_tense(i));
         if future && gap < -6 || tense == Some(true) && gap < 0 {
             year += 1;
         } else if !future && gap >= 6 || tense == Some(false) && gap > 0 {

@@ -1,16 +1,82 @@
 //! The tense of the clause a weekday, a month or a date stands in, which
 //! decides whether `on Friday` is the last Friday or the next.
 
-use super::words::{is_future_auxiliary, is_past_form};
+use super::words::{is_future_auxiliary, is_past_form, marks_future, PARTS_OF_DAY};
 use super::Scanner;
 use crate::tokenize::is_quotation_mark;
 
 impl Scanner<'_, '_> {
     /// Does the expression at token `i` speak of the future? The verb just
     /// before it decides (`officials said Thursday` is past even in a
-    /// sentence about what the city will do); failing one, the sentence.
+    /// sentence about what the city will do); failing one, the verb right
+    /// after it, the clause it opens, then the nearest word that says a
+    /// tense.
     pub(super) fn is_future(&self, i: usize) -> bool {
-        self.tense(i).or_else(|| self.tense_after(i)).unwrap_or(self.future[self.doc.tokens[i].sentence])
+        self.tense(i)
+            .or_else(|| self.tense_next(i))
+            .or_else(|| self.tense_after(i))
+            .unwrap_or_else(|| self.nearest_tense(i))
+    }
+
+    /// The tense of the word nearest token `i` in its sentence that says
+    /// one, either side (before first at the same distance); the past when
+    /// none does. Why the nearest, not any: `Clinton, who announced a plan
+    /// on Monday, plans to …` and `the shock of the Friday attacks wore
+    /// off, … were moving` speak of the future only in another clause,
+    /// while `By the time it is over on Monday, we will have spoken` takes
+    /// it from the clause that follows.
+    pub(super) fn nearest_tense(&self, i: usize) -> bool {
+        let range = &self.doc.sentences[self.doc.tokens[i].sentence];
+        let says = |j: usize| {
+            let w = self.w(j);
+            // (`is to resume trading Tuesday`.)
+            let bound = w == "to" && j > 0 && matches!(self.w(j - 1), "is" | "are");
+            if (marks_future(w) && !(w == "next" && self.w(j + 1) == "to")) || is_future_auxiliary(w) || bound {
+                Some(true)
+            } else if self.is_past_verb(j) {
+                Some(false)
+            } else {
+                None
+            }
+        };
+        // Not across a quotation mark: what a speaker says has a tense of
+        // its own (`"there's an election on Tuesday," she said`).
+        let (mut open_before, mut open_after) = (true, true);
+        for d in 1..range.len() {
+            open_before &= i >= range.start + d && !is_quotation_mark(self.w(i - d));
+            open_after &= i + d < range.end && !is_quotation_mark(self.w(i + d));
+            if !open_before && !open_after {
+                break;
+            }
+            let before = if open_before { says(i - d) } else { None };
+            let after = if open_after { says(i + d) } else { None };
+            if let Some(future) = before.or(after) {
+                return future;
+            }
+        }
+        false
+    }
+
+    /// The tense of a verb right after the expression at `i` (`Mayor de
+    /// Blasio on Monday intervened`, `the victory on Tuesday ended`, `the
+    /// vote on Friday will`), past a part of the day (`Tuesday night`).
+    fn tense_next(&self, i: usize) -> Option<bool> {
+        let mut j = i + 1;
+        if PARTS_OF_DAY.iter().any(|(w, _)| *w == self.w(j)) {
+            j += 1;
+        }
+        if !self.same_sentence(i, j) {
+            return None;
+        }
+        // (Not `would`: `anticipated that the session on Monday would`
+        // may have been yesterday's.)
+        if is_future_auxiliary(self.w(j)) && self.w(j) != "would" {
+            Some(true)
+        } else if self.is_past_verb(j) {
+            Some(false)
+        } else {
+            None
+        }
     }
 
     /// The tense of the clause an expression opens (`On Wednesday night, he

@@ -132,6 +132,17 @@ fn a_modal_looks_ahead_and_a_plain_verb_after_one_is_no_past() {
 }
 
 #[test]
+fn a_weekday_takes_the_tense_of_its_own_clause() {
+    // The article is dated 2020-10-14, a Wednesday. The verb right after
+    // the day, or the nearest word that says a tense, not one in another
+    // clause.
+    assert_eq!(values("The victory on Tuesday ended a run of losses, and the party will regroup."), ["2020-10-13"]);
+    assert_eq!(values("Lee, who announced a plan on Monday, plans to focus on jobs."), ["2020-10-12"]);
+    assert_eq!(values("By the time the campaign is over on Monday, we will have called every voter."), ["2020-10-19"]);
+    assert_eq!(values("The fund is to resume trading Tuesday."), ["2020-10-20"]);
+}
+
+#[test]
 fn a_month_half_a_year_from_the_article_is_past_unless_the_sentence_looks_ahead() {
     let june = Date::constant(2016, 6, 16);
     let found = timexes_dated(june, "The couple shot dead 14 people in the town, in December.");

@@ -77,6 +77,7 @@ pub fn marks_future(word: &str) -> bool {
             | "scheduled"
             | "plans"
             | "planned"
+            | "planning"
             | "expects"
             | "expected"
             | "coming"
