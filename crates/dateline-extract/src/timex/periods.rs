@@ -71,6 +71,17 @@ impl Scanner<'_, '_> {
         }
         let period_value = |year: i32| if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
         let explicit = (self.w(end) == "of").then(|| self.year_number(end + 1)).flatten();
+        // `the second half of February`, `of the game`, `of the season`:
+        // a half of something other than a year.
+        let of_other = self.w(end) == "of"
+            && explicit.is_none()
+            && !matches!(
+                (self.w(end + 1), self.w(end + 2)),
+                ("the" | "this" | "last" | "next", "year") | ("fiscal", _)
+            );
+        if is_half && of_other && named_year.is_none() {
+            return None;
+        }
         if let (Some(year), None) = (named_year, explicit) {
             return self.hit(i, end, "DATE", period_value(year));
         }

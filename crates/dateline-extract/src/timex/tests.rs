@@ -184,6 +184,10 @@ fn halves_and_unknown_numbers_of_coming_units() {
     assert_eq!(values("Eight trading days after the crash, shares rose."), ["P8D"]);
     let found = timexes("A few days later, the company announced the sale.");
     assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("A few days", "PXD"));
+    // A half of a month or a game is no half of a year.
+    assert_eq!(values("Turnout rose in the second half of November."), ["2019-11"]);
+    assert!(timexes("They scored twice in the second half of the game.").is_empty());
+    assert_eq!(values("Sales rose in the first half of 2015."), ["2015-H1"]);
 }
 
 #[test]
