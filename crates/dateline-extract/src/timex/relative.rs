@@ -379,7 +379,16 @@ impl Scanner<'_, '_> {
             return self.hit(span_start, at + 3, "DURATION", value.into());
         }
         // `the first hours`, `the early years`: an unknown number of them.
+        // (Not `the early hours of Thursday`: a part of that day, not a
+        // length; `the first hours of the war` is one.)
         if at == i + 2 && matches!(self.w(i + 1), "first" | "early") && count_word.ends_with('s') {
+            if self.w(i + 1) == "early"
+                && count_word == "hours"
+                && self.w(at + 1) == "of"
+                && self.same_sentence(i, at + 2)
+            {
+                return None;
+            }
             let unit = Unit::parse(count_word).filter(|u| !matches!(u, Unit::Quarter | Unit::Weekend))?;
             return self.hit(i, at + 1, "DURATION", unit.duration("X"));
         }

@@ -188,6 +188,10 @@ fn halves_and_unknown_numbers_of_coming_units() {
     assert_eq!(values("Turnout rose in the second half of November."), ["2019-11"]);
     assert!(timexes("They scored twice in the second half of the game.").is_empty());
     assert_eq!(values("Sales rose in the first half of 2015."), ["2015-H1"]);
+    // The early hours of a day are a part of it; the first hours of a war,
+    // a length.
+    assert_eq!(values("Police came in the early hours of Thursday morning."), ["2020-10-08TMO"]);
+    assert_eq!(values("Many fled in the first hours of the war."), ["PTXH"]);
 }
 
 #[test]
