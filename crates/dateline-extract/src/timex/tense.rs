@@ -44,7 +44,14 @@ impl Scanner<'_, '_> {
         let (mut open_before, mut open_after) = (true, true);
         for d in 1..range.len() {
             open_before &= i >= range.start + d && !is_quotation_mark(self.w(i - d));
-            open_after &= i + d < range.end && !is_quotation_mark(self.w(i + d));
+            // Nor, looking ahead, into a clause told within this one:
+            // `announcing on Wednesday he would meet`, `the announcement
+            // Friday that he would endorse` (but `By the time it is over
+            // on Monday, we will have` goes on to the main clause).
+            open_after &= i + d < range.end
+                && !is_quotation_mark(self.w(i + d))
+                && !(self.w(i + d) == "that"
+                    || matches!(self.w(i + d), "he" | "she" | "they" | "we" | "i") && self.w(i + d - 1) != ",");
             if !open_before && !open_after {
                 break;
             }
