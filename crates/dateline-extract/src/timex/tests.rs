@@ -184,6 +184,9 @@ fn halves_and_unknown_numbers_of_coming_units() {
     assert_eq!(values("The flight took 5 1/2 hours."), ["PT5H30M"]);
     assert_eq!(values("The economy will slow in coming months."), ["PXM"]);
     assert_eq!(values("It will buy equipment in the coming years."), ["PXY"]);
+    // (`recent years` is the past as TimeBank writes it; `recent months`
+    // a length.)
+    assert_eq!(values("Kidnappings rose in recent years and in recent months."), ["PAST_REF", "PXM"]);
     assert_eq!(values("Eight trading days after the crash, shares rose."), ["P8D"]);
     let found = timexes("A few days later, the company announced the sale.");
     assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("A few days", "PXD"));
