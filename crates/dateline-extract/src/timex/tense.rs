@@ -128,6 +128,10 @@ impl Scanner<'_, '_> {
             if auxiliary
                 || matches!(w, "expected" | "scheduled" | "planned" | "due" | "payable" | "effective")
                 || w == "going" && self.w(j + 1) == "to"
+                // An intention: `expects to release results in
+                // mid-November`, `did not plan to remove him on Thursday`.
+                || matches!(w, "expect" | "expects" | "plan" | "plans" | "intend" | "intends" | "aim" | "aims" | "hope" | "hopes")
+                    && self.w(j + 1) == "to"
                 // (`is set for Friday`, `a summit set for April`, `set to
                 // resume Monday`; not `and set Friday as the deadline`.)
                 || w == "set"
