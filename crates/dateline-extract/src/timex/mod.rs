@@ -202,6 +202,24 @@ impl<'d, 't> Scanner<'d, 't> {
         (matches!(word, "until" | "till" | "through" | "by") && !looks_back).then_some(word)
     }
 
+    /// Where a clock time just before token `i` starts (`9 a.m. EST
+    /// Tuesday`, `noon Saturday`), or `i` when there is none.
+    fn clock_before(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && matches!(self.w(j - 1), "est" | "edt" | "et" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt") {
+            j -= 1;
+        }
+        let is_clock_number = |k: usize| {
+            let w = self.w(k);
+            !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        };
+        match j.checked_sub(1).map(|k| self.w(k)) {
+            Some("a.m." | "p.m." | "am" | "pm") if j >= 2 && is_clock_number(j - 2) => j - 2,
+            Some("noon" | "midnight") => j - 1,
+            _ => i,
+        }
+    }
+
     /// `the Sunday Times`, `the Daily Post`, `The Weekly Standard`: a
     /// capitalised time word before a publication's head word is part of
     /// its name.
@@ -476,9 +494,12 @@ impl<'d, 't> Scanner<'d, 't> {
             // whatever the verb's tense.
             // (`Until Thursday, they had not called him a suspect` looks
             // back.)
+            // (`until 9 a.m. EST Tuesday`: the clock time before the day
+            // is part of it.)
+            let from = self.clock_before(i);
             let deadline =
-                matches!(self.deadline_before(i), Some("until" | "till")) && self.tense_after(i) != Some(false);
-            let future = deadline || self.is_future(i);
+                matches!(self.deadline_before(from), Some("until" | "till")) && self.tense_after(from) != Some(false);
+            let future = deadline || self.is_future(from);
             Some(self.with_part_of_day(i, i + 1, weekday_near(self.dct, weekday, future)))
         };
         let candidates = [

@@ -219,6 +219,8 @@ fn a_weekday_after_until_lies_ahead() {
     assert_eq!(values("Police said the pass would stay closed until at least Friday."), ["2020-10-16"]);
     assert_eq!(values("The pass closed on Friday."), ["2020-10-09"]);
     assert_eq!(values("Up until Friday, they had found nothing."), ["2020-10-09"]);
+    // A clock time before the day is part of the deadline.
+    assert_eq!(values("The agency has given them until 9 a.m. EST Friday to sign."), ["2020-10-16T09:00"]);
 }
 
 #[test]
