@@ -127,6 +127,12 @@ impl Scanner<'_, '_> {
                     && self.raw(j).starts_with(|c: char| c.is_lowercase());
             if auxiliary
                 || matches!(w, "expected" | "scheduled" | "planned" | "due" | "payable" | "effective")
+                // A timetable in the present: `takes office on Jan. 20`,
+                // `the offer expires Friday`.
+                || matches!(
+                    w,
+                    "begins" | "starts" | "ends" | "expires" | "opens" | "closes" | "resumes" | "convenes" | "takes"
+                )
                 || w == "going" && self.w(j + 1) == "to"
                 // An intention: `expects to release results in
                 // mid-November`, `did not plan to remove him on Thursday`.
