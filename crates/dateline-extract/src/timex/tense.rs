@@ -31,7 +31,13 @@ impl Scanner<'_, '_> {
             let w = self.w(j);
             // (`is to resume trading Tuesday`.)
             let bound = w == "to" && j > 0 && matches!(self.w(j - 1), "is" | "are");
-            if (marks_future(w) && !(w == "next" && self.w(j + 1) == "to")) || is_future_auxiliary(w) || bound {
+            // (`next to` is a place, `advertising plans` a noun.)
+            let other_sense = match w {
+                "next" => self.w(j + 1) == "to",
+                "plans" => self.w(j + 1) != "to",
+                _ => false,
+            };
+            if (marks_future(w) && !other_sense) || is_future_auxiliary(w) || bound {
                 Some(true)
             } else if self.is_past_verb(j) {
                 Some(false)
