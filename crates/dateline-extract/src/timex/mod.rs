@@ -637,6 +637,20 @@ impl<'d, 't> Scanner<'d, 't> {
         if matches!(raw, "May" | "March") && !temporal && !dates_noun {
             return None;
         }
+        // `the March on Washington`, `March on the RNC`, `the March of
+        // Dimes`: a name.
+        let named = |k: usize| {
+            self.raw(k).starts_with(char::is_uppercase)
+                && month_number(self.raw(k)).is_none()
+                && !WEEKDAYS.iter().any(|(day, _)| *day == self.w(k))
+        };
+        if raw == "March"
+            && matches!(self.w(end), "on" | "of")
+            && (named(end + 1) || self.w(end + 1) == "the" && named(end + 2))
+            && self.same_sentence(i, end + 1)
+        {
+            return None;
+        }
         // `between July and December 1995`: the year the pair names.
         if matches!(self.w(end), "and" | "to" | "through" | "-" | "until")
             && month_number(self.raw(end + 1)).is_some()

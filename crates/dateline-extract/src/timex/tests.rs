@@ -27,6 +27,14 @@ fn a_time_word_naming_a_publication_is_no_time() {
     assert!(values("She read the Daily Gawker.").is_empty());
     assert_eq!(values("Prices rose daily. Daily Mail readers shrugged."), ["P1D"]);
     assert!(values("The People's Daily newspaper calls it a pearl.").is_empty());
+    // Nor a march's or a charity's name.
+    assert_eq!(values("He was at the March on Washington in 1963."), ["1963"]);
+    assert!(values("A leader of March on the RNC spoke.").is_empty());
+    assert!(values("The March of Dimes signed the letter.").is_empty());
+    assert_eq!(
+        values("It happened in March of 2015 and again in March on Tuesday."),
+        ["2015-03", "2020-03", "2020-10-13"]
+    );
 }
 
 #[test]
