@@ -128,18 +128,27 @@ impl<'d, 't> Scanner<'d, 't> {
         if w.starts_with(|c: char| c.is_ascii_digit()) || triggers().contains(w) {
             return true;
         }
+        // `'90s`, one token or two.
+        if matches!(w, "'" | "’") && self.w(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            || w.starts_with(['\'', '’'])
+                && w[w.char_indices().nth(1).map_or(w.len(), |(b, _)| b)..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return true;
+        }
         // The rarer openings, each behind a cheap test first: this runs on
         // every word.
         // `mid-October`, `late-1990s`, `two-year`, `first-quarter`.
         w.contains('-')
             && (["mid-", "early-", "late-", "post-", "pre-"].iter().any(|p| w.starts_with(p))
                 || w.ends_with("-long")
-                || w.split_once('-').is_some_and(|(n, _)| number_word(n).is_some() || ORDINALS.contains(&n) || vague_count(n)))
+                || w.split_once('-').is_some_and(|(n, _)| {
+                number_word(n).is_some() || ORDINALS.contains(&n) || vague_count(n) || WEEKDAYS.iter().any(|(day, _)| *day == n)
+            }))
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
             // Common words that open an expression only before one word:
             // `that year`, `that same day`, `these days`, `right now`,
-            // `half an hour`.
+            // `half an hour`, `as soon as possible`.
             || match w {
                 "that" => matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "year"),
                 "these" => self.w(i + 1) == "days",
@@ -147,6 +156,7 @@ impl<'d, 't> Scanner<'d, 't> {
                 "half" => matches!(self.w(i + 1), "a" | "an"),
                 "no" => self.w(i + 1) == "more",
                 "over" => matches!(self.w(i + 1), "a" | "an"),
+                "as" => self.w(i + 1) == "soon",
                 _ => false,
             }
             // `eleventh century`.
@@ -485,7 +495,12 @@ impl<'d, 't> Scanner<'d, 't> {
             return None;
         }
         let weekday = || {
-            let &(_, weekday) = WEEKDAYS.iter().find(|(name, _)| *name == w)?;
+            // (`his Tuesday-night victories`: the part of the day joined.)
+            let (day, part) = match w.split_once('-') {
+                Some((day, part)) => (day, Some(PARTS_OF_DAY.iter().find(|(name, _)| *name == part)?.1)),
+                None => (w, None),
+            };
+            let &(_, weekday) = WEEKDAYS.iter().find(|(name, _)| *name == day)?;
             // `Super Tuesday` is the day of many primaries, not this week's.
             if i > 0 && self.raw(i - 1) == "Super" {
                 return None;
@@ -500,7 +515,11 @@ impl<'d, 't> Scanner<'d, 't> {
             let deadline =
                 matches!(self.deadline_before(from), Some("until" | "till")) && self.tense_after(from) != Some(false);
             let future = deadline || self.is_future(from);
-            Some(self.with_part_of_day(i, i + 1, weekday_near(self.dct, weekday, future)))
+            let date = weekday_near(self.dct, weekday, future);
+            if let Some(code) = part {
+                return self.hit(i, i + 1, "TIME", format!("{date}T{code}"));
+            }
+            Some(self.with_part_of_day(i, i + 1, date))
         };
         let candidates = [
             self.numeric_date(i, raw),

@@ -105,6 +105,9 @@ impl Scanner<'_, '_> {
                 Some(self.with_part_of_day(i, i + 1, date))
             }
             "now" | "currently" | "nowadays" => self.hit(i, i + 1, "DATE", "PRESENT_REF".into()),
+            "as" if (next, self.w(i + 2), self.w(i + 3)) == ("soon", "as", "possible") => {
+                self.hit(i, i + 4, "DATE", "FUTURE_REF".into())
+            }
             "recently" | "lately" | "formerly" => self.hit(i, i + 1, "DATE", "PAST_REF".into()),
             "recent"
                 if Unit::parse(next).is_none()

@@ -262,6 +262,12 @@ fn centuries_decades_and_joined_modifiers() {
     assert_eq!(found[1].2, "2019-11");
     let end = timexes("The deal should close by the end of the year.");
     assert_eq!(end, vec![("the end of the year".to_string(), "DATE", "2020".to_string(), Some("END"))]);
+    // A decade with its apostrophe needs no `the`.
+    assert_eq!(values("Victims abused in '70s and '80s sued."), ["197", "198"]);
+    // A part of the day joined to its day; `as soon as possible`.
+    let found = timexes("After his Tuesday-night wins, he said he would act as soon as possible.");
+    assert_eq!(found[0], ("Tuesday-night".to_string(), "TIME", "2020-10-13TNI".to_string(), None));
+    assert_eq!(found[1], ("as soon as possible".to_string(), "DATE", "FUTURE_REF".to_string(), None));
 }
 
 #[test]

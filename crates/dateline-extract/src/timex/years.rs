@@ -110,12 +110,15 @@ impl Scanner<'_, '_> {
                 return self.hit(i, i + 2, "DATE", format!("{century:02}{digit}"));
             }
         }
-        // `the '90s`, written as one token or two: the latest such decade
-        // that has begun by the article's date.
-        if w == "the" {
-            let (decade, end) = match self.w(i + 1) {
-                "'" | "’" => (self.w(i + 2), i + 3),
-                next => (next.trim_start_matches(['\'', '’']), i + 2),
+        // `the '90s`, written as one token or two, and with its apostrophe
+        // `'90s` alone (`in '70s and '80s`): the latest such decade that
+        // has begun by the article's date.
+        let apostrophe = w.starts_with(['\'', '’']);
+        if w == "the" || apostrophe {
+            let at = if apostrophe { i } else { i + 1 };
+            let (decade, end) = match self.w(at) {
+                "'" | "’" => (self.w(at + 1), at + 2),
+                next => (next.trim_start_matches(['\'', '’']), at + 1),
             };
             let digits = decade.strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
             if let Some(tens) = digits.and_then(|d| d.parse::<i32>().ok()).filter(|_| self.same_sentence(i, end - 1)) {
