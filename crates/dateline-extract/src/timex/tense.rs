@@ -1,7 +1,7 @@
 //! The tense of the clause a weekday, a month or a date stands in, which
 //! decides whether `on Friday` is the last Friday or the next.
 
-use super::words::{is_future_auxiliary, is_past_form, marks_future, PARTS_OF_DAY};
+use super::words::{is_future_auxiliary, is_modal, is_past_form, marks_future, PARTS_OF_DAY};
 use super::Scanner;
 use crate::tokenize::is_quotation_mark;
 
@@ -128,9 +128,10 @@ impl Scanner<'_, '_> {
         let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
         for j in (floor..i).rev() {
             let w = self.w(j);
+            // (`could` as often tells of the past: `he could not attend`;
+            // `May` capitalised is the month.)
             let auxiliary = is_future_auxiliary(w)
-                || matches!(w, "can" | "may" | "might" | "should" | "must")
-                    && self.raw(j).starts_with(|c: char| c.is_lowercase());
+                || is_modal(w) && w != "could" && self.raw(j).starts_with(|c: char| c.is_lowercase());
             if auxiliary
                 || matches!(w, "expected" | "scheduled" | "planned" | "due" | "payable" | "effective")
                 // A timetable in the present: `takes office on Jan. 20`,
@@ -175,9 +176,10 @@ impl Scanner<'_, '_> {
     /// a verb.)
     pub(super) fn is_past_verb(&self, j: usize) -> bool {
         let w = self.w(j);
-        let bare = j > 0
-            && (matches!(self.w(j - 1), "be" | "to" | "can" | "could" | "may" | "might" | "must" | "should")
-                || is_future_auxiliary(self.w(j - 1)));
+        let bare = j > 0 && {
+            let before = self.w(j - 1);
+            matches!(before, "be" | "to") || is_modal(before) || is_future_auxiliary(before)
+        };
         // `an unprecedented windfall`, `the proposed merger`: after a
         // determiner, an adjective.
         let adjective = j > 0

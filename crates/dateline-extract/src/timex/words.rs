@@ -63,6 +63,11 @@ pub fn is_future_auxiliary(word: &str) -> bool {
     matches!(word, "will" | "would" | "'ll" | "’ll" | "shall" | "wo")
 }
 
+/// The modal verbs, after which a verb is in its plain form (`may put`).
+pub fn is_modal(word: &str) -> bool {
+    matches!(word, "can" | "could" | "may" | "might" | "must" | "should")
+}
+
 pub fn marks_future(word: &str) -> bool {
     matches!(
         word,
