@@ -97,6 +97,10 @@ fn calendar_dates_with_and_without_year() {
     assert_eq!(values("last December"), ["2019-12"]);
     assert_eq!(values("last April"), ["2020-04"]);
     assert_eq!(values("It happened in May."), ["2020-05"]);
+    // A wire table's abbreviations without a period, before a day or a
+    // year only (`Jun` is a given name as well).
+    assert_eq!(values("The high was on Jul 17, the low on Apr 26 2019."), ["2020-07-17", "2019-04-26"]);
+    assert!(values("Jun said Mar was right.").is_empty());
     assert_eq!(values("in the third quarter"), ["2020-Q3"]);
     assert_eq!(values("in the 1990s"), ["199"]);
     assert_eq!(values("at 10:30 p.m."), ["2020-10-14T22:30"]);

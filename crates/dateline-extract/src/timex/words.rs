@@ -28,9 +28,17 @@ const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
     ("oct.", 10),
     ("nov.", 11),
     ("dec.", 12),
+    // Without a period (wire tables: `Jul 17`, `Sep 2`), which the
+    // scanner takes as a month only before a day or a year (`Jun` and
+    // `Mar` are names and words too).
     ("jan", 1),
     ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
     ("aug", 8),
+    ("sep", 9),
     ("sept", 9),
     ("oct", 10),
     ("nov", 11),
