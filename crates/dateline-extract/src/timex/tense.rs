@@ -35,7 +35,7 @@ impl Scanner<'_, '_> {
             let other_sense = match w {
                 "next" => self.w(j + 1) == "to",
                 "plans" => self.w(j + 1) != "to",
-                _ => false,
+                _ => self.is_comparison(j),
             };
             if (marks_future(w) && !other_sense) || is_future_auxiliary(w) || bound {
                 Some(true)
@@ -134,6 +134,7 @@ impl Scanner<'_, '_> {
                 || is_modal(w) && w != "could" && self.raw(j).starts_with(|c: char| c.is_lowercase());
             if auxiliary
                 || matches!(w, "expected" | "scheduled" | "planned" | "due" | "payable" | "effective")
+                    && !self.is_comparison(j)
                 // A timetable in the present: `takes office on Jan. 20`,
                 // `the offer expires Friday`.
                 || matches!(
@@ -167,6 +168,12 @@ impl Scanner<'_, '_> {
             }
         }
         None
+    }
+
+    /// Is token `j` `expected` in a comparison (`lower than expected
+    /// profits`, `as expected`), which says nothing of the future?
+    fn is_comparison(&self, j: usize) -> bool {
+        self.w(j) == "expected" && j > 0 && matches!(self.w(j - 1), "than" | "as")
     }
 
     /// Is token `j` a verb in the past tense? (`to be published`, `will be

@@ -95,6 +95,11 @@ pub fn marks_future(word: &str) -> bool {
             | "expected"
             | "coming"
             | "going"
+            // (Not `projected`, `predicted`: `projected the supreme
+            // confidence`, `was projected as the winner Tuesday`.)
+            | "forecast"
+            | "forecasts"
+            | "predicts"
     )
 }
 
