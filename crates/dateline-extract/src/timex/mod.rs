@@ -583,7 +583,9 @@ impl<'d, 't> Scanner<'d, 't> {
                 end += 1;
                 self.year_number(end - 1)
             } else {
-                None
+                // `May 30 next year`, `December 1, last year`.
+                let at = end + usize::from(self.raw(end) == ",");
+                self.year_named_after(i, at).inspect(|_| end = at + 2)
             };
             let year = explicit_year.unwrap_or_else(|| self.year_for(i, month, day));
             let date = Date::new(year as i16, month, day).ok()?;
@@ -599,19 +601,22 @@ impl<'d, 't> Scanner<'d, 't> {
             return self.hit(i, end, "DATE", format!("{year:04}-{month:02}"));
         }
         // `January this year`, `June last year`.
-        let offset = match (self.w(at), self.w(at + 1)) {
-            ("this", "year") => Some(0),
-            ("last", "year") => Some(-1),
-            ("next", "year") => Some(1),
-            _ => None,
-        };
-        if let Some(offset) =
-            offset.filter(|_| self.same_sentence(i, at + 1) && self.raw(i).starts_with(char::is_uppercase))
-        {
-            let year = i32::from(self.dct.year()) + offset;
+        if let Some(year) = self.year_named_after(i, at).filter(|_| self.raw(i).starts_with(char::is_uppercase)) {
             return self.hit(i, at + 2, "DATE", format!("{year:04}-{month:02}"));
         }
         self.month_only(i, i + 1, month, self.raw(i))
+    }
+
+    /// The year `this year`, `last year` or `next year` at token `at`
+    /// names, in the sentence of the expression starting at `i`.
+    fn year_named_after(&self, i: usize, at: usize) -> Option<i32> {
+        let offset = match (self.w(at), self.w(at + 1)) {
+            ("this", "year") => 0,
+            ("last", "year") => -1,
+            ("next", "year") => 1,
+            _ => return None,
+        };
+        self.same_sentence(i, at + 1).then(|| i32::from(self.dct.year()) + offset)
     }
 
     /// A month named alone: `in March`. `May` and `March` are also a verb

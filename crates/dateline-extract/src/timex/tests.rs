@@ -119,6 +119,9 @@ fn years_in_words_as_transcripts_write_them() {
 #[test]
 fn a_month_with_this_or_last_year() {
     assert_eq!(values("In January this year, prices rose."), ["2020-01"]);
+    assert_eq!(values("It sets May 30 next year for elections."), ["2021-05-30"]);
+    assert_eq!(timexes("He spoke on December 1, last year.")[0].0, "December 1, last year");
+    assert_eq!(values("He spoke on December 1, last year."), ["2019-12-01"]);
     assert_eq!(values("In June last year, the pact fell apart."), ["2019-06"]);
     // The article is dated 2020-10-14. A deadline lies ahead whatever the
     // verb's tense; a passive after `be` says no tense.
