@@ -24,7 +24,7 @@ use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use calendar::{value, weekday_near, Unit};
-use passes::{anchor_to_reported_quarter, date_clock_times, year_range};
+use passes::{anchor_to_reported_quarter, date_clock_times, month_range, year_range};
 use relative::resolve_anaphora;
 use words::{
     month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS, SEASONS,
@@ -47,6 +47,11 @@ impl Stage for TimexTagger {
             if let Some(years) = year_range(doc, i) {
                 found.extend(years);
                 i += 1;
+                continue;
+            }
+            if let Some((months, next)) = month_range(&scan, i) {
+                found.extend(months);
+                i = next;
                 continue;
             }
             match scan.whole(i) {

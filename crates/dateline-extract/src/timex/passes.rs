@@ -1,7 +1,9 @@
 //! Passes over what the scan found, for what one expression alone cannot
-//! say: a range of years written as one token, the quarter an earnings
+//! say: a range of years or months written as one token, the quarter an earnings
 //! report compares with, the day of a clock time named beside it.
 
+use super::words::month_number;
+use super::Scanner;
 use crate::doc::{Document, Span, TimexDraft};
 
 /// `on Wednesday at 10 p.m.`, `8 p.m. Eastern time on Thursday`: a clock
@@ -59,6 +61,44 @@ pub(super) fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]
     let second_start = doc.tokens[i].end - second.len();
     let year = |span: Span, year: i32| TimexDraft { span, kind: "DATE", value: format!("{year:04}"), modifier: None };
     Some([year(Span::new(start, start + 4), from), year(Span::new(second_start, doc.tokens[i].end), to)])
+}
+
+/// `January-June`, `the April-June quarter`, `March-May 1996`: one
+/// token, two months, each a date of its own as TimeML writes them. The
+/// second month takes the year it would take alone (or the year written
+/// after it); the first the same, or the year before when it falls later
+/// in the calendar (`November-February`). The token after, if a year was
+/// read.
+pub(super) fn month_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDraft; 2], usize)> {
+    let raw = scan.raw(i);
+    if !raw.starts_with(char::is_uppercase) || !raw.contains('-') {
+        return None;
+    }
+    let (first, second) = raw.split_once('-')?;
+    let (from, to) = (month_number(first)?, month_number(second)?);
+    let (year, next) = match scan.year_number(i + 1).filter(|_| scan.same_sentence(i, i + 1)) {
+        Some(year) => (year, i + 2),
+        None => {
+            let alone = scan.month_only(i, i + 1, to, second).and_then(|hit| hit.value[..4].parse().ok());
+            (alone.unwrap_or_else(|| i32::from(scan.dct.year())), i + 1)
+        }
+    };
+    let first_year = if from > to { year - 1 } else { year };
+    let token = &scan.doc.tokens[i];
+    let month = |span: Span, year: i32, month: i8| TimexDraft {
+        span,
+        kind: "DATE",
+        value: format!("{year:04}-{month:02}"),
+        modifier: None,
+    };
+    Some((
+        [
+            month(Span::new(token.start, token.start + first.len()), first_year, from),
+            // (`May 1996` in `March-May 1996`: the year goes with it.)
+            month(Span::new(token.end - second.len(), scan.doc.tokens[next - 1].end), year, to),
+        ],
+        next,
+    ))
 }
 
 /// An earnings report compares a quarter with the same quarter a year

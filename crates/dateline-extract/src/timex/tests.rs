@@ -180,6 +180,16 @@ fn a_month_half_a_year_from_the_article_is_past_unless_the_sentence_looks_ahead(
 }
 
 #[test]
+fn months_in_a_range_each_a_date() {
+    // The article is dated 2020-10-14.
+    let found = timexes("Its January-June report and the March-May 2019 figures came out.");
+    let found: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(found, [("January", "2020-01"), ("June", "2020-06"), ("March", "2019-03"), ("May 2019", "2019-05")]);
+    assert_eq!(values("The November-February season was wet."), ["2019-11", "2020-02"]);
+    assert!(values("The Ali-Frazier fight.").is_empty());
+}
+
+#[test]
 fn years_in_a_range_or_before_a_dash_and_amounts_in_a_range() {
     assert_eq!(values("He was arrested twice from 1991 to 1997."), ["1991", "1997"]);
     assert_eq!(values("Visitors rose from 1,000 in 1980 to 3,000 last year."), ["1980", "2019"]);
