@@ -200,6 +200,7 @@ impl<'d, 't> Scanner<'d, 't> {
                     | "full"
                     | "additional"
                     | "extra"
+                    | "latter"
                     | "while"
             )
     }

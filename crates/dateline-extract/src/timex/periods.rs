@@ -59,8 +59,9 @@ impl Scanner<'_, '_> {
         } else {
             (word, self.w(at + 1), at + 2)
         };
-        // (`the last half of 1989`: the second.)
-        let n = if ordinal == "last" && unit == "half" && w == "the" && self.year_number(end + 1).is_some() {
+        // (`the last half of 1989`, `the latter half of the year`: the
+        // second.)
+        let n = if matches!(ordinal, "last" | "latter") && unit == "half" && w == "the" && self.w(end) == "of" {
             2
         } else {
             ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1
@@ -81,6 +82,18 @@ impl Scanner<'_, '_> {
             );
         if is_half && of_other && named_year.is_none() {
             return None;
+        }
+        // `the first half of the year`, `of next year`: the year after
+        // `of` goes with the half.
+        let of_year = if self.w(end) != "of" || named_year.is_some() {
+            None
+        } else if (self.w(end + 1), self.w(end + 2)) == ("the", "year") && self.same_sentence(i, end + 2) {
+            Some(this_year)
+        } else {
+            self.year_named_after(i, end + 1)
+        };
+        if let Some(year) = of_year {
+            return self.hit(i, end + 3, "DATE", period_value(year));
         }
         if let (Some(year), None) = (named_year, explicit) {
             return self.hit(i, end, "DATE", period_value(year));
@@ -196,7 +209,12 @@ impl Scanner<'_, '_> {
             Some((number, meridiem)) => (number, meridiem, i + 1),
             None => (w, self.w(i + 1), i + 2),
         };
-        let (hour, minute) = match w.split_once(':') {
+        // (`10.15 a.m.`, as British papers write it: only before the
+        // meridiem, where it can be no decimal.)
+        let dotted = matches!(meridiem, "a.m." | "p.m." | "am" | "pm")
+            .then(|| w.split_once('.').filter(|(_, m)| m.len() == 2))
+            .flatten();
+        let (hour, minute) = match w.split_once(':').or(dotted) {
             Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
             None => (w.parse::<u32>().ok()?, 0),
         };

@@ -229,6 +229,12 @@ fn halves_and_unknown_numbers_of_coming_units() {
     assert_eq!(values("Turnout rose in the second half of November."), ["2019-11"]);
     assert!(timexes("They scored twice in the second half of the game.").is_empty());
     assert_eq!(values("Sales rose in the first half of 2015."), ["2015-H1"]);
+    // The year after `of` goes with the half or the quarter.
+    let found = timexes("Losses grew in the latter half of the year and in the third quarter of last year.");
+    let found: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(found, [("the latter half of the year", "2020-H2"), ("the third quarter of last year", "2019-Q3")]);
+    // A clock time written with a dot, before its meridiem only.
+    assert_eq!(values("It landed at 10.15 a.m., up 10.15 percent."), ["2020-10-14T10:15"]);
     // The early hours of a day are a part of it; the first hours of a war,
     // a length.
     assert_eq!(values("Police came in the early hours of Thursday morning."), ["2020-10-08TMO"]);
