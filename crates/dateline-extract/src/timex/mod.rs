@@ -27,8 +27,8 @@ use calendar::{value, weekday_near, Unit};
 use passes::{anchor_to_reported_quarter, date_clock_times, month_range, year_range};
 use relative::resolve_anaphora;
 use words::{
-    month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS, SEASONS,
-    WEEKDAYS,
+    is_time_zone, month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS,
+    SEASONS, WEEKDAYS,
 };
 use years::opens_holiday;
 
@@ -222,18 +222,10 @@ impl<'d, 't> Scanner<'d, 't> {
     /// Tuesday`, `noon Saturday`), or `i` when there is none.
     fn clock_before(&self, i: usize) -> usize {
         let mut j = i;
-        while j > 0 && matches!(self.w(j - 1), "est" | "edt" | "et" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt") {
+        while j > 0 && is_time_zone(self.w(j - 1)) {
             j -= 1;
         }
-        let is_clock_number = |k: usize| {
-            let w = self.w(k);
-            !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
-        };
-        match j.checked_sub(1).map(|k| self.w(k)) {
-            Some("a.m." | "p.m." | "am" | "pm") if j >= 2 && is_clock_number(j - 2) => j - 2,
-            Some("noon" | "midnight") => j - 1,
-            _ => i,
-        }
+        (j.saturating_sub(2)..j).find(|&k| self.clock(k).is_some_and(|clock| clock.end == j)).unwrap_or(i)
     }
 
     /// `the Sunday Times`, `the Daily Post`, `The Weekly Standard`: a
@@ -474,11 +466,7 @@ impl<'d, 't> Scanner<'d, 't> {
             return hit;
         }
         let mut next = hit.end;
-        while matches!(
-            self.w(next),
-            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "gmt" | "utc" | "local" | "time" | ","
-        ) && next < hit.end + 3
-        {
+        while (is_time_zone(self.w(next)) || matches!(self.w(next), "local" | "time" | ",")) && next < hit.end + 3 {
             next += 1;
         }
         if !self.same_sentence(hit.start, next) {

@@ -67,6 +67,11 @@ pub const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
 /// they are asked of every word.)
 /// The auxiliaries of the future and the conditional: `will`, `would`,
 /// `'ll`, `shall`, and the `wo` of `won't`.
+/// A time zone written after a clock time (`9 a.m. EST`), lower-cased.
+pub fn is_time_zone(word: &str) -> bool {
+    matches!(word, "est" | "edt" | "et" | "cst" | "cdt" | "pst" | "pdt" | "gmt" | "utc")
+}
+
 pub fn is_future_auxiliary(word: &str) -> bool {
     matches!(word, "will" | "would" | "'ll" | "’ll" | "shall" | "wo")
 }
