@@ -604,13 +604,18 @@ impl<'d, 't> Scanner<'d, 't> {
     /// The year `this year`, `last year` or `next year` at token `at`
     /// names, in the sentence of the expression starting at `i`.
     fn year_named_after(&self, i: usize, at: usize) -> Option<i32> {
-        let offset = match (self.w(at), self.w(at + 1)) {
-            ("this", "year") => 0,
-            ("last", "year") => -1,
-            ("next", "year") => 1,
+        (self.w(at + 1) == "year" && self.same_sentence(i, at + 1)).then(|| self.year_called(self.w(at))).flatten()
+    }
+
+    /// The year `this`, `last` or `next` calls it.
+    fn year_called(&self, word: &str) -> Option<i32> {
+        let offset = match word {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
             _ => return None,
         };
-        self.same_sentence(i, at + 1).then(|| i32::from(self.dct.year()) + offset)
+        Some(i32::from(self.dct.year()) + offset)
     }
 
     /// A month named alone: `in March`. `May` and `March` are also a verb
@@ -744,12 +749,10 @@ impl<'d, 't> Scanner<'d, 't> {
         if close_past && self.tense(i) == Some(false) && gap > 30 {
             return year - 1;
         }
-        if self.is_future(i) && gap < -183 {
-            year + 1
-        } else if !self.is_future(i) && gap > 183 {
-            year - 1
-        } else {
-            year
+        match self.is_future(i) {
+            true if gap < -183 => year + 1,
+            false if gap > 183 => year - 1,
+            _ => year,
         }
     }
 

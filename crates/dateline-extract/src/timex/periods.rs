@@ -27,11 +27,16 @@ impl Scanner<'_, '_> {
                 at += 1;
             }
             at += usize::from(self.w(at) == "fiscal");
-        } else if matches!(w, "this" | "last" | "next") && matches!(self.w(i + 1), "year's" | "year") {
-            let possessive = if self.w(i + 1) == "year" { matches!(self.w(i + 2), "'s" | "’s") } else { true };
-            if possessive {
-                named_year = Some(this_year + if w == "last" { -1 } else { i32::from(w == "next") });
-                at = i + if self.w(i + 1) == "year" { 3 } else { 2 };
+        } else if let Some(year) = self.year_called(w) {
+            // `this year's`, one token or two.
+            let after = match (self.w(i + 1), self.w(i + 2)) {
+                ("year's", _) => Some(i + 2),
+                ("year", "'s" | "’s") => Some(i + 3),
+                _ => None,
+            };
+            if let Some(after) = after {
+                named_year = Some(year);
+                at = after;
             }
         }
         if !self.same_sentence(i, at) {
@@ -71,29 +76,21 @@ impl Scanner<'_, '_> {
             return None;
         }
         let period_value = |year: i32| if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
-        let explicit = (self.w(end) == "of").then(|| self.year_number(end + 1)).flatten();
-        // `the second half of February`, `of the game`, `of the season`:
-        // a half of something other than a year.
-        let of_other = self.w(end) == "of"
-            && explicit.is_none()
-            && !matches!(
-                (self.w(end + 1), self.w(end + 2)),
-                ("the" | "this" | "last" | "next", "year") | ("fiscal", _)
-            );
-        if is_half && of_other && named_year.is_none() {
-            return None;
-        }
-        // `the first half of the year`, `of next year`: the year after
-        // `of` goes with the half.
-        let of_year = if self.w(end) != "of" || named_year.is_some() {
-            None
-        } else if (self.w(end + 1), self.w(end + 2)) == ("the", "year") && self.same_sentence(i, end + 2) {
-            Some(this_year)
-        } else {
-            self.year_named_after(i, end + 1)
-        };
-        if let Some(year) = of_year {
-            return self.hit(i, end + 3, "DATE", period_value(year));
+        let after_of = self.w(end) == "of";
+        let explicit = after_of.then(|| self.year_number(end + 1)).flatten();
+        if after_of && named_year.is_none() {
+            // `the first half of the year`, `of next year`: the year after
+            // `of` goes with the half.
+            let the_year = (self.w(end + 1), self.w(end + 2)) == ("the", "year") && self.same_sentence(i, end + 2);
+            let of_year = if the_year { Some(this_year) } else { self.year_named_after(i, end + 1) };
+            if let Some(year) = of_year {
+                return self.hit(i, end + 3, "DATE", period_value(year));
+            }
+            // `the second half of February`, `of the game`, `of the
+            // season`: a half of something other than a year.
+            if is_half && explicit.is_none() && self.w(end + 1) != "fiscal" {
+                return None;
+            }
         }
         if let (Some(year), None) = (named_year, explicit) {
             return self.hit(i, end, "DATE", period_value(year));
