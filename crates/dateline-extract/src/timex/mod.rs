@@ -134,10 +134,9 @@ impl<'d, 't> Scanner<'d, 't> {
             return true;
         }
         // `'90s`, one token or two.
-        if matches!(w, "'" | "’") && self.w(i + 1).starts_with(|c: char| c.is_ascii_digit())
-            || w.starts_with(['\'', '’'])
-                && w[w.char_indices().nth(1).map_or(w.len(), |(b, _)| b)..].starts_with(|c: char| c.is_ascii_digit())
-        {
+        let after_apostrophe = w.trim_start_matches(['\'', '’']);
+        let decade = if after_apostrophe.is_empty() { self.w(i + 1) } else { after_apostrophe };
+        if after_apostrophe.len() < w.len() && decade.starts_with(|c: char| c.is_ascii_digit()) {
             return true;
         }
         // The rarer openings, each behind a cheap test first: this runs on

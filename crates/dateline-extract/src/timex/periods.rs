@@ -158,7 +158,8 @@ impl Scanner<'_, '_> {
                 return self.hit(i, i + 3, "SET", unit.duration("2"));
             }
             "every" | "each" if self.same_sentence(i, i + 1) => {
-                // `each Thursday`, `every July`.
+                // `each Thursday`, `every July`: TIMEX3 writes a set's
+                // unnamed year and week as X (`XXXX-WXX-4`, `XXXX-07`).
                 if let Some(n) = WEEKDAYS.iter().position(|(name, _)| *name == self.w(i + 1)) {
                     return self.hit(i, i + 2, "SET", format!("XXXX-WXX-{}", n + 1));
                 }
