@@ -63,15 +63,13 @@ pub const PARTS_OF_DAY: &[(&str, &str)] =
 
 pub const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
 
-/// Words that make a sentence talk about the future. (Matches, not lists:
-/// they are asked of every word.)
-/// The auxiliaries of the future and the conditional: `will`, `would`,
-/// `'ll`, `shall`, and the `wo` of `won't`.
 /// A time zone written after a clock time (`9 a.m. EST`), lower-cased.
 pub fn is_time_zone(word: &str) -> bool {
     matches!(word, "est" | "edt" | "et" | "cst" | "cdt" | "pst" | "pdt" | "gmt" | "utc")
 }
 
+/// The auxiliaries of the future and the conditional: `will`, `would`,
+/// `'ll`, `shall`, and the `wo` of `won't`.
 pub fn is_future_auxiliary(word: &str) -> bool {
     matches!(word, "will" | "would" | "'ll" | "’ll" | "shall" | "wo")
 }
@@ -81,6 +79,9 @@ pub fn is_modal(word: &str) -> bool {
     matches!(word, "can" | "could" | "may" | "might" | "must" | "should")
 }
 
+/// Words that say the clause around them speaks of the future, read by
+/// the nearest-tense test. (Matches, not lists: they are asked of many
+/// words.)
 pub fn marks_future(word: &str) -> bool {
     matches!(
         word,
