@@ -61,10 +61,17 @@ impl Unit {
     }
 }
 
-/// The date `n` units after `date` (before, for negative `n`).
+/// The date `n` units after `date` (before, for negative `n`). A date has
+/// no time of day, so units shorter than a day count in the whole days
+/// they make: `two hours ago` is the date's own day, `48 hours ago` two
+/// days before it.
 pub fn shift(date: Date, unit: Unit, n: i64) -> Date {
+    let whole_days = |seconds_each: i64| Duration::new().days(n.saturating_mul(seconds_each) / 86_400);
     let span = match unit {
-        Unit::Day | Unit::Second | Unit::Minute | Unit::Hour => Duration::new().days(n),
+        Unit::Day => Duration::new().days(n),
+        Unit::Hour => whole_days(3_600),
+        Unit::Minute => whole_days(60),
+        Unit::Second => whole_days(1),
         Unit::Week | Unit::Weekend => Duration::new().weeks(n),
         Unit::Month => Duration::new().months(n),
         Unit::Quarter => Duration::new().months(3 * n),
@@ -237,6 +244,15 @@ mod tests {
         assert_eq!(value(d, Unit::Quarter), "2020-Q4");
         assert_eq!(value(d, Unit::Decade), "202");
         assert_eq!(value(shift(d, Unit::Month, -1), Unit::Month), "2020-09");
+    }
+
+    #[test]
+    fn hours_and_minutes_shift_by_the_whole_days_they_make() {
+        let d = Date::constant(2020, 10, 14);
+        assert_eq!(shift(d, Unit::Hour, -2), d);
+        assert_eq!(shift(d, Unit::Hour, -48), Date::constant(2020, 10, 12));
+        assert_eq!(shift(d, Unit::Minute, 30), d);
+        assert_eq!(shift(d, Unit::Day, -2), Date::constant(2020, 10, 12));
     }
 
     #[test]
