@@ -434,6 +434,15 @@ impl Scanner<'_, '_> {
             }
         } else if at == i
             && count_word.ends_with('s')
+            && self.w(i + 1) == "ago"
+            && !(i > 0 && (vague_count(self.w(i - 1)) || self.w(i - 1).starts_with(|c: char| c.is_ascii_digit())))
+        {
+            // `years ago`, `just weeks ago`: an unknown number of them, so
+            // no day to name (as `several years ago`, read from `several`).
+            Unit::parse(count_word).filter(|u| !matches!(u, Unit::Quarter | Unit::Weekend))?;
+            return self.hit(i, i + 2, "DATE", "PAST_REF".to_string());
+        } else if at == i
+            && count_word.ends_with('s')
             && i > 0
             && matches!(self.w(i - 1), "for" | "over" | "within" | "in" | "after")
         {

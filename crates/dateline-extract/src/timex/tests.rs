@@ -75,6 +75,11 @@ fn relative_units_and_modifiers() {
     assert_eq!(timexes("nearly two years ago")[0].0, "nearly two years ago");
     // An unknown number of units ago: no date to name.
     assert_eq!(timexes("It rose several years ago.")[0], ("several years ago".into(), "DATE", "PAST_REF".into(), None));
+    assert_eq!(timexes("It was founded just months ago.")[0], ("months ago".into(), "DATE", "PAST_REF".into(), None));
+    assert_eq!(timexes("I remember some months ago.")[0], ("some months ago".into(), "DATE", "PAST_REF".into(), None));
+    // (Never a count read as none: `4,500 years ago` is not `years ago`.)
+    assert!(timexes("a pyramid built 4,500 years ago").iter().all(|t| t.0 != "years ago"));
+    assert_eq!(values("two hours ago"), ["2020-10-14"]);
     assert_eq!(values("It will end a few weeks from now."), ["FUTURE_REF"]);
     assert_eq!(values("It lasted a couple of years."), ["P2Y"]);
     assert_eq!(timexes("for two more weeks")[0].0, "two more weeks");
