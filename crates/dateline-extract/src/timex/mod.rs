@@ -263,6 +263,14 @@ impl<'d, 't> Scanner<'d, 't> {
             ("under", _) => (Some("LESS_THAN"), 1),
             ("at", "least") => (Some("EQUAL_OR_MORE"), 2),
             ("up", "to") | ("at", "most") => (Some("EQUAL_OR_LESS"), 2),
+            // `earlier in the year`, `later in the month`: its part of the
+            // year or month (not `later in the day`, which TimeML writes
+            // as `the day` alone, when at all).
+            ("earlier" | "later", "in")
+                if self.w(i + 2) == "the" && matches!(self.w(i + 3), "year" | "month" | "week") =>
+            {
+                (Some(if w == "earlier" { "START" } else { "END" }), 2)
+            }
             ("early" | "earlier", _) => (Some("START"), 1),
             ("late" | "later", _) => (Some("END"), 1),
             ("mid", _) => (Some("MID"), if self.raw(i + 1) == "-" { 2 } else { 1 }),

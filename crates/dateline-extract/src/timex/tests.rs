@@ -80,6 +80,11 @@ fn relative_units_and_modifiers() {
     // (Never a count read as none: `4,500 years ago` is not `years ago`.)
     assert!(timexes("a pyramid built 4,500 years ago").iter().all(|t| t.0 != "years ago"));
     assert_eq!(values("two hours ago"), ["2020-10-14"]);
+    assert_eq!(
+        timexes("It was delayed earlier in the year.")[0],
+        ("earlier in the year".into(), "DATE", "2020".into(), Some("START"))
+    );
+    assert_eq!(timexes("It rose later in the month.")[0].3, Some("END"));
     assert_eq!(values("It will end a few weeks from now."), ["FUTURE_REF"]);
     assert_eq!(values("It lasted a couple of years."), ["P2Y"]);
     assert_eq!(timexes("for two more weeks")[0].0, "two more weeks");
