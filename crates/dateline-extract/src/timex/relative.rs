@@ -455,6 +455,12 @@ impl Scanner<'_, '_> {
         } else {
             return None;
         };
+        // `a hundred years`, `two thousand years`.
+        let (count, unit_at) = match (count, self.w(unit_at)) {
+            (Some(n), "hundred") => (Some(n * 100), unit_at + 1),
+            (Some(n), "thousand") => (Some(n * 1000), unit_at + 1),
+            _ => (count, unit_at),
+        };
         // `two more weeks`, `an additional year`.
         let unit_at =
             unit_at + usize::from(count.is_some() && matches!(self.w(unit_at), "more" | "additional" | "extra"));

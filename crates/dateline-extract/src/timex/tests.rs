@@ -85,6 +85,11 @@ fn relative_units_and_modifiers() {
         ("earlier in the year".into(), "DATE", "2020".into(), Some("START"))
     );
     assert_eq!(timexes("It rose later in the month.")[0].3, Some("END"));
+    assert_eq!(
+        timexes("secrets kept for more than two thousand years")[0],
+        ("more than two thousand years".into(), "DURATION", "P2000Y".into(), Some("MORE_THAN"))
+    );
+    assert_eq!(values("as it has for almost a hundred years"), ["P100Y"]);
     assert_eq!(values("It will end a few weeks from now."), ["FUTURE_REF"]);
     assert_eq!(values("It lasted a couple of years."), ["P2Y"]);
     assert_eq!(timexes("for two more weeks")[0].0, "two more weeks");
