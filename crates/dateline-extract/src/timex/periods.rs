@@ -166,6 +166,11 @@ impl Scanner<'_, '_> {
                 if let Some(month) = month_number(self.raw(i + 1)) {
                     return self.hit(i, i + 2, "SET", format!("XXXX-{month:02}"));
                 }
+                // `every four years`, `every 10 days`.
+                if let Some(n) = number_word(self.w(i + 1)).filter(|n| (2..=100).contains(n)) {
+                    let unit = Unit::parse(self.w(i + 2)).filter(|_| self.same_sentence(i, i + 2))?;
+                    return self.hit(i, i + 3, "SET", unit.duration(&n.to_string()));
+                }
                 let unit = Unit::parse(self.w(i + 1))?;
                 return self.hit(i, i + 2, "SET", unit.duration("1"));
             }

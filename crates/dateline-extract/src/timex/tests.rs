@@ -482,6 +482,8 @@ fn clock_times_written_as_one_word() {
 fn frequencies_halves_quarters_and_seasons_of_a_year() {
     assert_eq!(timexes("They meet once a week.")[0], ("once a week".into(), "SET", "P1W".into(), None));
     assert_eq!(values("twice a year, three times a day, every other week"), ["P1Y", "P1D", "P2W"]);
+    assert_eq!(timexes("held every four years")[0], ("every four years".into(), "SET", "P4Y".into(), None));
+    assert_eq!(values("every 10 days"), ["P10D"]);
     assert_eq!(values("It took half a century and half an hour."), ["P50Y", "PT30M"]);
     assert_eq!(values("Profit rose in Q4 2015."), ["2015-Q4"]);
     assert_eq!(values("spring 2016, the summer of 2015, winter of 2014"), ["2016-SP", "2015-SU", "2014-WI"]);
