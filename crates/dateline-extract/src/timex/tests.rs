@@ -345,6 +345,10 @@ fn seasons_alone_fiscal_years_and_months_before_nouns() {
     assert!(values("She won gold at the Summer Olympics.").is_empty());
     assert_eq!(values("Sales fell last fiscal year and will rise this fiscal year."), ["2019", "2020"]);
     assert_eq!(timexes("in the current fiscal year")[0].0, "the current fiscal year");
+    assert_eq!(
+        timexes("Profit rose in fiscal year 2012.")[0],
+        ("fiscal year 2012".into(), "DATE", "2012".into(), None)
+    );
     assert_eq!(values("Florida's March presidential primary and the May elections"), ["2020-03", "2020-05"]);
     assert!(values("The March of Dimes gave.").is_empty());
 }

@@ -155,7 +155,12 @@ impl Scanner<'_, '_> {
                 return self.hit(i, end, "DATE", format!("{year:04}"));
             }
         }
-        let at = if matches!(w, "the" | "fiscal") { i + 1 } else { i };
+        // (`fiscal 2013`, `fiscal year 2013`: the year's own words.)
+        let at = match w {
+            "fiscal" if self.w(i + 1) == "year" && self.year_number(i + 2).is_some() => i + 2,
+            "the" | "fiscal" => i + 1,
+            _ => i,
+        };
         let word = self.w(at);
         if let Some(decade) = word.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
             if decade.bytes().all(|b| b.is_ascii_digit()) {
