@@ -219,7 +219,17 @@ pub struct TrainingDoc {
     pub entities: Vec<(usize, usize, String)>,
 }
 
-/// Trains a model with the averaged perceptron. `report` is told the token
+/// How far the right tag must win by in training before a token is left
+/// alone: a perceptron that updates only on mistakes stops at the first
+/// weights that separate the training data, however narrowly, and names
+/// it has never seen fall on the wrong side of a narrow line. Measured on
+/// dev over three shuffles each: 0 → 0.9155 (names unseen in training
+/// 0.816), 2 → 0.9167, 10 → 0.9173, 20 → 0.9191 (0.824), 30 → 0.9192,
+/// 40 → 0.9186. A feature's weight moves by 1 per update, and a token has
+/// about forty features.
+const MARGIN: f32 = 20.0;
+
+/// Trains a model with the averaged perceptron, with a margin ([`MARGIN`]). `report` is told the token
 /// accuracy on the training data after each epoch. Deterministic: the same
 /// documents and epochs give the same model.
 pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, f64)) -> Model {
@@ -262,18 +272,24 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
                     }
                     let guess = (0..TAGS).fold(O, |best, t| if scores[t] > scores[best] { t } else { best });
                     let truth = gold[i];
-                    if guess != truth {
+                    let rival = (0..TAGS).filter(|&t| t != truth).fold(if truth == O { 1 } else { O }, |best, t| {
+                        if scores[t] > scores[best] {
+                            t
+                        } else {
+                            best
+                        }
+                    });
+                    if scores[truth] < scores[rival] + MARGIN {
                         for &b in &buckets {
-                            for (tag, delta) in [(truth, 1f32), (guess, -1f32)] {
+                            for (tag, delta) in [(truth, 1f32), (rival, -1f32)] {
                                 let idx = b * TAGS + tag;
                                 totals[idx] += f64::from(clock - stamps[idx]) * f64::from(weights[idx]);
                                 stamps[idx] = clock;
                                 weights[idx] += delta;
                             }
                         }
-                    } else {
-                        right += 1;
                     }
+                    right += usize::from(guess == truth);
                     all += 1;
                     history.record(view, i, guess);
                     tags.push(guess);
