@@ -343,8 +343,12 @@ pub fn refine_type(label: &str, name: &str) -> EntityType {
     // is no one's surname, after a word that is no first name.
     let first_name = lexicon().first_names.contains_key(name.split(' ').next().unwrap_or(name));
     let natural_place = name.contains(' ') && !first_name && NATURAL_HEADS.contains(&last);
+    // `Carver Public Library` tagged as a person whole: a building's head
+    // word that is no one's surname (not `Hall`, `Church`, `Street`).
+    let facility = name.contains(' ') && FACILITY_HEADS.contains(&last) && !lexicon().last_names.contains(last);
     match label {
         "PER" if natural_place => EntityType::Loc,
+        "PER" if facility => EntityType::Fac,
         "PER" => EntityType::Person,
         "ORG" if FACILITY_HEADS.contains(&last) => EntityType::Fac,
         // `the Mead Valley`, `the Hudson River`: places, not bodies.
@@ -427,6 +431,8 @@ mod tests {
         assert_eq!(refine_type("LOC", "Europe"), EntityType::Loc);
         assert_eq!(refine_type("LOC", "Hudson River"), EntityType::Loc);
         assert_eq!(refine_type("ORG", "Dolby Theatre"), EntityType::Fac);
+        assert_eq!(refine_type("PER", "Carver Public Library"), EntityType::Fac);
+        assert_eq!(refine_type("PER", "Arsenio Hall"), EntityType::Person);
         assert_eq!(refine_type("ORG", "Mead Valley"), EntityType::Loc);
         assert_eq!(refine_type("MISC", "Billboard Music Awards"), EntityType::Event);
         assert_eq!(refine_type("MISC", "German"), EntityType::Norp);
