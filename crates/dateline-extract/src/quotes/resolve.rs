@@ -193,6 +193,8 @@ fn descriptor_head(descriptor: &str) -> &str {
 
 /// The nearest person named before token `before` whose known gender
 /// matches; a person of unknown gender is taken only when none matches.
+/// Within the sentence that names the nearest, its subject goes first:
+/// after `Teigen and Legend are also parents to Luna.`, `she` is Teigen.
 fn nearest_person<'d>(doc: &'d Document<'_>, before: usize, gender: Option<Gender>) -> Option<&'d Mention> {
     // Names inside quotes are the speaker's words, not the narrator's referents.
     let persons = || {
@@ -201,7 +203,12 @@ fn nearest_person<'d>(doc: &'d Document<'_>, before: usize, gender: Option<Gende
         })
     };
     let known = persons().find(|m| gender.is_none() || doc.entities[m.entity].gender == gender);
-    known.or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))
+    let nearest = known.or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))?;
+    let sentence = doc.tokens[nearest.tokens.start].sentence;
+    let opens = doc.sentences[sentence].start;
+    let subject = persons()
+        .find(|m| m.tokens.start == opens && doc.entities[m.entity].gender == doc.entities[nearest.entity].gender);
+    Some(subject.unwrap_or(nearest))
 }
 
 /// The person a description most likely stands for when no one has been
@@ -257,6 +264,15 @@ mod tests {
         let quote = found.iter().find(|q| q.text.starts_with("Prices")).expect("the quote");
         assert_eq!(quote.speaker, None);
         assert_eq!(quote.speaker_text.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_pronoun_prefers_the_subject_of_the_sentence_naming_its_antecedent() {
+        let text = "Maria Lopez and her husband are also parents to Ana, 4. \
+                    \"We will always love you,\" she wrote.";
+        assert_eq!(speaker_of(text, "We will always love you"), some("Maria Lopez"));
+        let text = "Maria Lopez spoke first. Then Ana Ruiz rose. \"We will win,\" she said.";
+        assert_eq!(speaker_of(text, "We will win"), some("Ana Ruiz"));
     }
 
     #[test]
