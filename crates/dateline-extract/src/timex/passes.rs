@@ -79,8 +79,15 @@ pub(super) fn month_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDra
     let (year, next) = match scan.year_number(i + 1).filter(|_| scan.same_sentence(i, i + 1)) {
         Some(year) => (year, i + 2),
         None => {
-            let alone = scan.month_only(i, i + 1, to, second).and_then(|hit| hit.value[..4].parse().ok());
-            (alone.unwrap_or_else(|| i32::from(scan.dct.year())), i + 1)
+            // `the January-June period of 2019`: the year named after the
+            // noun the range qualifies.
+            let of_year = (matches!(scan.w(i + 1), "period" | "quarter" | "half" | "months")
+                && matches!(scan.w(i + 2), "of" | "in")
+                && scan.same_sentence(i, i + 3))
+            .then(|| scan.year_number(i + 3))
+            .flatten();
+            let alone = || scan.month_only(i, i + 1, to, second).and_then(|hit| hit.value[..4].parse().ok());
+            (of_year.or_else(alone).unwrap_or_else(|| i32::from(scan.dct.year())), i + 1)
         }
     };
     let first_year = if from > to { year - 1 } else { year };

@@ -200,6 +200,7 @@ fn months_in_a_range_each_a_date() {
     let found = timexes("Its January-June report and the March-May 2019 figures came out.");
     let found: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
     assert_eq!(found, [("January", "2020-01"), ("June", "2020-06"), ("March", "2019-03"), ("May 2019", "2019-05")]);
+    assert_eq!(values("in the January-June period of 2019"), ["2019-01", "2019-06", "2019"]);
     assert_eq!(values("The November-February season was wet."), ["2019-11", "2020-02"]);
     assert!(values("The Ali-Frazier fight.").is_empty());
 }
