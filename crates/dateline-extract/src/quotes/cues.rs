@@ -533,6 +533,16 @@ pub fn names_organisation(head: &str) -> bool {
             | "school"
             | "university"
             | "hospital"
+            | "museum"
+            | "library"
+            | "college"
+            | "institute"
+            | "foundation"
+            | "charity"
+            | "airline"
+            | "retailer"
+            | "regulator"
+            | "association"
             | "company's"
     )
 }

@@ -121,15 +121,16 @@ fn resolve(
         let entity = if names_organisation(head) {
             // `the company` is the organisation last named; a fuller
             // description (`the state agriculture department`) only one
-            // whose name has its head word (`the Agriculture Department`).
-            let fits = |m: &Mention| {
-                phrase.len() == 2 || doc.slice(m.span).to_lowercase().split(' ').any(|w| w == head.to_lowercase())
+            // whose name has its head word (`the Agriculture Department`),
+            // and so too a building's name (`the museum` is the `Maritime
+            // Museum`, never `Front Street`).
+            let has_head = |m: &Mention| doc.slice(m.span).to_lowercase().split(' ').any(|w| w == head.to_lowercase());
+            let fits = |m: &Mention| match m.kind {
+                EntityType::Org => phrase.len() == 2 || has_head(m),
+                EntityType::Fac => has_head(m),
+                _ => false,
             };
-            doc.mentions
-                .iter()
-                .rev()
-                .find(|m| m.tokens.end <= phrase.start && m.kind == EntityType::Org && fits(m))
-                .map(|m| m.entity)
+            doc.mentions.iter().rev().find(|m| m.tokens.end <= phrase.start && fits(m)).map(|m| m.entity)
         } else {
             let paragraph = doc.tokens[phrase.start].paragraph;
             last_person
@@ -285,6 +286,13 @@ mod tests {
     fn an_organisation_s_description_resolves_to_the_organisation_last_named() {
         let text = "Acme Corp reported a loss on Monday. \"We expect a recovery next year,\" the company said.";
         assert_eq!(speaker_of(text, "We expect a recovery"), some("Acme Corp"));
+    }
+
+    #[test]
+    fn an_institution_s_description_resolves_to_it_not_to_the_last_person() {
+        let text = "The Carver Maritime Museum closed on Wednesday. Mayor Helen Okafor opened talks. \
+                    \"We are proud of our staff,\" the museum said.";
+        assert_eq!(speaker_of(text, "We are proud"), some("Carver Maritime Museum"));
     }
 
     #[test]
