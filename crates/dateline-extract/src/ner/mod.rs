@@ -229,9 +229,10 @@ pub struct TrainingDoc {
 /// about forty features.
 const MARGIN: f32 = 20.0;
 
-/// Trains a model with the averaged perceptron, with a margin ([`MARGIN`]). `report` is told the token
-/// accuracy on the training data after each epoch. Deterministic: the same
-/// documents and epochs give the same model.
+/// Trains a model with the averaged perceptron, with a margin
+/// ([`MARGIN`]). `report` is told the token accuracy on the training data
+/// after each epoch. Deterministic: the same documents and epochs give the
+/// same model.
 pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, f64)) -> Model {
     let prepared: Vec<Prepared<'_>> = docs.iter().map(prepare).collect();
     let mut weights = vec![0f32; BUCKETS * TAGS];
@@ -272,13 +273,7 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
                     }
                     let guess = (0..TAGS).fold(O, |best, t| if scores[t] > scores[best] { t } else { best });
                     let truth = gold[i];
-                    let rival = (0..TAGS).filter(|&t| t != truth).fold(if truth == O { 1 } else { O }, |best, t| {
-                        if scores[t] > scores[best] {
-                            t
-                        } else {
-                            best
-                        }
-                    });
+                    let rival = strongest_rival(&scores, truth);
                     if scores[truth] < scores[rival] + MARGIN {
                         for &b in &buckets {
                             for (tag, delta) in [(truth, 1f32), (rival, -1f32)] {
@@ -307,6 +302,13 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
         })
         .collect();
     Model::quantise(&averaged)
+}
+
+/// The best-scoring tag other than `truth`, the first of equals (at the
+/// start, when every score is 0, the first tag that is not the truth).
+fn strongest_rival(scores: &[f32; TAGS], truth: usize) -> usize {
+    let first = if truth == O { O + 1 } else { O };
+    (first..TAGS).filter(|&t| t != truth).fold(first, |best, t| if scores[t] > scores[best] { t } else { best })
 }
 
 /// A training article, tokenised as at run time, and its gold tags per
