@@ -229,9 +229,9 @@ pub struct TrainingDoc {
 /// about forty features.
 const MARGIN: f32 = 20.0;
 
-/// Trains a model with the averaged perceptron, with a margin
-/// ([`MARGIN`]). `report` is told the token accuracy on the training data
-/// after each epoch. Deterministic: the same documents and epochs give the
+/// Trains a model with the averaged perceptron, with a margin (the right
+/// tag must win by 20). `report` is told the token accuracy on the
+/// training data after each epoch. Deterministic: the same documents and epochs give the
 /// same model.
 pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, f64)) -> Model {
     let prepared: Vec<Prepared<'_>> = docs.iter().map(prepare).collect();
