@@ -354,7 +354,10 @@ impl<'s> Queries<'s> {
         parts.extend(self.date_filter(Dates { from: since, to: None }));
         let counts = searcher.search(&*Self::all_of(parts), &KeyCountCollector)?;
         let mut co: Vec<(&String, &u64)> = counts.iter().filter(|(k, _)| **k != row.key).collect();
-        co.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        // Most shared articles first; among equals, people before
+        // organisations before places and the rest (people are what a
+        // profile's reader looks for), then by name.
+        co.sort_by(|a, b| b.1.cmp(a.1).then(kind_rank(a.0).cmp(&kind_rank(b.0))).then(a.0.cmp(b.0)));
         let co_mentioned = co
             .into_iter()
             .take(10)
@@ -439,6 +442,17 @@ impl<'s> Queries<'s> {
             last_date: day(&last),
             bytes_on_disk: self.store.size_on_disk(),
         })
+    }
+}
+
+/// Where an entity's type puts it among co-mentions named in as many
+/// articles, read from its store key (`person:helen okafor`).
+fn kind_rank(key: &str) -> u8 {
+    match key.split_once(':').map_or("", |(kind, _)| kind) {
+        "person" => 0,
+        "org" => 1,
+        "gpe" | "loc" => 2,
+        _ => 3,
     }
 }
 
@@ -540,6 +554,13 @@ mod tests {
         let d = Date::constant(2020, 10, 14);
         assert_eq!(Granularity::Week.start(d), Date::constant(2020, 10, 12));
         assert_eq!(Granularity::Month.start(d), Date::constant(2020, 10, 1));
+    }
+
+    #[test]
+    fn people_lead_co_mentions_named_in_as_many_articles() {
+        let mut keys = ["fac:city hall", "org:voltline", "person:daniel reyes", "gpe:detroit"];
+        keys.sort_by_key(|k| (kind_rank(k), *k));
+        assert_eq!(keys, ["person:daniel reyes", "org:voltline", "gpe:detroit", "fac:city hall"]);
     }
 
     #[test]
