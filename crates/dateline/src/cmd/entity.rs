@@ -34,7 +34,17 @@ pub fn run(args: Args) -> Result<()> {
     }
     outln!("  articles:     {}   mentions: {}", e.articles, e.mentions);
     outln!("  first seen:   {}   last seen: {}", e.first_seen, e.last_seen);
-    outln!("  co-mentioned: {}", list(p.co_mentioned.iter().map(|c| format!("{} ({})", c.name, c.articles)).collect()));
+    // A name two entities share (`Port Callow` the city and, where it
+    // acted, the organisation) shows each one's type.
+    let shared = |name: &str| p.co_mentioned.iter().filter(|c| c.name == name).count() > 1;
+    let co_mentioned = p.co_mentioned.iter().map(|c| {
+        if shared(&c.name) {
+            format!("{} ({}, {})", c.name, c.kind, c.articles)
+        } else {
+            format!("{} ({})", c.name, c.articles)
+        }
+    });
+    outln!("  co-mentioned: {}", list(co_mentioned.collect()));
     if !p.tone_by_month.is_empty() {
         let tones: Vec<f64> = p.tone_by_month.iter().map(|b| b.mean_tone).collect();
         outln!(

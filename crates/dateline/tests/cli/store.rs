@@ -132,6 +132,13 @@ fn entity_profiles_and_timelines() {
     assert!(!p["latest_quotes"].as_array().unwrap().is_empty());
     assert_eq!(p["tone_by_month"].as_array().unwrap().len(), 2);
     assert_eq!(json(&["entity", "Nobody Atall", "--data", &data, "--json"]), Value::Null);
+    // In the text, two co-mentioned entities of one name (the sample's
+    // `Port Callow` as a city and as a body) are told apart by type.
+    let shown = text(&dateline(&["entity", "Okafor", "--data", &data], b"").stdout);
+    let line = shown.lines().find(|l| l.trim_start().starts_with("co-mentioned:")).expect("a co-mentioned line");
+    let items: Vec<&str> = line.split_once(':').unwrap().1.split("), ").map(str::trim).collect();
+    let distinct: std::collections::HashSet<&&str> = items.iter().collect();
+    assert_eq!(distinct.len(), items.len(), "{line}");
 
     let t = json(&["timeline", "Helen Okafor", "--by", "month", "--data", &data, "--json"]);
     assert_eq!(t["matched_as"], "entity");
