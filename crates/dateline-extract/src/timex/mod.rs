@@ -27,8 +27,8 @@ use calendar::{value, weekday_near, Unit};
 use passes::{anchor_to_reported_quarter, date_clock_times, month_range, year_range};
 use relative::resolve_anaphora;
 use words::{
-    is_time_zone, month_number, number_word, triggers, vague_count, DECADES, ORDINALS, PARTS_OF_DAY, PUBLICATION_HEADS,
-    SEASONS, WEEKDAYS,
+    is_time_zone, month_number, number_word, part_of_day, triggers, vague_count, weekday, DECADES, ORDINALS,
+    PUBLICATION_HEADS, SEASONS,
 };
 use years::opens_holiday;
 
@@ -146,7 +146,7 @@ impl<'d, 't> Scanner<'d, 't> {
             && (["mid-", "early-", "late-", "post-", "pre-"].iter().any(|p| w.starts_with(p))
                 || w.ends_with("-long")
                 || w.split_once('-').is_some_and(|(n, _)| {
-                number_word(n).is_some() || ORDINALS.contains(&n) || vague_count(n) || WEEKDAYS.iter().any(|(day, _)| *day == n)
+                number_word(n).is_some() || ORDINALS.contains(&n) || vague_count(n) || weekday(n).is_some()
             }))
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
@@ -182,7 +182,7 @@ impl<'d, 't> Scanner<'d, 't> {
             || triggers().contains(next)
             || Unit::parse(next).is_some()
             || DECADES.contains(&next)
-            || PARTS_OF_DAY.iter().any(|(part, _)| *part == next)
+            || part_of_day(next).is_some()
             || matches!(
                 next,
                 "following"
@@ -319,7 +319,7 @@ impl<'d, 't> Scanner<'d, 't> {
             None => None,
         };
         let code = part.and_then(|(part, end)| {
-            let (_, code) = PARTS_OF_DAY.iter().find(|(p, _)| *p == part && matches!(part, "morning" | "afternoon"))?;
+            let code = part_of_day(part).filter(|_| matches!(part, "morning" | "afternoon"))?;
             Some((code, end))
         });
         if let Some((code, end)) = code {
@@ -468,7 +468,7 @@ impl<'d, 't> Scanner<'d, 't> {
     fn joined(&self, hit: Hit) -> Hit {
         // `2020-10-14T22:00`: a day and a clock time (not `…TNI`).
         let clock = hit.value.get(10..).filter(|t| t.len() == 6 && t.as_bytes()[3] == b':');
-        let is_weekday = hit.end == hit.start + 1 && WEEKDAYS.iter().any(|(name, _)| *name == self.w(hit.start));
+        let is_weekday = hit.end == hit.start + 1 && weekday(self.w(hit.start)).is_some();
         if clock.is_none() && !is_weekday {
             return hit;
         }
@@ -498,10 +498,10 @@ impl<'d, 't> Scanner<'d, 't> {
         let weekday = || {
             // (`his Tuesday-night victories`: the part of the day joined.)
             let (day, part) = match w.split_once('-') {
-                Some((day, part)) => (day, Some(PARTS_OF_DAY.iter().find(|(name, _)| *name == part)?.1)),
+                Some((day, part)) => (day, Some(part_of_day(part)?)),
                 None => (w, None),
             };
-            let &(_, weekday) = WEEKDAYS.iter().find(|(name, _)| *name == day)?;
+            let named = weekday(day)?;
             // `Super Tuesday` is the day of many primaries, not this week's.
             if i > 0 && self.raw(i - 1) == "Super" {
                 return None;
@@ -516,7 +516,7 @@ impl<'d, 't> Scanner<'d, 't> {
             let deadline =
                 matches!(self.deadline_before(from), Some("until" | "till")) && self.tense_after(from) != Some(false);
             let future = deadline || self.is_future(from);
-            let date = weekday_near(self.dct, weekday, future);
+            let date = weekday_near(self.dct, named, future);
             if let Some(code) = part {
                 return self.hit(i, i + 1, "TIME", format!("{date}T{code}"));
             }
@@ -672,7 +672,7 @@ impl<'d, 't> Scanner<'d, 't> {
         let named = |k: usize| {
             self.raw(k).starts_with(char::is_uppercase)
                 && month_number(self.raw(k)).is_none()
-                && !WEEKDAYS.iter().any(|(day, _)| *day == self.w(k))
+                && weekday(self.w(k)).is_none()
         };
         if raw == "March"
             && matches!(self.w(end), "on" | "of")
@@ -765,9 +765,7 @@ impl<'d, 't> Scanner<'d, 't> {
 
     /// Adds `night`, `morning` … after a day: `Wednesday night` → `TNI`.
     fn with_part_of_day(&self, start: usize, end: usize, date: Date) -> Hit {
-        if let Some((_, code)) =
-            PARTS_OF_DAY.iter().find(|(w, _)| *w == self.w(end)).filter(|_| self.same_sentence(start, end))
-        {
+        if let Some(code) = part_of_day(self.w(end)).filter(|_| self.same_sentence(start, end)) {
             return Hit { start, end: end + 1, kind: "TIME", value: format!("{date}T{code}"), modifier: None };
         }
         Hit { start, end, kind: "DATE", value: date.to_string(), modifier: None }

@@ -3,7 +3,7 @@
 //! Thursday`) and clock times.
 
 use super::calendar::{quarter, value, Unit};
-use super::words::{month_number, number_word, ORDINALS, WEEKDAYS};
+use super::words::{month_number, number_word, weekday, ORDINALS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
@@ -160,8 +160,8 @@ impl Scanner<'_, '_> {
             "every" | "each" if self.same_sentence(i, i + 1) => {
                 // `each Thursday`, `every July`: TIMEX3 writes a set's
                 // unnamed year and week as X (`XXXX-WXX-4`, `XXXX-07`).
-                if let Some(n) = WEEKDAYS.iter().position(|(name, _)| *name == self.w(i + 1)) {
-                    return self.hit(i, i + 2, "SET", format!("XXXX-WXX-{}", n + 1));
+                if let Some(day) = weekday(self.w(i + 1)) {
+                    return self.hit(i, i + 2, "SET", format!("XXXX-WXX-{}", day.to_monday_one_offset()));
                 }
                 if let Some(month) = month_number(self.raw(i + 1)) {
                     return self.hit(i, i + 2, "SET", format!("XXXX-{month:02}"));

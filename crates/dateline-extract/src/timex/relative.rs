@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 
 use super::calendar::{shift, value, weekday_near, Unit};
-use super::words::{month_number, number_word, vague_count, PARTS_OF_DAY, SEASONS, WEEKDAYS};
+use super::words::{month_number, number_word, part_of_day, vague_count, weekday, SEASONS};
 use super::{Hit, Scanner};
 use crate::doc::TimexDraft;
 use crate::tokenize::TokenKind;
@@ -172,16 +172,16 @@ impl Scanner<'_, '_> {
                 if i > 0
                     && matches!(self.w(i - 1), "in" | "during")
                     && next != "overnight"
-                    && PARTS_OF_DAY.iter().any(|(p, _)| *p == next) =>
+                    && part_of_day(next).is_some() =>
             {
-                let (_, code) = PARTS_OF_DAY.iter().find(|(p, _)| *p == next)?;
+                let code = part_of_day(next)?;
                 self.hit(i, i + 2, "TIME", format!("{dct}T{code}"))
             }
             "the" if next == "past" && Unit::parse(self.w(i + 2)).is_none() && number_word(self.w(i + 2)).is_none() => {
                 self.hit(i, i + 2, "DATE", "PAST_REF".into())
             }
-            "this" | "last" if PARTS_OF_DAY.iter().any(|(p, _)| *p == next) => {
-                let (_, code) = PARTS_OF_DAY.iter().find(|(p, _)| *p == next)?;
+            "this" | "last" if part_of_day(next).is_some() => {
+                let code = part_of_day(next)?;
                 let date = if w == "this" { dct } else { day(-1) };
                 self.hit(i, i + 2, "TIME", format!("{date}T{code}"))
             }
@@ -291,11 +291,11 @@ impl Scanner<'_, '_> {
             let date = shift(self.dct, unit, if past_weekend { -1 } else { direction });
             return self.hit(i, end, "DATE", value(date, unit));
         }
-        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == word) {
+        if let Some(named) = weekday(word) {
             let date = match direction {
-                -1 => weekday_near(shift(self.dct, Unit::Day, -1), weekday, false),
-                1 => weekday_near(shift(self.dct, Unit::Day, 1), weekday, true),
-                _ => weekday_near(self.dct, weekday, self.is_future(i)),
+                -1 => weekday_near(shift(self.dct, Unit::Day, -1), named, false),
+                1 => weekday_near(shift(self.dct, Unit::Day, 1), named, true),
+                _ => weekday_near(self.dct, named, self.is_future(i)),
             };
             return Some(self.with_part_of_day(i, end, date));
         }

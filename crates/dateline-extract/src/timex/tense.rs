@@ -1,7 +1,7 @@
 //! The tense of the clause a weekday, a month or a date stands in, which
 //! decides whether `on Friday` is the last Friday or the next.
 
-use super::words::{is_future_auxiliary, is_modal, is_past_form, marks_future, PARTS_OF_DAY};
+use super::words::{is_future_auxiliary, is_modal, is_past_form, marks_future, part_of_day};
 use super::Scanner;
 use crate::tokenize::is_quotation_mark;
 
@@ -75,7 +75,7 @@ impl Scanner<'_, '_> {
     /// vote on Friday will`), past a part of the day (`Tuesday night`).
     fn tense_next(&self, i: usize) -> Option<bool> {
         let mut j = i + 1;
-        if PARTS_OF_DAY.iter().any(|(w, _)| *w == self.w(j)) {
+        if part_of_day(self.w(j)).is_some() {
             j += 1;
         }
         if !self.same_sentence(i, j) {

@@ -45,7 +45,7 @@ const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
     ("dec", 12),
 ];
 
-pub const WEEKDAYS: &[(&str, Weekday)] = &[
+const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
     ("wednesday", Weekday::Wednesday),
@@ -58,10 +58,21 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
 pub const SEASONS: &[(&str, &str, i8)] =
     &[("spring", "SP", 3), ("summer", "SU", 6), ("fall", "FA", 9), ("autumn", "FA", 9), ("winter", "WI", 12)];
 
-pub const PARTS_OF_DAY: &[(&str, &str)] =
+const PARTS_OF_DAY: &[(&str, &str)] =
     &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
 
 pub const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
+
+/// The weekday a lower-cased word names.
+pub fn weekday(word: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(name, _)| *name == word).map(|&(_, day)| day)
+}
+
+/// The TIMEX3 code of the part of the day a lower-cased word names
+/// (`night` → `NI`).
+pub fn part_of_day(word: &str) -> Option<&'static str> {
+    PARTS_OF_DAY.iter().find(|(name, _)| *name == word).map(|&(_, code)| code)
+}
 
 /// A time zone written after a clock time (`9 a.m. EST`), lower-cased.
 pub fn is_time_zone(word: &str) -> bool {
