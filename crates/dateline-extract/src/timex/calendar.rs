@@ -39,6 +39,13 @@ impl Unit {
         })
     }
 
+    /// A unit that makes a length when its number is not said (`for
+    /// weeks`, `the early years`, `years ago`): not quarters or weekends,
+    /// which a story counts as periods of the calendar.
+    pub fn of_unknown_count(word: &str) -> Option<Unit> {
+        Unit::parse(word).filter(|u| !matches!(u, Unit::Quarter | Unit::Weekend))
+    }
+
     /// The letter of the unit in a duration (`P3Y`, `PT5H`).
     pub fn duration(self, amount: &str) -> String {
         match self {

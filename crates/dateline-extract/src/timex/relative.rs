@@ -335,6 +335,11 @@ impl Scanner<'_, '_> {
         None
     }
 
+    /// Is token `k` a count, in digits or words (`4,500`, `five`)?
+    fn is_count(&self, k: usize) -> bool {
+        self.doc.tokens[k].kind == TokenKind::Number || number_word(self.w(k)).is_some()
+    }
+
     /// Counted units: `two weeks`, `a month`, `10-year`, `41-year-old`,
     /// `three years ago`, `a year earlier`, `the past three years`.
     pub(super) fn counted(&self, i: usize) -> Option<Hit> {
@@ -396,7 +401,7 @@ impl Scanner<'_, '_> {
             {
                 return None;
             }
-            let unit = Unit::parse(count_word).filter(|u| !matches!(u, Unit::Quarter | Unit::Weekend))?;
+            let unit = Unit::of_unknown_count(count_word)?;
             return self.hit(i, at + 1, "DURATION", unit.duration("X"));
         }
         let (count, unit_at) = if count_word == "couple" && at == i + 2 {
@@ -432,26 +437,21 @@ impl Scanner<'_, '_> {
                 }
                 _ => (Some(n), at + 1),
             }
-        } else if at == i
-            && count_word.ends_with('s')
-            && self.w(i + 1) == "ago"
-            && !(i > 0 && (vague_count(self.w(i - 1)) || self.w(i - 1).starts_with(|c: char| c.is_ascii_digit())))
-        {
-            // `years ago`, `just weeks ago`: an unknown number of them, so
-            // no day to name (as `several years ago`, read from `several`).
-            Unit::parse(count_word).filter(|u| !matches!(u, Unit::Quarter | Unit::Weekend))?;
-            return self.hit(i, i + 2, "DATE", "PAST_REF".to_string());
-        } else if at == i
-            && count_word.ends_with('s')
-            && i > 0
-            && matches!(self.w(i - 1), "for" | "over" | "within" | "in" | "after")
-        {
-            // `for weeks`, `in years`: an unknown number of units.
-            let unit = Unit::parse(count_word)?;
-            if matches!(unit, Unit::Quarter | Unit::Weekend) {
-                return None;
+        } else if at == i && count_word.ends_with('s') {
+            // Units without a count: an unknown number of them.
+            let unit = Unit::of_unknown_count(count_word)?;
+            let before = if i > 0 { self.w(i - 1) } else { "" };
+            // `years ago`, `just weeks ago`: no day to name (as `several
+            // years ago`, read from `several`; never a count the scan did
+            // not read, `4,500 years ago`).
+            if self.w(i + 1) == "ago" && !(i > 0 && (vague_count(before) || self.is_count(i - 1))) {
+                return self.hit(i, i + 2, "DATE", "PAST_REF".to_string());
             }
-            return self.hit(i, i + 1, "DURATION", unit.duration("X"));
+            // `for weeks`, `in years`.
+            if matches!(before, "for" | "over" | "within" | "in" | "after") {
+                return self.hit(i, i + 1, "DURATION", unit.duration("X"));
+            }
+            return None;
         } else {
             return None;
         };
@@ -547,9 +547,9 @@ impl Scanner<'_, '_> {
         }
         // `a year` after an amount is a rate (`$5 a year`, `four flights a
         // week`), not a duration.
-        let is_count = |k: usize| self.doc.tokens[k].kind == TokenKind::Number || number_word(self.w(k)).is_some();
         let after_amount = i > 0
-            && (is_count(i - 1) || i > 1 && self.w(i - 1).ends_with('s') && self.w(i - 1).len() > 3 && is_count(i - 2));
+            && (self.is_count(i - 1)
+                || i > 1 && self.w(i - 1).ends_with('s') && self.w(i - 1).len() > 3 && self.is_count(i - 2));
         if count_word == "a" && after_amount {
             return None;
         }
