@@ -141,13 +141,15 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         // The rarer openings, each behind a cheap test first: this runs on
         // every word.
-        // `mid-October`, `late-1990s`, `two-year`, `first-quarter`.
+        // `two-year`, `first-quarter`, `several-year`, `Tuesday-night`.
+        let opens_compound = |first: &str| {
+            number_word(first).is_some() || ORDINALS.contains(&first) || vague_count(first) || weekday(first).is_some()
+        };
+        // `mid-October`, `late-1990s`.
         w.contains('-')
             && (["mid-", "early-", "late-", "post-", "pre-"].iter().any(|p| w.starts_with(p))
                 || w.ends_with("-long")
-                || w.split_once('-').is_some_and(|(n, _)| {
-                number_word(n).is_some() || ORDINALS.contains(&n) || vague_count(n) || weekday(n).is_some()
-            }))
+                || w.split_once('-').is_some_and(|(first, _)| opens_compound(first)))
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
             // Common words that open an expression only before one word:
