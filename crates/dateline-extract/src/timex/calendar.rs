@@ -184,11 +184,14 @@ impl Holiday {
     /// The occurrence meant from `date`: the next one on or after it for an
     /// expression about the future; otherwise the last one, unless the
     /// next is only weeks away (`Election Day`, eight days before it, is
-    /// the coming one whatever the verb).
+    /// the coming one whatever the verb). In a year of federal elections
+    /// (an even one), `Election Day` before November is that November's:
+    /// the whole year's news runs up to it.
     pub fn near(self, date: Date, future: bool) -> Option<Date> {
         let year = date.year();
         let next = [year, year + 1].map(|y| self.in_year(y)).into_iter().flatten().filter(|d| *d >= date).min();
-        if future || next.is_some_and(|d| (d - date).get_days() <= 60) {
+        let election_year = self == Holiday::ElectionDay && year % 2 == 0 && next.is_some_and(|d| d.year() == year);
+        if future || election_year || next.is_some_and(|d| (d - date).get_days() <= 60) {
             return next;
         }
         self.before(date).or(next)

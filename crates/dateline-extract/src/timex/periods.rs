@@ -3,7 +3,7 @@
 //! Thursday`) and clock times.
 
 use super::calendar::{quarter, value, Unit};
-use super::words::{month_number, number_word, weekday, ORDINALS};
+use super::words::{month_number, number_word, part_of_day, weekday, ORDINALS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
@@ -166,6 +166,10 @@ impl Scanner<'_, '_> {
                 if let Some(month) = month_number(self.raw(i + 1)) {
                     return self.hit(i, i + 2, "SET", format!("XXXX-{month:02}"));
                 }
+                // `every morning`, `each night`.
+                if let Some(part) = part_of_day(self.w(i + 1)) {
+                    return self.hit(i, i + 2, "SET", format!("XXXX-XX-XXT{part}"));
+                }
                 // `every four years`, `every 10 days`.
                 if let Some(n) = number_word(self.w(i + 1)).filter(|n| (2..=100).contains(n)) {
                     let unit = Unit::parse(self.w(i + 2)).filter(|_| self.same_sentence(i, i + 2))?;
@@ -188,6 +192,11 @@ impl Scanner<'_, '_> {
         let dct = self.dct;
         match w {
             "noon" | "midday" => return self.hit(i, i + 1, "TIME", format!("{dct}T12:00")),
+            // (`voted shortly after midnight`: past and after it, the
+            // midnight that opened the day, not the one that ends it.)
+            "midnight" if i > 0 && matches!(self.w(i - 1), "after" | "past") && !self.is_future(i) => {
+                return self.hit(i, i + 1, "TIME", format!("{dct}T00:00"))
+            }
             "midnight" => return self.hit(i, i + 1, "TIME", format!("{dct}T24:00")),
             _ => {}
         }

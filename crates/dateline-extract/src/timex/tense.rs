@@ -146,6 +146,9 @@ impl Scanner<'_, '_> {
                 // mid-November`, `did not plan to remove him on Thursday`.
                 || matches!(w, "expect" | "expects" | "plan" | "plans" | "intend" | "intends" | "aim" | "aims" | "hope" | "hopes")
                     && self.w(j + 1) == "to"
+                // `expects the first cut in March`: what is expected lies
+                // ahead, with or without `to`.
+                || matches!(w, "expect" | "expects" | "expecting")
                 // (`is set for Friday`, `a summit set for April`, `set to
                 // resume Monday`; not `and set Friday as the deadline`.)
                 || w == "set"
@@ -189,8 +192,12 @@ impl Scanner<'_, '_> {
         };
         // `an unprecedented windfall`, `the proposed merger`: after a
         // determiner, an adjective.
-        let adjective = j > 0
-            && matches!(self.w(j - 1), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
+        let determiner =
+            |w: &str| matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
+        // (`the first cut`: after a determiner and an ordinal, a noun too;
+        // not `he first described`.)
+        let adjective = j > 0 && determiner(self.w(j - 1))
+            || j > 1 && matches!(self.w(j - 1), "first" | "second" | "next") && determiner(self.w(j - 2));
         !bare
             && !adjective
             && self.raw(j).starts_with(|c: char| c.is_lowercase())

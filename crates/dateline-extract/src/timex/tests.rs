@@ -293,6 +293,11 @@ fn holidays_by_their_rule_and_the_tense() {
     assert_eq!(values("Voters go to the polls on Election Day."), ["2020-11-03"]);
     assert_eq!(values("Sales fell last Christmas."), ["2019-12-25"]);
     assert_eq!(values("The church was full at Easter."), ["2020-04-12"]);
+    // In a year of federal elections, Election Day is the coming one all
+    // year; in another year, the last one unless the next is near.
+    let dated = |date, text| timexes_dated(date, text).into_iter().map(|t| t.2).collect::<Vec<_>>();
+    assert_eq!(dated(Date::constant(2016, 2, 17), "Turnout on Election Day matters."), ["2016-11-08"]);
+    assert_eq!(dated(Date::constant(2015, 2, 17), "Turnout on Election Day mattered."), ["2014-11-04"]);
 }
 
 #[test]
@@ -369,6 +374,27 @@ fn later_and_the_same_day_count_from_the_date_the_story_named() {
     assert_eq!(values("In October 1998 he was hurt. That same day he left."), ["1998-10", "1998-10-XX"]);
     // With no date named before, from the article's.
     assert_eq!(values("He left the next day."), ["2020-10-15"]);
+}
+
+#[test]
+fn earlier_counts_back_from_the_date_the_story_named() {
+    assert_eq!(values("In 2019 the plant closed; a year earlier it had been sold."), ["2019", "2018"]);
+    assert_eq!(values("Sales were down in July, compared to a month earlier."), ["2020-07", "2020-06"]);
+    assert_eq!(values("The poll in August 2016 found that, relative to two years earlier, ..."), ["2016-08", "2014"]);
+    // A period that holds the article's date counts from the date itself.
+    assert_eq!(
+        values("The debate drew the most viewers of the year, more than one four days earlier."),
+        ["2020", "2020-10-10"]
+    );
+    assert_eq!(values("He had left two days earlier."), ["2020-10-12"]);
+}
+
+#[test]
+fn after_midnight_in_the_past_is_the_midnight_that_opened_the_day() {
+    assert_eq!(values("The council voted shortly after midnight."), ["2020-10-14T00:00"]);
+    assert_eq!(values("She wrote on X, formerly Twitter, shortly after midnight."), ["PAST_REF", "2020-10-14T00:00"]);
+    assert_eq!(values("The council voted at midnight."), ["2020-10-14T24:00"]);
+    assert_eq!(values("The law takes effect after midnight."), ["2020-10-14T24:00"]);
 }
 
 #[test]
@@ -489,6 +515,8 @@ fn frequencies_halves_quarters_and_seasons_of_a_year() {
     assert_eq!(values("twice a year, three times a day, every other week"), ["P1Y", "P1D", "P2W"]);
     assert_eq!(timexes("held every four years")[0], ("every four years".into(), "SET", "P4Y".into(), None));
     assert_eq!(values("every 10 days"), ["P10D"]);
+    assert_eq!(timexes("he ran every night")[0], ("every night".into(), "SET", "XXXX-XX-XXTNI".into(), None));
+    assert_eq!(values("Each morning she swam."), ["XXXX-XX-XXTMO"]);
     assert_eq!(values("It took half a century and half an hour."), ["P50Y", "PT30M"]);
     assert_eq!(values("Profit rose in Q4 2015."), ["2015-Q4"]);
     assert_eq!(values("spring 2016, the summer of 2015, winter of 2014"), ["2016-SP", "2015-SU", "2014-WI"]);
@@ -616,6 +644,9 @@ fn tense_words_that_mislead_and_words_that_tell() {
     assert_eq!(values("The dividend is payable Jan. 2."), ["2021-01-02"]);
     assert_eq!(values("Until Thursday, they had not called him a suspect."), ["2020-10-08"]);
     assert_eq!(values("The school stays closed until Thursday."), ["2020-10-15"]);
+    // What is expected lies ahead; after `the first`, `cut` is a noun.
+    assert_eq!(values("He expects the first cut in March."), ["2021-03"]);
+    assert_eq!(values("Mr. Cruz first stirred crowds in March."), ["2020-03"]);
     // Written in August: a date seen in the past is last year's.
     let mut doc = Document::new("He was last seen Nov. 3, the day before.", Date::constant(1999, 8, 7));
     TimexTagger.run(&mut doc);
