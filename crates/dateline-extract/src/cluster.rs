@@ -6,19 +6,30 @@
 //! 1. the same name (titles such as `Sen.` set aside) is the same entity;
 //! 2. a one-word person name that is the last word of a fuller person name
 //!    is that person's surname; the first word, that person's first name
-//!    (the most recently named such person wins when several share it);
+//!    (when several share it, one of the gender of the word's title wins,
+//!    `Mrs. Clinton`, then the most recently named);
 //! 3. a one-word name the tagger typed otherwise but that is a known
 //!    person's surname is that person (a tagger slip, not a new entity);
 //! 4. an all-capitals word that spells the initials of an organisation's
-//!    name is its acronym.
+//!    name is its acronym;
+//! 5. a one-word name that opens a county's (or a parish's, a borough's …)
+//!    name is that place, unless it names a place of its own; one that
+//!    opens a company's or a club's name (`Harwick` for `Harwick Foods
+//!    Inc.`), or ends a club's (`Rovers`), is that company or club.
+//!
+//! An organisation's name is the same with or without its legal form
+//! (`Harwick Foods`, `Harwick Foods Inc.`).
+//!
+//! A title also gives its person a gender (`Mr. Putin`), over the name
+//! lists, for the pronouns that follow.
 //!
 //! Then one sense per article: a capitalised word the tagger left out that
 //! is a person's surname, or a one-word name, found elsewhere in the same
 //! article, is a mention of that entity too.
 
 use crate::doc::{AmountDraft, Document, EntityDraft, EntityType, Mention, Span};
-use crate::entities::without_titles;
-use crate::lexicon::lexicon;
+use crate::entities::{is_name_suffix, names_a_club, names_a_company, without_legal_form, without_titles};
+use crate::lexicon::{lexicon, Gender};
 use crate::tokenize::TokenKind;
 use crate::Stage;
 
@@ -31,6 +42,7 @@ impl Stage for Clusterer {
 
     fn run(&self, doc: &mut Document<'_>) {
         cluster(doc);
+        gender_from_titles(doc);
         add_missed_mentions(doc);
         attach_ages(doc);
         attach_handles(doc);
@@ -39,6 +51,12 @@ impl Stage for Clusterer {
 
 fn name_words(name: &str) -> Vec<&str> {
     name.split(' ').filter(|w| !w.is_empty()).collect()
+}
+
+/// A person's surname: the last word of the name before any generational
+/// suffix or regnal number (`Kennedy` in `Robert F. Kennedy Jr.`).
+fn surname<'w, 'n>(words: &'w [&'n str]) -> Option<&'w &'n str> {
+    words.iter().rev().find(|w| !is_name_suffix(w))
 }
 
 fn cluster(doc: &mut Document<'_>) {
@@ -66,10 +84,21 @@ fn cluster(doc: &mut Document<'_>) {
             .iter()
             .position(|e| e.name == name && (e.kind == kind || same_family(e.kind, kind)))
             .or_else(|| {
+                // `Harwick Foods` after `Harwick Foods Inc.`.
+                if kind != EntityType::Org {
+                    return None;
+                }
+                let core = without_legal_form(name);
+                entities.iter().position(|e| e.kind == EntityType::Org && without_legal_form(&e.name) == core)
+            })
+            .or_else(|| {
                 if words.len() != 1 || kind == EntityType::Work {
                     return None;
                 }
                 let word = words[0];
+                // (`Mr. Trump` after `Donald Trump` and `Ivanka Trump`: a
+                // title's gender first, then the most recently named.)
+                let titled = title_gender(doc, &doc.mentions[m]);
                 let persons = |last: bool| {
                     entities
                         .iter()
@@ -77,10 +106,12 @@ fn cluster(doc: &mut Document<'_>) {
                         .filter(|(_, e)| e.kind == EntityType::Person && name_words(&e.name).len() > 1)
                         .filter(|(_, e)| {
                             let words = name_words(&e.name);
-                            let pick = if last { words.last() } else { words.first() };
+                            let pick = if last { surname(&words) } else { words.first() };
                             pick == Some(&word)
                         })
-                        .min_by_key(|(k, _)| distance(last_seen[*k], span.start))
+                        .min_by_key(|(k, e)| {
+                            (titled.is_some() && e.gender != titled, distance(last_seen[*k], span.start))
+                        })
                         .map(|(k, _)| k)
                 };
                 // A first name alone is the person's only when the tagger
@@ -89,6 +120,8 @@ fn cluster(doc: &mut Document<'_>) {
                 persons(true)
                     .or_else(|| if first_name { persons(false) } else { None })
                     .or_else(|| acronym_of(&entities, word))
+                    .or_else(|| place_short_for(&entities, word))
+                    .or_else(|| company_short_for(&entities, word))
             });
         let k = match found {
             Some(k) => k,
@@ -112,8 +145,8 @@ fn cluster(doc: &mut Document<'_>) {
             }
         };
         let entity = &mut entities[k];
-        if entity.kind != kind && entity.kind == EntityType::Person {
-            doc.mentions[m].kind = EntityType::Person;
+        if entity.kind != kind && matches!(entity.kind, EntityType::Person | EntityType::Gpe) {
+            doc.mentions[m].kind = entity.kind;
         }
         if name != entity.name && !entity.aliases.iter().any(|a| a == name) {
             entity.aliases.push(name.to_string());
@@ -142,6 +175,33 @@ fn cluster(doc: &mut Document<'_>) {
     }
 }
 
+/// The gender a title gives a person (`Mr. Putin`, `Ms. Patel`), so that a
+/// pronoun finds them: the first title in the article wins, and it wins
+/// over the name lists, which call `Lindsey` and `Jessie` women.
+fn gender_from_titles(doc: &mut Document<'_>) {
+    let mut titled = vec![false; doc.entities.len()];
+    for mention in &doc.mentions {
+        if mention.kind != EntityType::Person || titled[mention.entity] {
+            continue;
+        }
+        if let Some(gender) = title_gender(doc, mention) {
+            doc.entities[mention.entity].gender = Some(gender);
+            titled[mention.entity] = true;
+        }
+    }
+}
+
+/// The gender of the title a person's mention opens with or follows, if
+/// it has one (`Mr. Putin`, `Ms. Patel`).
+fn title_gender(doc: &Document<'_>, mention: &Mention) -> Option<Gender> {
+    let first = mention.tokens.start;
+    [first.checked_sub(1), Some(first)].into_iter().flatten().find_map(|i| match doc.word(i) {
+        "Mr." | "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
+        _ => None,
+    })
+}
+
 /// Adds the mentions the tagger missed of names it found elsewhere in the
 /// article (one sense per article).
 fn add_missed_mentions(doc: &mut Document<'_>) {
@@ -149,7 +209,7 @@ fn add_missed_mentions(doc: &mut Document<'_>) {
     for (k, entity) in doc.entities.iter().enumerate() {
         let words = name_words(&entity.name);
         let key = match (entity.kind, words.as_slice()) {
-            (EntityType::Person, [.., last]) if words.len() > 1 => *last,
+            (EntityType::Person, [_, _, ..]) => surname(&words).copied().unwrap_or_default(),
             (EntityType::Work, _) => continue,
             (_, [one]) => *one,
             _ => continue,
@@ -192,6 +252,39 @@ fn distance(a: usize, b: usize) -> usize {
 /// still names one thing, unless one of them is a quoted title.
 fn same_family(a: EntityType, b: EntityType) -> bool {
     a != EntityType::Work && b != EntityType::Work
+}
+
+/// `Marlow` after `Marlow County`: a place's first word, when the rest only
+/// says what kind of district it is, is the place's short name, unless
+/// the word names a place of its own (`Mexico`; and so `City` is left out:
+/// `Atlantic City` is not `Atlantic, Iowa`).
+fn place_short_for(entities: &[EntityDraft], word: &str) -> Option<usize> {
+    entities
+        .iter()
+        .position(|e| {
+            e.kind == EntityType::Gpe
+                && matches!(
+                    e.name.split_once(' '),
+                    Some((first, "County" | "Province" | "Parish" | "Borough" | "District" | "Township")) if first == word
+                )
+        })
+        .filter(|_| !lexicon().places.contains_key(word))
+}
+
+/// `Harwick` after `Harwick Foods Inc.`: a company's first word alone is
+/// the company, when its name ends as a company's does (not `Super` for a
+/// `Super PAC`) and the word is no place of its own; a club's last word
+/// too (`Rovers` for `Kingsport Rovers`).
+fn company_short_for(entities: &[EntityDraft], word: &str) -> Option<usize> {
+    entities
+        .iter()
+        .position(|e| {
+            e.kind == EntityType::Org
+                && e.name.contains(' ')
+                && (e.name.split(' ').next() == Some(word) && names_a_company(&e.name)
+                    || e.name.rsplit(' ').next() == Some(word) && names_a_club(&e.name))
+        })
+        .filter(|_| !lexicon().places.contains_key(word))
 }
 
 fn acronym_of(entities: &[EntityDraft], word: &str) -> Option<usize> {
@@ -246,6 +339,7 @@ fn attach_ages(doc: &mut Document<'_>) {
             found.push((m.entity, Span::new(t.start, t.start + years.len()), value));
         }
     }
+    found.extend(ages_told_after(doc));
     for (entity, span, value) in found {
         // `Luna, 4,`: only people have ages in appositives.
         let place = lexicon().places.contains_key(doc.entities[entity].name.as_str());
@@ -263,6 +357,47 @@ fn attach_ages(doc: &mut Document<'_>) {
     }
 }
 
+/// The obituary's ages: `She was 91.` (a sentence of its own, of the person
+/// of that gender last named) and `Margaret Eyre … dies at 91`.
+fn ages_told_after(doc: &Document<'_>) -> Vec<(usize, Span, u32)> {
+    let mut found = Vec::new();
+    let number = |i: usize| {
+        doc.tokens.get(i).filter(|t| t.kind == TokenKind::Number).and_then(|t| {
+            let value = doc.text[t.start..t.end].parse::<u32>().ok().filter(|v| (1..=120).contains(v))?;
+            Some((Span::new(t.start, t.end), value))
+        })
+    };
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        // `She was 91.` (Four tokens, asked before any word is read.)
+        let word = |k: usize| doc.word(sentence.start + k);
+        let told = sentence.len() == 4 && matches!(word(0), "He" | "She") && word(1) == "was" && word(3) == ".";
+        if told {
+            let gender = if word(0) == "He" { Gender::Male } else { Gender::Female };
+            let person = doc.mentions.iter().rev().find(|m| {
+                // (Named in one of the two sentences before.)
+                doc.tokens[m.tokens.start].sentence + 2 >= s
+                    && m.tokens.end <= sentence.start
+                    && m.kind == EntityType::Person
+                    && doc.entities[m.entity].gender.is_none_or(|g| g == gender)
+            });
+            if let (Some(m), Some((span, value))) = (person, number(sentence.start + 2)) {
+                found.push((m.entity, span, value));
+            }
+        }
+        // `Margaret Eyre, pioneering marine biologist, dies at 91`.
+        for k in sentence.clone() {
+            if matches!(doc.word(k), "dies" | "died") && k + 2 < doc.tokens.len() && doc.word(k + 1) == "at" {
+                let person =
+                    doc.mentions.iter().find(|m| m.kind == EntityType::Person && sentence.contains(&m.tokens.start));
+                if let (Some(m), Some((span, value))) = (person.filter(|m| m.tokens.end <= k), number(k + 2)) {
+                    found.push((m.entity, span, value));
+                }
+            }
+        }
+    }
+    found
+}
+
 /// A handle belongs to a person or organisation whose name it spells
 /// (`@johnlegend`, `@JohnLegend2020`), or whose surname it is.
 fn attach_handles(doc: &mut Document<'_>) {
@@ -275,14 +410,40 @@ fn attach_handles(doc: &mut Document<'_>) {
         if key.len() < 3 {
             continue;
         }
-        let owner = doc.entities.iter().position(|e| {
-            matches!(e.kind, EntityType::Person | EntityType::Org) && {
-                let joined: String =
-                    e.name.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
-                let surname = name_words(&e.name).last().map(|w| w.to_lowercase()).unwrap_or_default();
-                key == joined || key.starts_with(&joined) || (e.kind == EntityType::Person && key == surname)
+        // How well each name spells the handle: whole (`@JohnLegend`), or
+        // its first word then the initials of the rest (`@AshbyRUG` for the
+        // Ashby Rail Users' Group); a person's surname (`@legend`); else
+        // the name and more (`@JohnLegendMusic`).
+        let letters = |w: &str| w.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
+        let fit = |e: &EntityDraft| {
+            if !matches!(e.kind, EntityType::Person | EntityType::Org) {
+                return 0;
             }
-        });
+            let words = name_words(&e.name);
+            let joined = letters(&e.name);
+            let initialled: String = words
+                .first()
+                .map(|w| letters(w))
+                .into_iter()
+                .chain(words.iter().skip(1).filter_map(|w| letters(w).chars().next().map(String::from)))
+                .collect();
+            let surname = surname(&words).map(|w| letters(w)).unwrap_or_default();
+            if key == joined || words.len() > 2 && key == initialled {
+                3
+            } else if e.kind == EntityType::Person && key == surname {
+                2
+            } else {
+                u8::from(key.starts_with(&joined))
+            }
+        };
+        let owner = doc
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(k, e)| (fit(e), std::cmp::Reverse(k)))
+            .filter(|&(fit, _)| fit > 0)
+            .max()
+            .map(|(_, std::cmp::Reverse(k))| k);
         if let Some(k) = owner {
             let handles = &mut doc.entities[k].handles;
             if !handles.iter().any(|h| h.eq_ignore_ascii_case(handle)) {
@@ -341,6 +502,58 @@ mod tests {
     }
 
     #[test]
+    fn a_generational_suffix_is_no_surname() {
+        let rfk = record("Robert F. Kennedy Jr. said he would run. Kennedy, 70, spoke in Boston.");
+        let kennedy = entity(&rfk, "Robert F. Kennedy Jr.");
+        assert_eq!(kennedy.aliases, ["Kennedy"]);
+        assert_eq!(kennedy.age, Some(70));
+    }
+
+    #[test]
+    fn a_title_s_gender_chooses_among_people_sharing_a_surname() {
+        let clintons = record(
+            "Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa on the same day. Mrs. Clinton praised \
+             the farmers there.",
+        );
+        assert_eq!(mentions_of(&clintons, "Hillary Clinton").len(), 2, "{:#?}", clintons.entities);
+        // A first name the lists give the other gender is still the one
+        // person of that surname.
+        let graham = record("Lindsey Graham spoke on Sunday. Mr. Graham said the vote would fail.");
+        assert_eq!(mentions_of(&graham, "Lindsey Graham").len(), 2, "{:#?}", graham.entities);
+    }
+
+    #[test]
+    fn a_company_with_or_without_its_legal_form_and_by_its_first_word_is_one() {
+        let harwick = record(
+            "Harwick Foods Inc. said its profit rose. Harwick Foods makes snacks. In March, Harwick had \
+             reported a drop.",
+        );
+        let company = entity(&harwick, "Harwick Foods Inc.");
+        assert_eq!(company.aliases, ["Harwick Foods", "Harwick"]);
+        // Not a name that does not end as a company's does.
+        let pac = record("The Super PAC spent $2 million. Super Tuesday is next week.");
+        assert!(pac.entities.iter().all(|e| e.aliases.is_empty()), "{:#?}", pac.entities);
+    }
+
+    #[test]
+    fn a_club_by_its_first_or_last_word_is_the_club() {
+        let semi = record("Kingsport Rovers beat Dunmore Athletic on Saturday. Rovers led, but Dunmore equalised.");
+        assert_eq!(entity(&semi, "Kingsport Rovers").aliases, ["Rovers"]);
+        assert_eq!(entity(&semi, "Dunmore Athletic").aliases, ["Dunmore"]);
+    }
+
+    #[test]
+    fn a_county_s_first_word_alone_is_the_county() {
+        let marlow = record("Teachers in Marlow County voted to strike. Marlow's class sizes rose to 29.");
+        let county = entity(&marlow, "Marlow County");
+        assert_eq!(county.aliases, ["Marlow"]);
+        assert_eq!(county.mentions.len(), 2);
+        // A word that names a place of its own stays that place.
+        let mexico = record("The tournament moved to Mexico City. Mexico will pay, he said.");
+        assert!(entity(&mexico, "Mexico City").aliases.is_empty());
+    }
+
+    #[test]
     fn a_surname_the_tagger_typed_otherwise_is_still_the_person() {
         // Wherever the tagger types a lone `Legend` (a common word), it is
         // the person named in full before it.
@@ -380,9 +593,26 @@ mod tests {
     }
 
     #[test]
+    fn an_obituary_tells_the_age_after_the_name() {
+        let eyre = record("Margaret Eyre, a marine biologist, died on Saturday at her home. She was 91.");
+        assert_eq!(entity(&eyre, "Margaret Eyre").age, Some(91));
+        let headline = record("Margaret Eyre, pioneering marine biologist, dies at 91\n\nShe studied reefs.");
+        assert_eq!(entity(&headline, "Margaret Eyre").age, Some(91));
+        // Not a person of the other gender.
+        let other = record("John Eyre painted the sea. She was 91.");
+        assert_eq!(entity(&other, "John Eyre").age, None);
+    }
+
+    #[test]
     fn a_handle_that_spells_a_name_belongs_to_its_entity() {
-        let record = record("John Legend thanked fans on Twitter, where @johnlegend has millions of followers.");
-        assert_eq!(entity(&record, "John Legend").handles, vec!["@johnlegend".to_string()]);
+        let legend = record("John Legend thanked fans on Twitter, where @johnlegend has millions of followers.");
+        assert_eq!(entity(&legend, "John Legend").handles, vec!["@johnlegend".to_string()]);
+        // A name that spells the handle whole, or by its initials, before
+        // one that only opens it.
+        let ashby =
+            record("Trains from Ashby were late. The Ashby Rail Users' Group posted a timetable on X from @AshbyRUG.");
+        assert_eq!(entity(&ashby, "Ashby Rail Users' Group").handles, vec!["@AshbyRUG".to_string()]);
+        assert!(entity(&ashby, "Ashby").handles.is_empty());
     }
 
     #[test]
