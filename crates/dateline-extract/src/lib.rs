@@ -259,6 +259,12 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// The descriptors of the entity named `name`; none when there is no
+    /// such entity.
+    pub fn descriptors(text: &str, name: &str) -> Vec<String> {
+        record(text).entities.into_iter().find(|e| e.name == name).map(|e| e.descriptors).unwrap_or_default()
+    }
+
     /// A speaker's name as [`speaker_of`] gives it.
     pub fn some(name: &str) -> Option<String> {
         Some(name.to_string())

@@ -23,8 +23,9 @@ use std::ops::Range;
 use super::continuation::{drop_scare_quotes, share_speakers};
 use super::cues::{cue, is_adverb, PRONOUNS};
 use super::phrases::{
-    first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, object_end, participle_subject, phrase_after,
-    plausible_speaker, sentence_range, shared_subject, skip_adjuncts, split_appositive, subject_of, unlisted_verb,
+    description_after, first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, name_after_description,
+    object_end, participle_subject, phrase_after, plausible_speaker, sentence_range, shared_subject, skip_adjuncts,
+    split_appositive, subject_of, unlisted_verb,
 };
 use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind};
@@ -116,10 +117,23 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     let named_person = doc.mentions.iter().any(|m| m.tokens.start == start && m.kind == EntityType::Person);
     let reach = if named_person { 28 } else { 14 };
     let mut k = start;
-    while k < doc.tokens.len() && k < start + reach && doc.tokens[k].sentence == sentence {
+    let mut skipped = 0;
+    while k < doc.tokens.len() && k < start + reach + skipped && doc.tokens[k].sentence == sentence {
         let word = doc.word(k);
         if matches!(word, ";" | ":") || (is_mark(doc, k) && !inside_title(doc, k)) {
             return None;
+        }
+        // `one engineer, who asked not to be named, told Reuters`: a
+        // relative clause between commas, and its verbs, are passed over.
+        if matches!(word, "who" | "which") && k > start && doc.word(k - 1) == "," {
+            let clause_end = (k + 1..(k + 30).min(doc.tokens.len()))
+                .take_while(|&j| doc.tokens[j].sentence == sentence)
+                .find(|&j| doc.word(j) == ",");
+            if let Some(comma) = clause_end {
+                skipped += comma + 1 - k;
+                k = comma + 1;
+                continue;
+            }
         }
         if is_cue_at(doc, k) {
             break;
@@ -164,12 +178,11 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     }
     if k == start {
         let speaker = phrase_after(doc, k);
-        return plausible_speaker(doc, &speaker).then_some(Found {
-            speaker,
-            cue: k,
-            appositive: None,
-            confidence: 0.9,
-        });
+        if let Some(name) = name_after_description(doc, &speaker) {
+            return Some(Found { speaker: name, cue: k, appositive: Some(speaker), confidence: 0.9 });
+        }
+        let appositive = description_after(doc, &speaker);
+        return plausible_speaker(doc, &speaker).then_some(Found { speaker, cue: k, appositive, confidence: 0.9 });
     }
     let mut end = k;
     while end > start && is_adverb(doc.word(end - 1)) {
@@ -467,7 +480,7 @@ fn clause_subject(doc: &Document<'_>, q: usize) -> Option<Found> {
 /// `continuation.rs`).
 #[cfg(test)]
 mod tests {
-    use crate::testing::{cues, quotes, record, some, speaker_of};
+    use crate::testing::{cues, descriptors, quotes, record, some, speaker_of};
 
     #[test]
     fn after_the_closing_mark_name_then_verb() {
@@ -487,6 +500,17 @@ mod tests {
         // Only when the verb ends the sentence: here it opens a clause.
         let text = "\"We will not go back now,\" Helen Okafor frowned at the crowd and left.";
         assert!(quotes(text).iter().all(|q| q.speaker.is_none()), "{:?}", quotes(text));
+    }
+
+    #[test]
+    fn a_description_then_the_name_it_describes() {
+        let text = "\"They paid what it was worth,\" said one analyst, Priya Raman.";
+        assert_eq!(speaker_of(text, "They paid"), some("Priya Raman"));
+        let text = "Its chairman, Sir Malcolm de Souza, said the board had backed the offer.";
+        assert_eq!(speaker_of(text, "the board had backed"), some("Malcolm de Souza"));
+        // A name in the description is the speaker's own.
+        let text = "\"We paid enough,\" said Hannah Ruiz, the buyer.";
+        assert_eq!(speaker_of(text, "We paid enough"), some("Hannah Ruiz"));
     }
 
     #[test]
@@ -582,12 +606,49 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_before_the_verb_lends_it_no_cue() {
+        let text = "\"Nobody saw this coming,\" one engineer, who asked not to be named because she was not \
+                    authorised to speak publicly, told Reuters.";
+        assert_eq!(cues(text), ["tell"]);
+        assert_eq!(quotes(text)[0].speaker_text.as_deref(), Some("one engineer"));
+    }
+
+    #[test]
     fn an_appositive_names_the_speaker_and_describes_them() {
         let text = "\"The bridge is safe,\" Jane Roe, a spokeswoman for the city, said.";
         assert_eq!(speaker_of(text, "The bridge is safe"), some("Jane Roe"));
         let record = record(text);
         let jane = record.entities.iter().find(|e| e.name == "Jane Roe").expect("Jane Roe is an entity");
         assert!(jane.descriptors.iter().any(|d| d.starts_with("a spokeswoman")), "{:?}", jane.descriptors);
+    }
+
+    #[test]
+    fn a_description_after_the_verb_and_the_name_describes_the_speaker() {
+        let text = "\"We will rebuild,\" said Jane Roe, a spokeswoman for the council.";
+        assert_eq!(descriptors(text, "Jane Roe"), ["a spokeswoman for the council"]);
+        let text = "\"One timetable,\" said Ingrid Berg, chief executive of Harbour Line, at a news conference.";
+        assert_eq!(descriptors(text, "Ingrid Berg"), ["chief executive of Harbour Line"]);
+        let text = "\"I will believe it,\" said Derek Lyle, 64, a retired bus driver who attended the meeting.";
+        assert_eq!(descriptors(text, "Derek Lyle"), ["a retired bus driver who attended the meeting"]);
+        // What goes on with the sentence describes no one.
+        for text in [
+            "\"We won,\" said Jane Roe, surrounded by her staff.",
+            "\"We won,\" said Jane Roe, for the second time.",
+            "\"We won,\" said Jane Roe, though.",
+            "\"We won,\" said Jane Roe, who runs the council.",
+        ] {
+            assert!(descriptors(text, "Jane Roe").is_empty(), "{text}: {:?}", descriptors(text, "Jane Roe"));
+        }
+    }
+
+    #[test]
+    fn an_age_between_commas_is_no_part_of_the_description_before_the_verb() {
+        let text = "\"It is fine,\" Ann Lee, 52, a nurse, said.";
+        assert_eq!(speaker_of(text, "It is fine"), some("Ann Lee"));
+        assert_eq!(descriptors(text, "Ann Lee"), ["a nurse"]);
+        let text = "Derek Lyle, 64, a retired bus driver, said the vote was a disgrace.";
+        assert_eq!(speaker_of(text, "the vote was a disgrace"), some("Derek Lyle"));
+        assert_eq!(descriptors(text, "Derek Lyle"), ["a retired bus driver"]);
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub(super) fn plausible_speaker(doc: &Document<'_>, range: &Range<usize>) -> boo
         && first.starts_with(char::is_lowercase)
         && !ends_phrase(first)
         && (last.ends_with('s') && !last.ends_with("ss") || matches!(last, "police" | "staff" | "media" | "people"));
-    let names_someone = doc.mentions.iter().any(|m| range.start <= m.tokens.start && m.tokens.end <= range.end);
+    let names_someone = names_someone(doc, range);
     // `47% say`, `26 percent of voters said`: a share of those polled.
     let share = range.clone().skip(1).any(|i| matches!(doc.word(i), "%" | "percent"));
     let opens = first.starts_with(|c: char| c.is_uppercase() || c == '@')
@@ -347,16 +347,20 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
             Some(p) if !clause(p) => {
                 appositive = Some(p + 1..comma);
                 end = p;
+                // `Derek Lyle, 64, a retired bus driver, said`: past the age.
+                if let Some(opens) = age_closed_by(doc, end).filter(|&c| c >= floor) {
+                    end = opens;
+                }
             }
             _ => return (k..k, None),
         }
     }
-    // `Bellini's partner, Lena Hoffmann, said`: the name is the appositive.
+    // `Bellini's partner, Lena Hoffmann, said`, `Its chairman, Sir
+    // Malcolm de Souza, said`: the name is the appositive.
     if let Some(a) = appositive.clone() {
-        let names_it = doc.mentions.iter().any(|m| m.tokens == a && m.kind == EntityType::Person);
-        if names_it {
+        if let Some(name) = person_named_by(doc, &a) {
             let described = subject_of(doc, a.start.saturating_sub(1), floor).0;
-            return (a, Some(described).filter(|d| !d.is_empty()));
+            return (name, Some(described).filter(|d| !d.is_empty()));
         }
     }
     // `At the town hall this week she said`, `one scene she wrote`: a
@@ -387,20 +391,28 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
                 || doc.tokens[start].kind == TokenKind::Number)
             && i > floor
             && doc.tokens[i - 1].kind == TokenKind::Word
-            && (doc.word(i - 1).starts_with(char::is_lowercase) || ONE_TO_TEN.contains(&doc.lower(i - 1)));
+            && (doc.word(i - 1).starts_with(char::is_lowercase)
+                || ONE_TO_TEN.contains(&doc.lower(i - 1))
+                // (`Dr. Friederike Otto of Imperial College London`.)
+                || doc.mentions.iter().any(|m| m.tokens.end == i && m.kind == EntityType::Person));
         // `Those over 60`, `voters under 30`.
         let age = matches!(word, "over" | "under") && start < end && doc.tokens[start].kind == TokenKind::Number;
+        // `Alan Hughes of the University of Exeter`: a word inside a name.
+        let inside_name = doc.mentions.iter().any(|m| m.tokens.start < i && i < m.tokens.end);
         let keep = match doc.tokens[i].kind {
             TokenKind::Word | TokenKind::Handle | TokenKind::Number => {
                 !ends_phrase(word) && (cue(word).is_none() || !used_as_verb(doc, i))
                     || (word == "and" && start < end)
                     || inner_preposition
                     || age
+                    || inside_name
             }
-            // (`Thirty-one percent`: a hyphen inside a word.)
+            // (`Thirty-one percent`: a hyphen inside a word; `Kessler &
+            // Moore`: an ampersand inside a name.)
             TokenKind::Punct => {
                 is_mark(doc, i) && inside_title(doc, i)
                     || word == "%"
+                    || word == "&" && i > floor && doc.word(i - 1).starts_with(char::is_uppercase)
                     || word == "-"
                         && i > floor
                         && doc.tokens[i - 1].end == doc.tokens[i].start
@@ -418,11 +430,9 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
     }
     // `Trump at the time said`, `Clinton in Iowa said`: a short adjunct
     // between a name and its verb.
-    let names_someone =
-        |r: &Range<usize>| doc.mentions.iter().any(|m| r.start <= m.tokens.start && m.tokens.end <= r.end);
     if start >= floor + 2
         && end - start <= 3
-        && !names_someone(&(start..end))
+        && !names_someone(doc, &(start..end))
         && matches!(doc.word(start - 1), "at" | "in" | "on" | "during")
     {
         let name = doc.mentions.iter().find(|m| {
@@ -581,17 +591,120 @@ const LEADING_NOISE: &[&str] = &[
     "because", "since", "what", "whom", "where", "instead", "now", "here", "there", "indeed",
 ];
 
-/// Splits `Smith, a spokesman,` into the name and its appositive.
+/// Splits `Smith, a spokesman,` into the name and its appositive; in
+/// `one analyst, Priya Raman` the name is the appositive, and the
+/// description before it describes her.
 pub(super) fn split_appositive(doc: &Document<'_>, range: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
     let commas: Vec<usize> = range.clone().filter(|&i| doc.word(i) == ",").collect();
     match (commas.first(), commas.last()) {
         (Some(&first), Some(&last)) => {
+            let head = range.start..first;
+            // `Derek Lyle, 64, a retired bus driver, said`: past the age.
+            let first = if last > first + 2 { past_age(doc, first) } else { first };
             let appositive = if last > first { first + 1..last } else { first + 1..range.end };
-            (range.start..first, Some(appositive).filter(|a| descriptive(doc, a)))
+            if let Some(name) = person_named_by(doc, &appositive).filter(|_| !names_someone(doc, &head)) {
+                return (name, Some(head).filter(|h| descriptive(doc, h)));
+            }
+            (head, Some(appositive).filter(|a| descriptive(doc, a)))
         }
         _ => (range, None),
     }
 }
+
+/// Whether a name the tagger found lies wholly within tokens `range`.
+pub(super) fn names_someone(doc: &Document<'_>, range: &Range<usize>) -> bool {
+    doc.mentions.iter().any(|m| range.start <= m.tokens.start && m.tokens.end <= range.end)
+}
+
+/// The person an appositive is the name of, after any titles (`Lena
+/// Hoffmann`, `Sir Malcolm de Souza`): the name's tokens.
+fn person_named_by(doc: &Document<'_>, appositive: &Range<usize>) -> Option<Range<usize>> {
+    let m = doc.mentions.iter().find(|m| {
+        m.kind == EntityType::Person && m.tokens.end == appositive.end && m.tokens.start >= appositive.start
+    })?;
+    (appositive.start..m.tokens.start).all(|i| doc.word(i).starts_with(char::is_uppercase)).then(|| m.tokens.clone())
+}
+
+/// `said one analyst, Priya Raman.`: a description that names no one,
+/// then, after a comma, a person's name that ends the clause. The name's
+/// tokens.
+pub(super) fn name_after_description(doc: &Document<'_>, description: &Range<usize>) -> Option<Range<usize>> {
+    let comma = comma_after(doc, description)?;
+    let first = doc.word(description.start);
+    if names_someone(doc, description) || !first.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let sentence = doc.tokens[comma].sentence;
+    let name_end = doc
+        .mentions
+        .iter()
+        .find(|m| m.kind == EntityType::Person && m.tokens.start > comma && m.tokens.start <= comma + 3)?
+        .tokens
+        .end;
+    let clause_ends = name_end >= doc.tokens.len()
+        || doc.tokens[name_end].sentence != sentence
+        || matches!(doc.word(name_end), "." | "," | ";");
+    clause_ends.then(|| person_named_by(doc, &(comma + 1..name_end))).flatten()
+}
+
+/// `said Jane Roe, a spokeswoman for the council.`: the description
+/// between commas (or a comma and the end of the sentence) after a
+/// speaker's name.
+pub(super) fn description_after(doc: &Document<'_>, name: &Range<usize>) -> Option<Range<usize>> {
+    // `said Derek Lyle, 64, a retired bus driver`: past the age.
+    let comma = past_age(doc, comma_after(doc, name)?);
+    let sentence = doc.tokens[comma].sentence;
+    let end = (comma + 1..doc.tokens.len().min(comma + 14))
+        .take_while(|&i| doc.tokens[i].sentence == sentence)
+        .find(|&i| matches!(doc.word(i), "," | "." | ";"))?;
+    let description = comma + 1..end;
+    // A noun phrase of two words or more (`a spokeswoman`, `chief
+    // executive of …`), not a clause or an adverb going on with the
+    // sentence (`surrounded by …`, `for the victory`, `though`).
+    let first = doc.lower(comma + 1);
+    let noun_phrase = description.len() >= 2
+        && doc.word(comma + 1).starts_with(char::is_lowercase)
+        && !first.ends_with("ing")
+        && !first.ends_with("ed")
+        && !NOT_OPENING_A_DESCRIPTION.contains(&first);
+    (noun_phrase && descriptive(doc, &description)).then_some(description)
+}
+
+/// The comma that closes an age between commas opened by `comma` (`, 64,`),
+/// else `comma` itself.
+fn past_age(doc: &Document<'_>, comma: usize) -> usize {
+    let age =
+        comma + 2 < doc.tokens.len() && doc.tokens[comma + 1].kind == TokenKind::Number && doc.word(comma + 2) == ",";
+    if age {
+        comma + 2
+    } else {
+        comma
+    }
+}
+
+/// The comma that opens an age between commas closed by `comma` (`, 64,`),
+/// if one does: [`past_age`] read backwards.
+pub(super) fn age_closed_by(doc: &Document<'_>, comma: usize) -> Option<usize> {
+    let age = comma >= 2
+        && doc.word(comma) == ","
+        && doc.tokens[comma - 1].kind == TokenKind::Number
+        && doc.word(comma - 2) == ",";
+    age.then(|| comma - 2)
+}
+
+/// The comma right after a phrase of one word or more.
+fn comma_after(doc: &Document<'_>, phrase: &Range<usize>) -> Option<usize> {
+    let comma = phrase.end;
+    (!phrase.is_empty() && comma < doc.tokens.len() && doc.word(comma) == ",").then_some(comma)
+}
+
+/// Words that open a clause or an adverbial after a speaker's name, not a
+/// description of the speaker.
+const NOT_OPENING_A_DESCRIPTION: &[&str] = &[
+    "for", "in", "at", "on", "with", "by", "to", "from", "of", "after", "before", "during", "about", "as", "and",
+    "but", "or", "though", "although", "however", "too", "also", "again", "then", "now", "is", "are", "was", "were",
+    "has", "have", "had", "will", "would", "can", "could", "did", "does", "not",
+];
 
 /// A cue word that is also a noun (`state`, `report`, `claim`) is a verb
 /// only when no determiner stands before it.

@@ -1,6 +1,8 @@
 //! The sieve that resolves a speaker's words to an entity, from strict to
-//! loose: a name inside them; a relative pronoun to the name before it; a
-//! pronoun to the nearest person of matching gender (unless a person
+//! loose: a name inside them; a relative pronoun to the name before it
+//! (or to what a description before it resolves to); a
+//! pronoun to the nearest person of matching gender, or of a gender the
+//! name lists do not know in the pronoun's own paragraph (unless a person
 //! without a name came between); a description to the person it titled
 //! or described, else to the person last quoted or the topic of the
 //! paragraph; an organisation's description to the organisation last
@@ -14,7 +16,7 @@ use std::ops::Range;
 
 use super::attribution::Found;
 use super::cues::{ends_phrase, lemma_of_past, medium, names_an_unnamed_source, names_organisation, PRONOUNS};
-use super::phrases::{cue_words, inside_any_quote, sentence_range, unlisted_verb};
+use super::phrases::{age_closed_by, cue_words, inside_any_quote, sentence_range, unlisted_verb};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::Gender;
 
@@ -71,7 +73,23 @@ fn resolve(
     // `Trump spokesman Hope Hicks`: the name that ends the phrase is its
     // head; `a Clinton campaign aide`, `one GOP source`: a name before an
     // unnamed source's noun is whom they work for.
-    let head_name = names().find(|m| m.tokens.end == phrase.end);
+    // (`Dr. Friederike Otto of Imperial College London`: a name after a
+    // preposition says where the person before it works.)
+    let head_name = names().find(|m| m.tokens.end == phrase.end).map(|m| {
+        // (`of the University of Exeter`: past an article.)
+        let mut before = m.tokens.start;
+        if before > phrase.start + 1 && matches!(doc.word(before - 1), "the" | "a") {
+            before -= 1;
+        }
+        let after_preposition =
+            before > phrase.start && matches!(doc.word(before - 1), "of" | "at" | "from" | "for" | "with" | "in");
+        let person_before = || names().find(|p| p.kind == EntityType::Person && p.tokens.end < m.tokens.start);
+        if after_preposition {
+            person_before().unwrap_or(m)
+        } else {
+            m
+        }
+    });
     let unnamed_source = phrase.len() > 1 && names_an_unnamed_source(doc.word(phrase.end - 1));
     if head_name.is_none() && unnamed_source {
         return (None, None);
@@ -92,8 +110,16 @@ fn resolve(
     if phrase.len() == 1 && matches!(first, "who" | "which") {
         // The name just before it, across a comma: `Ted Cruz, who said`.
         let before = phrase.start - usize::from(phrase.start > 0 && doc.word(phrase.start - 1) == ",");
-        let antecedent = doc.mentions.iter().find(|m| m.tokens.end == before);
-        return (antecedent.map(|m| m.entity), None);
+        if let Some(m) = doc.mentions.iter().find(|m| m.tokens.end == before) {
+            return (Some(m.entity), None);
+        }
+        // Or the description just before it, as that description would
+        // resolve: `The company, which reported a profit`.
+        let description = before >= 2 && matches!(doc.word(before - 2), "the" | "The") && {
+            let head = doc.word(before - 1);
+            names_organisation(head) || PERSON_NOUNS.contains(&head)
+        };
+        return if description { (resolve(doc, before - 2..before, last_person).0, None) } else { (None, None) };
     }
     if phrase.len() == 1 && PRONOUNS.contains(&first) {
         let gender = match first.to_lowercase().as_str() {
@@ -164,8 +190,13 @@ fn unnamed_person_between(doc: &Document<'_>, from: usize, to: usize, head: Opti
         };
         fits && !inside_any_quote(doc, j)
             && (j.saturating_sub(3)..j).any(|d| {
-                // `Reyes, a spokesman for …` names the person: not unnamed.
-                let appositive = d >= 2 && doc.word(d - 1) == "," && doc.mention_at(d - 2).is_some();
+                // `Reyes, a spokesman for …` names the person: not unnamed;
+                // nor `Lucy Tran, 38, a nurse`.
+                let after_name =
+                    |comma: usize| comma >= 1 && doc.word(comma) == "," && doc.mention_at(comma - 1).is_some();
+                let appositive = d >= 1
+                    && doc.word(d - 1) == ","
+                    && (after_name(d - 1) || age_closed_by(doc, d - 1).is_some_and(after_name));
                 doc.tokens[d].sentence == doc.tokens[j].sentence
                     && matches!(doc.word(d), "a" | "A" | "an" | "An" | "one" | "One" | "another" | "Another")
                     && !appositive
@@ -204,7 +235,14 @@ fn nearest_person<'d>(doc: &'d Document<'_>, before: usize, gender: Option<Gende
         })
     };
     let known = persons().find(|m| gender.is_none() || doc.entities[m.entity].gender == gender);
-    let nearest = known.or_else(|| persons().find(|m| doc.entities[m.entity].gender.is_none()))?;
+    let unknown = persons().find(|m| doc.entities[m.entity].gender.is_none());
+    // (`Dr. Faisal Rahman … said …. "…," he said`: a name whose gender the
+    // lists do not know, in the pronoun's paragraph, before one they do
+    // know from an earlier paragraph.)
+    let paragraph = |m: &Mention| doc.tokens[m.tokens.start].paragraph;
+    let here = doc.tokens[before].paragraph;
+    let nearer_here = unknown.filter(|u| paragraph(u) == here && known.is_none_or(|k| paragraph(k) < here));
+    let nearest = nearer_here.or(known).or(unknown)?;
     let sentence = doc.tokens[nearest.tokens.start].sentence;
     let opens = doc.sentences[sentence].start;
     let subject = persons()
@@ -250,11 +288,40 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_place_or_a_body_is_the_speaker() {
+        let text = "Senator Ted Cruz of Texas said the bill would fail.";
+        assert_eq!(speaker_of(text, "the bill would fail"), some("Ted Cruz"));
+        let text = "Dr. Friederike Otto of Imperial College London, who leads the group, said the heat \
+                    \"would have been virtually impossible\" without climate change.";
+        assert_eq!(speaker_of(text, "would have been virtually impossible"), some("Friederike Otto"));
+        // A name with a preposition inside it, after an article.
+        let text = "Professor Alan Hughes of the University of Exeter, a former student, said her work had \
+                    been \"decades ahead of its time.\"";
+        let found = quotes(text);
+        assert_eq!(found[0].speaker, some("Alan Hughes"), "{found:?}");
+        assert_eq!(found[0].speaker_text.as_deref(), Some("Professor Alan Hughes of the University of Exeter"));
+    }
+
+    #[test]
     fn a_pronoun_resolves_to_the_nearest_person_of_its_gender() {
         let text = "Maria Alvarez and John Reyes spoke after the show. \"It was magic,\" she said. \
                     \"It was long,\" he said.";
         assert_eq!(speaker_of(text, "It was magic"), some("Maria Alvarez"));
         assert_eq!(speaker_of(text, "It was long"), some("John Reyes"));
+    }
+
+    #[test]
+    fn a_pronoun_finds_a_person_of_unknown_gender_in_its_paragraph() {
+        // The lists know `John` but not `Faisal`.
+        let text = "John Pell spoke first.\n\nFaisal Rahman said the figures were hidden. \
+                    \"They have hidden them,\" he said.";
+        assert_eq!(speaker_of(text, "They have hidden them"), some("Faisal Rahman"));
+        // A title tells the gender the lists do not.
+        let text = "Mary Cole spoke first. Mr. Okonjo listened.\n\n\"We will appeal,\" he said.";
+        assert_eq!(speaker_of(text, "We will appeal"), some("Okonjo"));
+        // A description after an age names the person just named.
+        let text = "\"It is a victory,\" said Lucy Tran, 38, a nurse. She said it had cost her savings.";
+        assert_eq!(speaker_of(text, "it had cost her savings"), some("Lucy Tran"));
     }
 
     #[test]
@@ -286,6 +353,17 @@ mod tests {
     fn an_organisation_s_description_resolves_to_the_organisation_last_named() {
         let text = "Acme Corp reported a loss on Monday. \"We expect a recovery next year,\" the company said.";
         assert_eq!(speaker_of(text, "We expect a recovery"), some("Acme Corp"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_description_resolves_as_the_description() {
+        let text = "Shares in Valemont Rail fell. The company, which reported a profit of $4 million, \
+                    declined to comment.";
+        assert_eq!(speaker_of(text, "a profit"), some("Valemont Rail"));
+        // Not after a noun that names neither a body nor a person.
+        let text = "Mary Cole spoke first. \"It failed,\" said an aide at the meeting, who added that \
+                    the plan was dead.";
+        assert_eq!(speaker_of(text, "the plan was dead"), None);
     }
 
     #[test]
