@@ -38,7 +38,8 @@ impl Stage for Amounts {
         while i < doc.tokens.len() {
             match amount_at(doc, i) {
                 Some((end, value, kind)) => {
-                    doc.amounts.push(AmountDraft { span: doc.token_span(i, end), value, kind, entity: None });
+                    let start = if country_letters_before(doc, i) { i - 1 } else { i };
+                    doc.amounts.push(AmountDraft { span: doc.token_span(start, end), value, kind, entity: None });
                     i = end + 1;
                 }
                 None => i += 1,
@@ -51,7 +52,7 @@ impl Stage for Amounts {
 /// value and its kind.
 fn amount_at(doc: &Document<'_>, i: usize) -> Option<(usize, f64, &'static str)> {
     let word = |k: usize| doc.tokens.get(k).map(|_| doc.word(k));
-    let sign = CURRENCIES.contains(&doc.word(i)) || doc.word(i).ends_with('$') && doc.word(i).len() <= 3;
+    let sign = CURRENCIES.contains(&doc.word(i));
     let number_at = if sign { i + 1 } else { i };
     let mut value = number_token(doc, number_at, sign)?;
     let mut end = number_at;
@@ -72,6 +73,18 @@ fn amount_at(doc: &Document<'_>, i: usize) -> Option<(usize, f64, &'static str)>
         (Some("per"), Some("cent")) => Some((end + 2, value, "percent")),
         _ => None,
     }
+}
+
+/// Whether a dollar sign at token `i` is a country's, written against
+/// its letters (`C$`, `US$`, `HK$`): the letters belong to the amount, or
+/// it would read as US dollars. (The tokeniser splits them, as the tagger's
+/// training text was split.)
+fn country_letters_before(doc: &Document<'_>, i: usize) -> bool {
+    doc.word(i) == "$"
+        && i > 0
+        && !doc.tokens[i].space_before
+        && (1..=2).contains(&doc.word(i - 1).len())
+        && doc.word(i - 1).bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The value of token `k` when it is a number: `1,200`, `4.1`, and with
@@ -109,6 +122,14 @@ mod tests {
         assert_eq!(
             amounts("The deal is worth $1.2bn, or £950m."),
             [("$1.2bn".into(), 1.2e9, "money".into()), ("£950m".into(), 950e6, "money".into())]
+        );
+    }
+
+    #[test]
+    fn a_country_s_dollar_keeps_its_letters() {
+        assert_eq!(
+            amounts("It pays C$17.9 million, or US$ 13 million."),
+            [("C$17.9 million".into(), 17.9e6, "money".into()), ("US$ 13 million".into(), 13e6, "money".into())]
         );
     }
 
