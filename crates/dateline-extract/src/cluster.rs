@@ -28,7 +28,7 @@
 //! article, is a mention of that entity too.
 
 use crate::doc::{AmountDraft, Document, EntityDraft, EntityType, Mention, Span};
-use crate::entities::{is_name_suffix, names_a_club, names_a_company, without_legal_form, without_titles};
+use crate::entities::{names_a_club, names_a_company, surname, without_legal_form, without_titles};
 use crate::lexicon::{lexicon, Gender};
 use crate::tokenize::TokenKind;
 use crate::Stage;
@@ -51,12 +51,6 @@ impl Stage for Clusterer {
 
 fn name_words(name: &str) -> Vec<&str> {
     name.split(' ').filter(|w| !w.is_empty()).collect()
-}
-
-/// A person's surname: the last word of the name before any generational
-/// suffix or regnal number (`Kennedy` in `Robert F. Kennedy Jr.`).
-fn surname<'w, 'n>(words: &'w [&'n str]) -> Option<&'w &'n str> {
-    words.iter().rev().find(|w| !is_name_suffix(w))
 }
 
 fn cluster(doc: &mut Document<'_>) {
@@ -110,7 +104,11 @@ fn cluster(doc: &mut Document<'_>) {
                             pick == Some(&word)
                         })
                         .min_by_key(|(k, e)| {
-                            (titled.is_some() && e.gender != titled, distance(last_seen[*k], span.start))
+                            (
+                                titled.is_some() && e.gender != titled,
+                                !named_whole(doc, e, word),
+                                distance(last_seen[*k], span.start),
+                            )
                         })
                         .map(|(k, _)| k)
                 };
@@ -148,8 +146,14 @@ fn cluster(doc: &mut Document<'_>) {
         if entity.kind != kind && matches!(entity.kind, EntityType::Person | EntityType::Gpe) {
             doc.mentions[m].kind = entity.kind;
         }
-        if name != entity.name && !entity.aliases.iter().any(|a| a == name) {
-            entity.aliases.push(name.to_string());
+        // (`Hamish` of `Hamish and Euan Calder`, named `Hamish Calder`: the
+        // word written is an alias too.)
+        let written = doc.slice(span);
+        let written = if words.contains(&written) { written } else { name };
+        for alias in [name, written] {
+            if alias != entity.name && !entity.aliases.iter().any(|a| a == alias) {
+                entity.aliases.push(alias.to_string());
+            }
         }
         entity.mentions.push(doc.mentions[m].span);
         last_seen[k] = last_seen[k].max(span.start);
@@ -242,6 +246,16 @@ fn add_missed_mentions(doc: &mut Document<'_>) {
         doc.mentions.push(mention);
     }
     doc.mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Whether the article wrote `word` in a name of `entity`'s of more than
+/// one word: `Hillary Clinton` was, `Bill Clinton` of `Bill and Hillary
+/// Clinton` was not, and a lone `Clinton` is hers.
+fn named_whole(doc: &Document<'_>, entity: &EntityDraft, word: &str) -> bool {
+    entity.mentions.iter().any(|&span| {
+        let written = doc.slice(span);
+        written.contains(' ') && name_words(written).contains(&word)
+    })
 }
 
 fn distance(a: usize, b: usize) -> usize {
@@ -499,6 +513,24 @@ mod tests {
              the farmers there.",
         );
         assert_eq!(mentions_of(&record, "Bill Clinton").len(), 2, "{:#?}", record.entities);
+    }
+
+    #[test]
+    fn first_names_joined_to_a_full_name_share_its_surname() {
+        let brothers =
+            record("The firm was founded by the brothers Hamish and Euan Calder. Peter, Paul and Mary Jones sang.");
+        for name in ["Hamish Calder", "Euan Calder", "Peter Jones", "Paul Jones", "Mary Jones"] {
+            assert_eq!(entity(&brothers, name).kind, "PERSON");
+        }
+        // Someone else's name stays theirs: after a title, in a fuller name
+        // elsewhere, typed otherwise, or one of a list of people.
+        let others = record(
+            "Hillary Clinton met President Obama and Michelle Obama. Later, Hillary and Huma Abedin spoke. \
+             Senator Marco Rubio of Florida and Jeb Bush trailed. Panetta and Biden and Susan Rice all agreed.",
+        );
+        for wrong in ["Obama Obama", "Hillary Abedin", "Florida Bush", "Biden Rice"] {
+            assert!(others.entities.iter().all(|e| e.name != wrong), "{wrong}");
+        }
     }
 
     #[test]

@@ -105,6 +105,7 @@ impl Stage for EntityTagger {
         mentions.sort_by_key(|m| m.span.start);
         extend_over_heads(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
+        share_surnames(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
     }
@@ -419,6 +420,97 @@ fn extend_over_suffixes(doc: &Document<'_>, mentions: &mut [Mention]) {
             mentions[k].span.end = doc.tokens[next].end;
         }
     }
+}
+
+/// `Hamish and Euan Calder`, `Peter, Paul and Mary Jones`: first names
+/// joined to a person's full name by `and` (and commas) share its surname.
+/// Each is a person named with it (`Hamish Calder`), whether the tagger
+/// found it a person alone or, when it is a known first name, not at all.
+/// Not a word that names someone else: after a title (`President Obama
+/// and Hillary Clinton`), in a fuller name elsewhere in the article
+/// (`Hillary and Huma Abedin` beside `Hillary Clinton`), a common surname
+/// the lists do not know as a first name, or a name the tagger gave
+/// another type (`Marco Rubio of Florida and Jeb Bush`). `mentions` is in
+/// text order.
+fn share_surnames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let lex = lexicon();
+    let in_fuller_name = |word: &str| {
+        mentions.iter().any(|m| {
+            m.kind == EntityType::Person && m.tokens.len() > 1 && m.tokens.clone().any(|t| doc.word(t) == word)
+        })
+    };
+    let may_share = |t: usize, tagged_person: bool| {
+        let word = doc.word(t);
+        let after_title = t > 0 && TITLES.contains(&doc.word(t - 1));
+        (lex.first_names.contains_key(word) || tagged_person && !lex.last_names.contains(word))
+            && !after_title
+            && !in_fuller_name(word)
+    };
+    let mut renamed = Vec::new();
+    let mut added = Vec::new();
+    for full in mentions.iter() {
+        let words: Vec<&str> = full.tokens.clone().map(|t| doc.word(t)).skip_while(|w| TITLES.contains(w)).collect();
+        if full.kind != EntityType::Person || words.len() < 2 || full.name.is_some() {
+            continue;
+        }
+        let Some(surname) = surname(&words).filter(|w| !ORGANISATION_HEADS.contains(w)) else { continue };
+        let sentence = doc.tokens[full.tokens.start].sentence;
+        let mut joiner = full.tokens.start;
+        // Back over `X and`, then `X ,` for as long as the list goes: each
+        // X with the mention that is it alone, if there is one.
+        let mut sharing: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut separators: &[&str] = &["and", "&"];
+        while joiner >= 2 && separators.contains(&doc.word(joiner - 1)) {
+            let t = joiner - 2;
+            if doc.tokens[t].sentence != sentence || !doc.word(t).starts_with(char::is_uppercase) {
+                break;
+            }
+            match mentions.iter().position(|m| m.tokens.contains(&t)) {
+                Some(m)
+                    if mentions[m].tokens.len() == 1
+                        && mentions[m].kind == EntityType::Person
+                        && may_share(t, true) =>
+                {
+                    sharing.push((t, Some(m)))
+                }
+                None if may_share(t, false) => sharing.push((t, None)),
+                _ => break,
+            }
+            joiner = t;
+            separators = &[","];
+        }
+        // `Panetta and Biden and Susan Rice`: a list of people each named
+        // as the article knows them.
+        if joiner >= 1 && matches!(doc.word(joiner - 1), "and" | "&") {
+            continue;
+        }
+        for (t, mention) in sharing {
+            let name = format!("{} {surname}", doc.word(t));
+            match mention {
+                Some(m) => renamed.push((m, name)),
+                None => added.push(Mention {
+                    span: doc.token_span(t, t),
+                    tokens: t..t + 1,
+                    kind: EntityType::Person,
+                    entity: usize::MAX,
+                    name: Some(name),
+                }),
+            }
+        }
+    }
+    for (m, name) in renamed {
+        mentions[m].name = Some(name);
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// A person's surname: the last word of the name before any generational
+/// suffix or regnal number (`Kennedy` in `Robert F. Kennedy Jr.`).
+pub fn surname<'w, 'n>(words: &'w [&'n str]) -> Option<&'w &'n str> {
+    words.iter().rev().find(|w| !is_name_suffix(w))
 }
 
 /// A generational suffix or a regnal number (`Jr.`, `Sr`, `III`), which
