@@ -156,7 +156,10 @@ impl<'d, 't> Scanner<'d, 't> {
             // `that year`, `that same day`, `these days`, `right now`,
             // `half an hour`, `as soon as possible`.
             || match w {
-                "that" => matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "year"),
+                "that" => {
+                    matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "year")
+                        || SEASONS.iter().any(|(name, _, _)| *name == self.w(i + 1))
+                }
                 "these" => self.w(i + 1) == "days",
                 "right" => self.w(i + 1) == "now",
                 "half" => matches!(self.w(i + 1), "a" | "an"),

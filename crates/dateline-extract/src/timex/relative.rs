@@ -25,17 +25,20 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
     let mut anchor = (dct, Unit::Day);
     for timex in found.iter_mut() {
         if let Some(counted) = timex.value.strip_prefix(ANAPHOR) {
-            let (count, unit) = counted.split_once(' ').expect("the scan writes a count and a unit");
-            let count = count.parse().expect("the scan writes a count");
-            let unit = Unit::parse(unit).expect("the scan writes a unit");
+            // A count, a unit, and for a season (`that summer`) its code.
+            let mut parts = counted.split(' ');
+            let count = parts.next().and_then(|c| c.parse().ok()).expect("the scan writes a count");
+            let unit = parts.next().and_then(Unit::parse).expect("the scan writes a unit");
+            let season = parts.next();
             // (`the year` of a report, then `four days earlier`: a period
             // that holds the article's date is counted from that date.)
             let (from, known) = if holds(anchor, dct) { (dct, Unit::Day) } else { anchor };
             let date = shift(from, unit, count);
-            timex.value = match (known, unit) {
-                (Unit::Month, Unit::Day) => format!("{}-XX", value(date, Unit::Month)),
-                (Unit::Year, Unit::Day) => format!("{}-XX-XX", value(date, Unit::Year)),
-                (Unit::Year, Unit::Month) => format!("{}-XX", value(date, Unit::Year)),
+            timex.value = match (season, known, unit) {
+                (Some(code), _, _) => format!("{}-{code}", value(date, Unit::Year)),
+                (None, Unit::Month, Unit::Day) => format!("{}-XX", value(date, Unit::Month)),
+                (None, Unit::Year, Unit::Day) => format!("{}-XX-XX", value(date, Unit::Year)),
+                (None, Unit::Year, Unit::Month) => format!("{}-XX", value(date, Unit::Year)),
                 _ => value(date, unit),
             };
             anchor = (date, unit.max(known));
@@ -76,15 +79,16 @@ impl Scanner<'_, '_> {
     /// today, and is read by [`Scanner::relative`]).
     pub(super) fn following(&self, i: usize) -> Option<Hit> {
         let (first, second) = (self.w(i), self.w(i + 1));
-        // `that year`: the one the story named.
-        if first == "that" && matches!(second, "day" | "week" | "month" | "year") && self.same_sentence(i, i + 1) {
-            return Some(Hit {
-                start: i,
-                end: i + 2,
-                kind: "DATE",
-                value: format!("{ANAPHOR}0 {second}"),
-                modifier: None,
-            });
+        // `that year`: the one the story named; `that summer`: the season
+        // of the year the story named.
+        if first == "that" && self.same_sentence(i, i + 1) {
+            let value = match SEASONS.iter().find(|(name, _, _)| *name == second) {
+                Some((_, code, _)) => Some(format!("{ANAPHOR}0 year {code}")),
+                None => matches!(second, "day" | "week" | "month" | "year").then(|| format!("{ANAPHOR}0 {second}")),
+            };
+            if let Some(value) = value {
+                return Some(Hit { start: i, end: i + 2, kind: "DATE", value, modifier: None });
+            }
         }
         if !self.same_sentence(i, i + 2) {
             return None;

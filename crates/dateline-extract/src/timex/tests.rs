@@ -390,6 +390,14 @@ fn earlier_counts_back_from_the_date_the_story_named() {
 }
 
 #[test]
+fn that_season_is_the_season_of_the_year_the_story_named() {
+    assert_eq!(values("The firm was founded in 1998. That summer, it hired its first engineer."), ["1998", "1998-SU"]);
+    assert_eq!(values("He won in 2012 and brokered a truce that fall."), ["2012", "2012-FA"]);
+    // With no year named, the article's.
+    assert_eq!(values("We are still in that summer lull."), ["2020-SU"]);
+}
+
+#[test]
 fn after_midnight_in_the_past_is_the_midnight_that_opened_the_day() {
     assert_eq!(values("The council voted shortly after midnight."), ["2020-10-14T00:00"]);
     assert_eq!(values("She wrote on X, formerly Twitter, shortly after midnight."), ["PAST_REF", "2020-10-14T00:00"]);
