@@ -419,11 +419,15 @@ fn report_end(doc: &Document<'_>, start: usize, end: usize) -> usize {
             // department had not replied`), not the next attribution; so is
             // one after a preposition or an adverb (`refrain from
             // attacking`, `publicly disclosed information`), and so is an
-            // infinitive (`the harvest, due to begin in late October`).
+            // infinitive (`the harvest, due to begin in late October`), and
+            // a passive (`they had not been warned`).
             let before = doc.lower(j - 1);
             let inside_clause = matches!(
                 before,
                 "to" | "not"
+                    | "be"
+                    | "been"
+                    | "being"
                     | "never"
                     | "has"
                     | "had"

@@ -122,6 +122,13 @@ fn negated_speech_reports_nothing() {
 }
 
 #[test]
+fn a_passive_speech_verb_is_inside_the_report() {
+    let found = quotes("Union leaders said they had not been warned.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].text, "they had not been warned");
+}
+
+#[test]
 fn a_verb_in_a_relative_clause_without_that_does_not_end_a_report() {
     let found = quotes("Ms. Sherry said her editors took out one scene she wrote about a lunch with her boss.");
     assert_eq!(found.len(), 1, "{found:?}");
