@@ -69,6 +69,9 @@ fn resolve(
             .filter(|m| m.tokens.start >= phrase.start && m.tokens.end <= phrase.end && m.kind != EntityType::Work)
             // `one viewer on Twitter`: a name after a preposition is not the speaker.
             .filter(|m| m.tokens.start == phrase.start || !ends_phrase(doc.word(m.tokens.start - 1)))
+            // `the French company`, `a Toronto-listed miner`: a nationality
+            // before a noun describes the speaker.
+            .filter(|m| m.kind != EntityType::Norp || m.tokens.end == phrase.end)
     };
     // `Trump spokesman Hope Hicks`: the name that ends the phrase is its
     // head; `a Clinton campaign aide`, `one GOP source`: a name before an
@@ -151,8 +154,12 @@ fn resolve(
             // and so too a building's name (`the museum` is the `Maritime
             // Museum`, never `Front Street`).
             let has_head = |m: &Mention| doc.slice(m.span).to_lowercase().split(' ').any(|w| w == head.to_lowercase());
+            // (`the Toronto-listed company`, `the French company`: only a
+            // nationality between the article and the head.)
+            let bare = (phrase.start + 1..phrase.end - 1)
+                .all(|t| doc.mentions.iter().any(|m| m.kind == EntityType::Norp && m.tokens.contains(&t)));
             let fits = |m: &Mention| match m.kind {
-                EntityType::Org => phrase.len() == 2 || has_head(m),
+                EntityType::Org => bare || has_head(m),
                 EntityType::Fac => has_head(m),
                 _ => false,
             };
@@ -285,6 +292,16 @@ mod tests {
             assert_eq!(speaker_of(text, "We will respond"), None, "{text}");
             assert!(quotes(text)[0].speaker_text.is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_nationality_before_a_noun_describes_the_speaker_and_names_no_one() {
+        let text = "Acme Corp. makes tools. The Ohio-based company said it would cut jobs.";
+        assert_eq!(speaker_of(text, "it would cut jobs"), some("Acme Corp."));
+        let text = "Acme Corp. makes tools. The French company said it would appeal.";
+        assert_eq!(speaker_of(text, "it would appeal"), some("Acme Corp."));
+        let text = "\"We will talk,\" a Chinese official said.";
+        assert_eq!(speaker_of(text, "We will talk"), None);
     }
 
     #[test]
