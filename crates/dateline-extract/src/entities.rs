@@ -449,8 +449,11 @@ fn share_surnames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     let mut renamed = Vec::new();
     let mut added = Vec::new();
     for full in mentions.iter() {
+        if full.kind != EntityType::Person || full.tokens.len() < 2 || full.name.is_some() {
+            continue;
+        }
         let words: Vec<&str> = full.tokens.clone().map(|t| doc.word(t)).skip_while(|w| TITLES.contains(w)).collect();
-        if full.kind != EntityType::Person || words.len() < 2 || full.name.is_some() {
+        if words.len() < 2 {
             continue;
         }
         let Some(surname) = surname(&words).filter(|w| !ORGANISATION_HEADS.contains(w)) else { continue };
