@@ -164,12 +164,16 @@ fn resolve(
                 _ => false,
             };
             doc.mentions.iter().rev().find(|m| m.tokens.end <= phrase.start && fits(m)).map(|m| m.entity)
-        } else {
+        } else if names_a_person(&person_head(doc, phrase.start + 1..phrase.end).to_lowercase()) {
             let paragraph = doc.tokens[phrase.start].paragraph;
             last_person
                 .filter(|(_, p)| paragraph.saturating_sub(*p) <= 3)
                 .map(|(e, _)| e)
                 .or_else(|| topic_person(doc, phrase.start))
+        } else {
+            // `the agreement showed`, `the polls suggest`, `the crowd
+            // chanted`: a thing or a group, never the last person named.
+            None
         };
         return (entity, entity.map(|_| doc.token_span(phrase.start, phrase.end - 1)));
     }
@@ -184,6 +188,55 @@ const PERSON_NOUNS: &[&str] = &[
     "visitor", "customer", "economist", "expert", "activist", "protester", "soldier", "survivor", "mother", "father",
     "parent", "girl", "boy", "player", "coach", "user", "reader", "listener", "caller",
 ];
+
+/// The noun a description says the speaker is, before what follows it:
+/// `former secretary of State` → `secretary`, `senator from Vermont` →
+/// `senator`, `Democratic leader next year` → `leader`.
+fn person_head<'d>(doc: &'d Document<'_>, words: Range<usize>) -> &'d str {
+    let end = words.clone().find(|&i| {
+        let w = doc.word(i);
+        ends_phrase(w) || matches!(w, "of" | "for" | "whose" | "next" | "last" | "this")
+    });
+    doc.word(end.unwrap_or(words.end).max(words.start + 1) - 1)
+}
+
+/// Role nouns that no ending in [`names_a_person`] gives away.
+const ROLE_NOUNS: &[&str] = &[
+    "candidate", "host", "judge", "lady", "magnate", "mogul", "star", "tycoon", "billionaire", "millionaire", "chief",
+    "secretary", "minister", "king", "queen", "prince", "princess", "pope", "general", "colonel", "captain", "sheriff",
+    "rabbi", "bishop", "priest", "cardinal", "veteran", "champion", "hopeful", "rival", "opponent", "attorney",
+    "agent", "pundit", "guru", "celebrity", "actress", "heiress", "wife", "husband", "son", "daughter", "brother",
+    "sister", "mom", "dad", "friend", "colleague", "child", "kid", "teen", "suspect", "victim", "defendant",
+    "plaintiff", "detective", "patient", "surgeon", "neurosurgeon", "physician", "model", "heir", "chair", "boss",
+    "assistant", "consultant", "participant", "informant", "sergeant", "lieutenant", "incumbent", "president",
+    "resident", "student", "nominee", "employee", "appointee", "retiree", "detainee", "attendee", "referee",
+];
+
+/// Words with a person's ending (`-er`, `-or`, `-ist`, `-ian`) that name
+/// a thing or a place.
+const NOT_PERSONS: &[&str] = &[
+    "center", "centre", "letter", "newsletter", "paper", "order", "number", "matter", "quarter", "corner", "border",
+    "chapter", "power", "water", "summer", "winter", "computer", "poster", "flier", "flyer", "filer", "cover",
+    "character", "after", "over", "under", "later", "earlier", "together", "other", "whether", "rather", "floor",
+    "door", "error", "sector", "factor", "color", "colour", "favor", "behavior", "behaviour", "mirror", "terror",
+    "motor", "major", "minor", "corridor", "labor", "labour", "honor", "humor", "list", "twist", "wrist", "mist",
+    "gist", "median", "guardian", "checklist", "playlist", "shortlist", "blacklist", "waitlist", "wishlist", "setlist",
+];
+
+/// True when a description's head (in lower case) names one person: `the
+/// candidate`, `the spokeswoman`, `the 46-year-old`, `the developer`; not
+/// a thing (`the agreement`, `the story`), a place (`the state`) or a
+/// group (`the crowd`, `the candidates`), which are never the last person
+/// named.
+fn names_a_person(head: &str) -> bool {
+    if PERSON_NOUNS.contains(&head) || ROLE_NOUNS.contains(&head) {
+        return true;
+    }
+    if NOT_PERSONS.contains(&head) {
+        return false;
+    }
+    ["man", "woman", "person", "er", "or", "ist", "ian", "year-old"].iter().any(|ending| head.ends_with(ending))
+}
 
 /// True when a person is introduced without a name (`a trader`, `one
 /// resident`) between tokens `from` and `to`, with the given head noun if
@@ -397,6 +450,22 @@ mod tests {
         let found = quotes(text);
         let quote = found.iter().find(|q| q.text.starts_with("the harvest")).expect("the indirect quote");
         assert_eq!(quote.speaker, None);
+    }
+
+    #[test]
+    fn a_description_of_a_thing_or_a_group_resolves_to_no_one() {
+        for (text, content) in [
+            ("Lena Moreau spoke first. The report said the port had been unsafe for years.", "the port had been"),
+            ("Paul Reyes spoke on Monday. The polls suggest the race is close.", "the race is close"),
+            ("Paul Reyes spoke on Monday. The candidates said the debate was unfair.", "the debate was unfair"),
+        ] {
+            assert_eq!(speaker_of(text, content), None, "{text}");
+        }
+        // A person's noun before what follows it still finds the person.
+        let text = "Bernie Sanders spoke in Iowa. The senator from Vermont said the system was rigged.";
+        assert_eq!(speaker_of(text, "the system was rigged"), some("Bernie Sanders"));
+        let text = "Ana Ruiz, 46, spoke first. The 46-year-old said she would run again.";
+        assert_eq!(speaker_of(text, "she would run again"), some("Ana Ruiz"));
     }
 
     #[test]
