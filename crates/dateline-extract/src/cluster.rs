@@ -427,7 +427,7 @@ fn attach_handles(doc: &mut Document<'_>) {
         // How well each name spells the handle: whole (`@JohnLegend`), or
         // its first word then the initials of the rest (`@AshbyRUG` for the
         // Ashby Rail Users' Group); a person's surname (`@legend`); else
-        // the name and more (`@JohnLegendMusic`).
+        // the name and more (`@JohnLegendMusic`), or its first words.
         let letters = |w: &str| w.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
         let fit = |e: &EntityDraft| {
             if !matches!(e.kind, EntityType::Person | EntityType::Org) {
@@ -447,7 +447,14 @@ fn attach_handles(doc: &mut Document<'_>) {
             } else if e.kind == EntityType::Person && key == surname {
                 2
             } else {
-                u8::from(key.starts_with(&joined))
+                // (`@VellDockers` for the Vell Dockers' Union: its first
+                // words, two or more.)
+                let first_words = words.iter().scan(String::new(), |spelled, w| {
+                    spelled.push_str(&letters(w));
+                    Some(spelled.clone())
+                });
+                let spells_first_words = first_words.skip(1).any(|spelled| spelled == key);
+                u8::from(key.starts_with(&joined) || spells_first_words)
             }
         };
         let owner = doc
@@ -645,6 +652,9 @@ mod tests {
             record("Trains from Ashby were late. The Ashby Rail Users' Group posted a timetable on X from @AshbyRUG.");
         assert_eq!(entity(&ashby, "Ashby Rail Users' Group").handles, vec!["@AshbyRUG".to_string()]);
         assert!(entity(&ashby, "Ashby").handles.is_empty());
+        // A handle that spells a name's first words.
+        let union = record("The Vell Dockers' Union said in a statement posted by @VellDockers that talks had ended.");
+        assert_eq!(entity(&union, "Vell Dockers' Union").handles, vec!["@VellDockers".to_string()]);
     }
 
     #[test]
