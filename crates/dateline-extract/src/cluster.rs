@@ -15,7 +15,9 @@
 //! 5. a one-word name that opens a county's (or a parish's, a borough's …)
 //!    name is that place, unless it names a place of its own; one that
 //!    opens a company's or a club's name (`Harwick` for `Harwick Foods
-//!    Inc.`), or ends a club's (`Rovers`), is that company or club.
+//!    Inc.`), or ends a club's (`Rovers`), is that company or club; an
+//!    organisation's head word alone (`Union`, `the Commission`) is the one
+//!    organisation of the article whose name ends with it.
 //!
 //! An organisation's name is the same with or without its legal form
 //! (`Harwick Foods`, `Harwick Foods Inc.`).
@@ -28,7 +30,9 @@
 //! article, is a mention of that entity too.
 
 use crate::doc::{AmountDraft, Document, EntityDraft, EntityType, Mention, Span};
-use crate::entities::{names_a_club, names_a_company, surname, without_legal_form, without_titles};
+use crate::entities::{
+    is_organisation_head, names_a_club, names_a_company, surname, without_legal_form, without_titles,
+};
 use crate::lexicon::{lexicon, Gender};
 use crate::tokenize::TokenKind;
 use crate::Stage;
@@ -120,6 +124,14 @@ fn cluster(doc: &mut Document<'_>) {
                     .or_else(|| acronym_of(&entities, word))
                     .or_else(|| place_short_for(&entities, word))
                     .or_else(|| company_short_for(&entities, word))
+                    .or_else(|| {
+                        let alone = kind == EntityType::Org && head_stands_alone(doc, &doc.mentions[m]);
+                        if alone {
+                            body_short_for(&entities, word)
+                        } else {
+                            None
+                        }
+                    })
             });
         let k = match found {
             Some(k) => k,
@@ -299,6 +311,42 @@ fn company_short_for(entities: &[EntityDraft], word: &str) -> Option<usize> {
                     || e.name.rsplit(' ').next() == Some(word) && names_a_club(&e.name))
         })
         .filter(|_| !lexicon().places.contains_key(word))
+}
+
+/// `Union` after `the Vell Dockers' Union`, `the Commission` after `the
+/// European Commission`: an organisation's head word alone is the one
+/// organisation of the article whose name ends with it; with two (`the
+/// Senate Committee`, `the House Committee`) it is neither.
+fn body_short_for(entities: &[EntityDraft], word: &str) -> Option<usize> {
+    if !is_organisation_head(word) {
+        return None;
+    }
+    let mut ending = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Org && e.name.rsplit_once(' ').is_some_and(|(_, last)| last == word));
+    match (ending.next(), ending.next()) {
+        (Some((k, _)), None) => Some(k),
+        _ => None,
+    }
+}
+
+/// Whether a head word tagged alone stands for a whole name: not when a
+/// name goes on after it (`the Department of Education`, `the Institute
+/// for the Study of Labor`), nor when a capitalised word before it was
+/// left out of the name (`County Sheriff's Department`).
+fn head_stands_alone(doc: &Document<'_>, mention: &Mention) -> bool {
+    let tokens = &mention.tokens;
+    let name_goes_on = tokens.end < doc.tokens.len() && matches!(doc.word(tokens.end), "of" | "for" | "on");
+    // (`Sheriff's Department`: past a possessive.)
+    let mut before = tokens.start;
+    if before > 1 && matches!(doc.word(before - 1), "'s" | "’s") {
+        before -= 1;
+    }
+    let name_began_before = before > 0
+        && doc.tokens[before - 1].sentence == doc.tokens[tokens.start].sentence
+        && doc.word(before - 1).starts_with(char::is_uppercase);
+    !name_goes_on && !name_began_before
 }
 
 fn acronym_of(entities: &[EntityDraft], word: &str) -> Option<usize> {
@@ -579,6 +627,20 @@ mod tests {
         let semi = record("Kingsport Rovers beat Dunmore Athletic on Saturday. Rovers led, but Dunmore equalised.");
         assert_eq!(entity(&semi, "Kingsport Rovers").aliases, ["Rovers"]);
         assert_eq!(entity(&semi, "Dunmore Athletic").aliases, ["Dunmore"]);
+    }
+
+    #[test]
+    fn an_organisation_s_head_word_alone_is_the_one_organisation_it_ends() {
+        let union =
+            record("The Vell Dockers' Union rejected the offer. Union leader Tomas Varga said talks would go on.");
+        assert_eq!(mentions_of(&union, "Vell Dockers' Union"), vec!["Vell Dockers' Union", "Union"]);
+        let two =
+            record("The Senate Committee and the House Committee met. The Committee said nothing, Ana Ruiz said.");
+        assert!(two.entities.iter().all(|e| e.mentions.len() == 1), "{:#?}", two.entities);
+        // A title opening an institution's name is part of it.
+        let justice = record("The State Department and the Justice Department declined to comment, Ana Ruiz said.");
+        assert_eq!(mentions_of(&justice, "Justice Department"), vec!["Justice Department"]);
+        assert_eq!(mentions_of(&justice, "State Department"), vec!["State Department"]);
     }
 
     #[test]

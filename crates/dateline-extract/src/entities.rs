@@ -190,6 +190,12 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police",
 ];
 
+/// Whether a word ends organisations' names (`Union`, `Commission`,
+/// `Party`), so that it may stand alone for the one the article named.
+pub fn is_organisation_head(word: &str) -> bool {
+    ORGANISATION_HEADS.contains(&word) && !LEGAL_FORMS.contains(&word)
+}
+
 /// Last words of company names (`Calder Ferries`, `Valemont Rail`,
 /// `Harbour Holdings`) that no common surname or place name ends with: a
 /// name that ends with one is a company whatever the tagger saw in a name
@@ -694,8 +700,23 @@ pub const TITLES: &[&str] = &[
     "Queen", "Prince", "Princess", "Mayor", "Chancellor", "Minister", "Secretary", "Speaker", "Professor", "Coach",
 ];
 
-/// The span of a mention without leading titles (`Sen. Warren` → `Warren`).
+/// The span of a mention without leading titles (`Sen. Warren` → `Warren`),
+/// but for the name of an institution, a building or a place that begins
+/// with one (`Justice Department`, `King Solomon Baptist Church`, `Lord &
+/// Taylor`), unless the tagger saw a person.
 pub fn without_titles(doc: &Document<'_>, mention: &Mention) -> Span {
+    let last = doc.word(mention.tokens.end - 1);
+    let institution = mention.kind != EntityType::Person
+        && (ORGANISATION_HEADS.contains(&last)
+            || COMPANY_HEADS.contains(&last)
+            || FACILITY_HEADS.contains(&last)
+            || LOCATION_HEADS.contains(&last)
+            || PUBLICATION_HEADS.contains(&last)
+            || last == "County"
+            || (mention.tokens.start + 1 < mention.tokens.end && doc.word(mention.tokens.start + 1) == "&"));
+    if institution {
+        return mention.span;
+    }
     let mut first = mention.tokens.start;
     while first + 1 < mention.tokens.end && TITLES.contains(&doc.word(first)) {
         first += 1;
