@@ -18,7 +18,7 @@ use super::attribution::Found;
 use super::cues::{ends_phrase, lemma_of_past, medium, names_an_unnamed_source, names_organisation, PRONOUNS};
 use super::phrases::{age_closed_by, cue_words, inside_any_quote, sentence_range, unlisted_verb};
 use crate::doc::{Document, EntityType, Mention, Span};
-use crate::lexicon::Gender;
+use crate::lexicon::{lexicon, Gender};
 
 /// Records the found speaker on quote `q`, resolving it to an entity.
 pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Option<(usize, usize)>) {
@@ -100,10 +100,22 @@ fn resolve(
     let named = head_name.or_else(|| names().min_by_key(|m| (m.kind != EntityType::Person, m.tokens.start)));
     if let Some(m) = named {
         let before = phrase.start..m.tokens.start;
+        // (`Prosecutor Adaeze Nwosu said`, `Former federal prosecutor Ann
+        // Lee said`: a role opening the sentence is capitalised for that
+        // alone.)
+        let capitalised_role = |i: usize| {
+            let w = doc.word(i);
+            doc.sentences[doc.tokens[i].sentence].start == i
+                && doc.mention_at(i).is_none()
+                && !lexicon().first_names.contains_key(w)
+                && !matches!(w, "The" | "A" | "An")
+                && doc.entities[m.entity].kind == EntityType::Person
+                && names_a_person(&doc.word(before.end - 1).to_lowercase())
+        };
         let descriptor = (!before.is_empty()
             && before.clone().all(|i| {
                 let w = doc.word(i);
-                w.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w) && w != "and"
+                (w.starts_with(char::is_lowercase) || capitalised_role(i)) && !PRONOUNS.contains(&w) && w != "and"
             })
             && !matches!(doc.word(before.start), "the" | "a" | "an"))
         .then(|| doc.token_span(before.start, before.end - 1));
@@ -220,7 +232,8 @@ const NOT_PERSONS: &[&str] = &[
     "character", "after", "over", "under", "later", "earlier", "together", "other", "whether", "rather", "floor",
     "door", "error", "sector", "factor", "color", "colour", "favor", "behavior", "behaviour", "mirror", "terror",
     "motor", "major", "minor", "corridor", "labor", "labour", "honor", "humor", "list", "twist", "wrist", "mist",
-    "gist", "median", "guardian", "checklist", "playlist", "shortlist", "blacklist", "waitlist", "wishlist", "setlist",
+    "gist", "median", "guardian", "former", "latter", "neither", "either", "another", "super", "checklist", "playlist",
+    "shortlist", "blacklist", "waitlist", "wishlist", "setlist",
 ];
 
 /// True when a description's head (in lower case) names one person: `the
@@ -331,7 +344,7 @@ fn topic_person(doc: &Document<'_>, before: usize) -> Option<usize> {
 /// One test per rule of the sieve.
 #[cfg(test)]
 mod tests {
-    use crate::testing::{quotes, some, speaker_of};
+    use crate::testing::{descriptors, quotes, some, speaker_of};
 
     #[test]
     fn the_name_heading_a_speaker_phrase_speaks_and_a_source_s_employer_does_not() {
@@ -450,6 +463,17 @@ mod tests {
         let found = quotes(text);
         let quote = found.iter().find(|q| q.text.starts_with("the harvest")).expect("the indirect quote");
         assert_eq!(quote.speaker, None);
+    }
+
+    #[test]
+    fn a_role_before_the_name_is_a_descriptor_even_opening_a_sentence() {
+        let text = "The court met on Monday. Prosecutor Adaeze Nwosu said her office would study the verdict.";
+        assert_eq!(descriptors(text, "Adaeze Nwosu"), ["Prosecutor"]);
+        let text = "The court met. Former federal prosecutor Glen Kopp said the verdict was fair.";
+        assert_eq!(descriptors(text, "Glen Kopp"), ["Former federal prosecutor"]);
+        // Not a first name the tagger left out, nor an article.
+        let text = "The court met. Oliver Ana Ruiz said the verdict was fair.";
+        assert!(descriptors(text, "Ana Ruiz").is_empty());
     }
 
     #[test]
