@@ -215,13 +215,13 @@ fn person_head<'d>(doc: &'d Document<'_>, words: Range<usize>) -> &'d str {
 /// Role nouns that no ending in [`names_a_person`] gives away.
 const ROLE_NOUNS: &[&str] = &[
     "candidate", "host", "judge", "lady", "magnate", "mogul", "star", "tycoon", "billionaire", "millionaire", "chief",
-    "secretary", "minister", "king", "queen", "prince", "princess", "pope", "general", "colonel", "captain", "sheriff",
-    "rabbi", "bishop", "priest", "cardinal", "veteran", "champion", "hopeful", "rival", "opponent", "attorney",
-    "agent", "pundit", "guru", "celebrity", "actress", "heiress", "wife", "husband", "son", "daughter", "brother",
-    "sister", "mom", "dad", "friend", "colleague", "child", "kid", "teen", "suspect", "victim", "defendant",
-    "plaintiff", "detective", "patient", "surgeon", "neurosurgeon", "physician", "model", "heir", "chair", "boss",
-    "assistant", "consultant", "participant", "informant", "sergeant", "lieutenant", "incumbent", "president",
-    "resident", "student", "nominee", "employee", "appointee", "retiree", "detainee", "attendee", "referee",
+    "secretary", "king", "queen", "prince", "princess", "pope", "general", "colonel", "captain", "sheriff", "rabbi",
+    "bishop", "priest", "cardinal", "veteran", "champion", "hopeful", "rival", "opponent", "attorney", "agent",
+    "pundit", "guru", "celebrity", "actress", "heiress", "wife", "husband", "son", "mom", "dad", "friend", "colleague",
+    "child", "kid", "teen", "suspect", "victim", "defendant", "plaintiff", "detective", "patient", "surgeon",
+    "neurosurgeon", "model", "heir", "chair", "boss", "assistant", "consultant", "participant", "informant",
+    "sergeant", "lieutenant", "incumbent", "president", "nominee", "appointee", "retiree", "detainee", "attendee",
+    "referee",
 ];
 
 /// Words with a person's ending (`-er`, `-or`, `-ist`, `-ian`) that name
