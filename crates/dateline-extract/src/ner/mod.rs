@@ -6,7 +6,7 @@
 //! with hashed features, and its model is one flat array that
 //! ships in the binary (`data/ner.model.zst`), so there is nothing to
 //! download. The finer news types (GPE, FAC, EVENT, NORP, WORK …) are decided
-//! afterwards from gazetteers and rules (`entities.rs`).
+//! afterwards from gazetteers and rules (`entities/`).
 
 mod features;
 

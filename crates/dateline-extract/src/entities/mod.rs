@@ -3,40 +3,18 @@
 //! quoted titles as WORK.
 
 use crate::doc::{Document, EntityType, Mention, Span};
-use crate::lexicon::{lexicon, place_kind, PlaceKind};
+use crate::lexicon::lexicon;
 use crate::ner;
 use crate::tokenize::TokenKind;
 use crate::Stage;
 
-/// Last words that make a name a building or structure.
-const FACILITY_HEADS: &[&str] = &[
-    "Theatre", "Theater", "Stadium", "Arena", "Airport", "Bridge", "Hall", "Tower", "Towers", "Palace", "Museum",
-    "Square", "Center", "Centre", "Building", "Station", "Cathedral", "Church", "Mosque", "Temple", "Hotel", "Prison",
-    "Gardens", "Garden", "Field", "Dam", "Highway", "Freeway", "Tunnel", "Pentagon", "Mall", "Plaza", "Coliseum",
-    "Auditorium", "Library", "Street", "Avenue", "Road", "Boulevard", "Expressway", "Turnpike",
-];
+mod names;
 
-/// Last words of natural and non-political places.
-const LOCATION_HEADS: &[&str] = &[
-    "River", "Mountain", "Mountains", "Mount", "Lake", "Sea", "Ocean", "Valley", "Island", "Islands", "Peninsula",
-    "Gulf", "Bay", "Coast", "Desert", "Forest", "Canyon", "Strait", "Alps", "Basin", "Beach", "Park", "Region", "East",
-    "West", "Pass", "Peak", "Falls", "Creek", "Ridge", "Glacier",
-];
-
-/// Heads of natural places that are no common surname (unlike `West`,
-/// `Park`, `Hall`), for names the tagger took for people.
-const NATURAL_HEADS: &[&str] = &[
-    "Pass", "Peak", "Falls", "Creek", "Glacier", "River", "Mountain", "Mountains", "Valley", "Canyon", "Island",
-    "Islands", "Peninsula", "Gulf", "Desert", "Strait", "Basin",
-];
-
-/// Words that make a name an event.
-const EVENT_WORDS: &[&str] = &[
-    "Awards", "Award", "Olympics", "Olympic", "Games", "Cup", "Championship", "Championships", "War", "Festival",
-    "Election", "Summit", "Conference", "Open", "Prix", "Series", "Bowl", "Oscars", "Grammys", "Emmys", "Marathon",
-    "Tour", "Convention", "Revolution", "Crisis", "Week", "Expo", "Fair", "Derby", "League", "Classic", "Tournament",
-    "Trophy",
-];
+use names::{
+    is_honorific, is_institution_head, is_name_particle, is_name_suffix, is_place, is_platform, is_street_head,
+    refine_type, FACILITY_HEADS, ORGANISATION_HEADS, ORGANISATION_NOUNS, TITLES,
+};
+pub use names::{is_organisation_head, names_a_club, names_a_company, surname, without_legal_form};
 
 pub struct EntityTagger;
 
@@ -183,70 +161,6 @@ fn nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) -> Vec<Span> {
     found
 }
 
-/// Words that end organisation names.
-const ORGANISATION_HEADS: &[&str] = &[
-    "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "Authority", "University", "College", "Department", "Ministry", "Agency",
-    "Council", "Commission", "Committee", "Party", "Association", "Institute", "Foundation", "Bank", "Group",
-    "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police",
-];
-
-/// Whether a word ends organisations' names (`Union`, `Commission`,
-/// `Party`), so that it may stand alone for the one the article named.
-pub fn is_organisation_head(word: &str) -> bool {
-    ORGANISATION_HEADS.contains(&word) && !LEGAL_FORMS.contains(&word)
-}
-
-/// Last words of company names (`Calder Ferries`, `Valemont Rail`,
-/// `Harbour Holdings`) that no common surname or place name ends with: a
-/// name that ends with one is a company whatever the tagger saw in a name
-/// it never met in training.
-const COMPANY_HEADS: &[&str] = &[
-    "Airlines", "Airways", "Bancorp", "Bancshares", "Brewery", "Communications", "Ferries", "Foods", "Holdings",
-    "Industries", "Insurance", "Investments", "Motors", "Networks", "Pharmaceuticals", "Rail", "Railways", "Railroad",
-    "Securities", "Technologies", "Telecom",
-];
-
-/// A company's legal form at the end of its name (`Inc.`, `plc`).
-const LEGAL_FORMS: &[&str] =
-    &["Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "S.A.", "N.V.", "GmbH"];
-
-/// `Harwick Foods Inc.` → `Harwick Foods`: an organisation's name without
-/// its legal form, which the same article may give or leave out.
-pub fn without_legal_form(name: &str) -> &str {
-    match name.rsplit_once(' ') {
-        Some((rest, last)) if LEGAL_FORMS.contains(&last) => rest.trim_end_matches(','),
-        _ => name,
-    }
-}
-
-/// Last words of newspapers' and journals' names (`The Des Moines
-/// Register`, `The Lancet`): organisations, though `published in …` reads
-/// like a place to the tagger.
-const PUBLICATION_HEADS: &[&str] = &[
-    "Times", "Post", "Journal", "Register", "Tribune", "Herald", "Gazette", "Chronicle", "Inquirer", "Lancet",
-    "Telegraph", "Guardian", "Observer", "Examiner", "Courier", "Sentinel", "Dispatch", "Bulletin",
-];
-
-/// Last words of sports clubs' names: `Kingsport Rovers` is also `Rovers`
-/// and `Kingsport`.
-const CLUB_HEADS: &[&str] =
-    &["Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "Argyle", "Academical"];
-
-/// Whether an organisation's name of two words or more ends as a
-/// company's or a club's does (`Harwick Foods Inc.`, `Calder Ferries`,
-/// `Dunmore Athletic`), so that its first word alone may stand for it.
-pub fn names_a_company(name: &str) -> bool {
-    name.rsplit_once(' ').is_some_and(|(_, last)| {
-        LEGAL_FORMS.contains(&last) || COMPANY_HEADS.contains(&last) || CLUB_HEADS.contains(&last)
-    })
-}
-
-/// Whether a name ends with a club's head word, which alone stands for the
-/// club too (`Rovers`).
-pub fn names_a_club(name: &str) -> bool {
-    name.rsplit_once(' ').is_some_and(|(_, last)| CLUB_HEADS.contains(&last))
-}
-
 /// Stretches a name over the capitalised words the tagger left out when
 /// they end in a head word (`Carver` + `Public Library`) or complete a
 /// known place (`KUWAIT` + `CITY`), and types it by that head or place.
@@ -290,12 +204,6 @@ fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
             next += 1;
         }
     }
-}
-
-/// Words that end the name of a street. (A `match`, not a list: it is asked
-/// of every word.)
-fn is_street_head(word: &str) -> bool {
-    matches!(word, "Street" | "Avenue" | "Road" | "Boulevard" | "Lane" | "Drive" | "Parkway")
 }
 
 /// `a bakery on Front Street`: a capitalised word before a street word is a
@@ -362,12 +270,6 @@ fn place_the_datelines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
     }
     mentions.sort_by_key(|m| m.span.start);
-}
-
-/// A city, state or country of the gazetteer, however it is capitalised
-/// (`KUWAIT CITY` in a dateline).
-fn is_place(name: &str) -> bool {
-    place_kind(name).is_some_and(|kind| kind != PlaceKind::Continent)
 }
 
 /// Joins names the tagger split in two when together they name an event or
@@ -516,100 +418,6 @@ fn share_surnames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// A person's surname: the last word of the name before any generational
-/// suffix or regnal number (`Kennedy` in `Robert F. Kennedy Jr.`).
-pub fn surname<'w, 'n>(words: &'w [&'n str]) -> Option<&'w &'n str> {
-    words.iter().rev().find(|w| !is_name_suffix(w))
-}
-
-/// A generational suffix or a regnal number (`Jr.`, `Sr`, `III`), which
-/// ends a person's name but is not the surname. (Not a lone `I`, `V` or
-/// `X`: `… and I` is commoner in news than `Elizabeth I`.)
-pub fn is_name_suffix(word: &str) -> bool {
-    matches!(word, "Jr." | "Jr" | "Sr." | "Sr") || word.len() >= 2 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-}
-
-/// Lower-case words inside a person's name (`bin`, `van`, `de la`'s `de`).
-fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "bin"
-            | "ibn"
-            | "bint"
-            | "al"
-            | "el"
-            | "abu"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "de"
-            | "da"
-            | "del"
-            | "della"
-            | "di"
-            | "du"
-            | "dos"
-            | "das"
-            | "ter"
-            | "ten"
-            | "la"
-            | "le"
-    )
-}
-
-/// Social networks and platforms, organisations whatever the tagger says.
-fn is_platform(first_word: &str) -> bool {
-    matches!(
-        first_word,
-        "Twitter" | "Instagram" | "Facebook" | "TikTok" | "YouTube" | "Snapchat" | "LinkedIn" | "Reddit" | "WhatsApp"
-    )
-}
-
-/// Chooses the news type of a name the tagger labelled PER, ORG, LOC or MISC.
-pub fn refine_type(label: &str, name: &str) -> EntityType {
-    let last = name.rsplit(' ').next().unwrap_or(name);
-    let has = |words: &[&str]| name.split(' ').any(|w| words.contains(&w));
-    if is_platform(name.split(' ').next().unwrap_or(name)) {
-        return EntityType::Org;
-    }
-    if EVENT_WORDS.contains(&last) && label != "PER" && name.contains(' ') {
-        return EntityType::Event;
-    }
-    // `Kessler Pass` tagged as a person: a natural place's head word that
-    // is no one's surname, after a word that is no first name.
-    let first_name = lexicon().first_names.contains_key(name.split(' ').next().unwrap_or(name));
-    let natural_place = name.contains(' ') && !first_name && NATURAL_HEADS.contains(&last);
-    // `Carver Public Library` tagged as a person whole: a building's head
-    // word that is no one's surname (not `Hall`, `Church`, `Street`).
-    let facility = name.contains(' ') && FACILITY_HEADS.contains(&last) && !lexicon().last_names.contains(last);
-    let company = name.contains(' ') && COMPANY_HEADS.contains(&last);
-    // (Not a person's: `Marjorie Merriweather Post`, `Don Guardian`.)
-    let publication = name.contains(' ') && PUBLICATION_HEADS.contains(&last);
-    match label {
-        "PER" | "LOC" if company => EntityType::Org,
-        "LOC" if publication => EntityType::Org,
-        "PER" if natural_place => EntityType::Loc,
-        "PER" if facility => EntityType::Fac,
-        "PER" => EntityType::Person,
-        "ORG" if FACILITY_HEADS.contains(&last) => EntityType::Fac,
-        // `the Mead Valley`, `the Hudson River`: places, not bodies.
-        "ORG" if LOCATION_HEADS.contains(&last) && name.contains(' ') => EntityType::Loc,
-        "ORG" => EntityType::Org,
-        "LOC" => match lexicon().places.get(name) {
-            Some(PlaceKind::Continent) => EntityType::Loc,
-            Some(_) => EntityType::Gpe,
-            None if FACILITY_HEADS.contains(&last) => EntityType::Fac,
-            None if LOCATION_HEADS.contains(&last) => EntityType::Loc,
-            None => EntityType::Gpe,
-        },
-        _ if has(EVENT_WORDS) => EntityType::Event,
-        _ if FACILITY_HEADS.contains(&last) => EntityType::Fac,
-        _ if !name.contains(' ') => EntityType::Norp,
-        _ => EntityType::Product,
-    }
-}
-
 /// `Voltline, a battery startup based in Port Callow,`: a name that an
 /// appositive calls a company (or another body) is an organisation,
 /// whatever the tagger made of a name it had never seen.
@@ -627,14 +435,6 @@ fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
         }
     }
 }
-
-/// Nouns an appositive uses for a company or another body.
-const ORGANISATION_NOUNS: &[&str] = &[
-    "company", "startup", "start-up", "firm", "maker", "manufacturer", "retailer", "chain", "bank", "agency",
-    "airline", "carrier", "developer", "publisher", "brand", "insurer", "lender", "nonprofit", "charity",
-    "conglomerate", "subsidiary", "supplier", "distributor", "operator", "utility", "broadcaster", "newspaper",
-    "website", "app",
-];
 
 /// `Mayor` tagged a person of its own before `Helen Okafor`: a title alone
 /// right before a name is no one.
@@ -688,18 +488,6 @@ fn people_after_honorifics(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// Titles that stand only before a person's name. (A `match`, not a list: it is asked of every word.)
-fn is_honorific(word: &str) -> bool {
-    matches!(word, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr.")
-}
-
-/// Words that may stand before a person's name without being part of it.
-pub const TITLES: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
-    "President", "Senator", "Governor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Rev.", "Pope", "King",
-    "Queen", "Prince", "Princess", "Mayor", "Chancellor", "Minister", "Secretary", "Speaker", "Professor", "Coach",
-];
-
 /// The span of a mention without leading titles (`Sen. Warren` → `Warren`),
 /// but for the name of an institution, a building or a place that begins
 /// with one (`Justice Department`, `King Solomon Baptist Church`, `Lord &
@@ -707,12 +495,7 @@ pub const TITLES: &[&str] = &[
 pub fn without_titles(doc: &Document<'_>, mention: &Mention) -> Span {
     let last = doc.word(mention.tokens.end - 1);
     let institution = mention.kind != EntityType::Person
-        && (ORGANISATION_HEADS.contains(&last)
-            || COMPANY_HEADS.contains(&last)
-            || FACILITY_HEADS.contains(&last)
-            || LOCATION_HEADS.contains(&last)
-            || PUBLICATION_HEADS.contains(&last)
-            || last == "County"
+        && (is_institution_head(last)
             || (mention.tokens.start + 1 < mention.tokens.end && doc.word(mention.tokens.start + 1) == "&"));
     if institution {
         return mention.span;

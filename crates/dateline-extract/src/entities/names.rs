@@ -1,0 +1,240 @@
+//! What a name's own words say of it, apart from any article: the head
+//! words that make it a building, a place, an event, a company or a
+//! newspaper; a person's surname, suffixes and particles; the titles that
+//! stand before a person's name. The passes in the parent module ask these
+//! of the names the tagger found.
+
+use crate::doc::EntityType;
+use crate::lexicon::{lexicon, place_kind, PlaceKind};
+
+/// Last words that make a name a building or structure.
+pub(super) const FACILITY_HEADS: &[&str] = &[
+    "Theatre", "Theater", "Stadium", "Arena", "Airport", "Bridge", "Hall", "Tower", "Towers", "Palace", "Museum",
+    "Square", "Center", "Centre", "Building", "Station", "Cathedral", "Church", "Mosque", "Temple", "Hotel", "Prison",
+    "Gardens", "Garden", "Field", "Dam", "Highway", "Freeway", "Tunnel", "Pentagon", "Mall", "Plaza", "Coliseum",
+    "Auditorium", "Library", "Street", "Avenue", "Road", "Boulevard", "Expressway", "Turnpike",
+];
+
+/// Last words of natural and non-political places.
+pub(super) const LOCATION_HEADS: &[&str] = &[
+    "River", "Mountain", "Mountains", "Mount", "Lake", "Sea", "Ocean", "Valley", "Island", "Islands", "Peninsula",
+    "Gulf", "Bay", "Coast", "Desert", "Forest", "Canyon", "Strait", "Alps", "Basin", "Beach", "Park", "Region", "East",
+    "West", "Pass", "Peak", "Falls", "Creek", "Ridge", "Glacier",
+];
+
+/// Heads of natural places that are no common surname (unlike `West`,
+/// `Park`, `Hall`), for names the tagger took for people.
+pub(super) const NATURAL_HEADS: &[&str] = &[
+    "Pass", "Peak", "Falls", "Creek", "Glacier", "River", "Mountain", "Mountains", "Valley", "Canyon", "Island",
+    "Islands", "Peninsula", "Gulf", "Desert", "Strait", "Basin",
+];
+
+/// Words that make a name an event.
+pub(super) const EVENT_WORDS: &[&str] = &[
+    "Awards", "Award", "Olympics", "Olympic", "Games", "Cup", "Championship", "Championships", "War", "Festival",
+    "Election", "Summit", "Conference", "Open", "Prix", "Series", "Bowl", "Oscars", "Grammys", "Emmys", "Marathon",
+    "Tour", "Convention", "Revolution", "Crisis", "Week", "Expo", "Fair", "Derby", "League", "Classic", "Tournament",
+    "Trophy",
+];
+
+/// Words that end organisation names.
+pub(super) const ORGANISATION_HEADS: &[&str] = &[
+    "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "Authority", "University", "College", "Department", "Ministry", "Agency",
+    "Council", "Commission", "Committee", "Party", "Association", "Institute", "Foundation", "Bank", "Group",
+    "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police",
+];
+
+/// Whether a word ends organisations' names (`Union`, `Commission`,
+/// `Party`), so that it may stand alone for the one the article named.
+pub fn is_organisation_head(word: &str) -> bool {
+    ORGANISATION_HEADS.contains(&word) && !LEGAL_FORMS.contains(&word)
+}
+
+/// Last words of company names (`Calder Ferries`, `Valemont Rail`,
+/// `Harbour Holdings`) that no common surname or place name ends with: a
+/// name that ends with one is a company whatever the tagger saw in a name
+/// it never met in training.
+pub(super) const COMPANY_HEADS: &[&str] = &[
+    "Airlines", "Airways", "Bancorp", "Bancshares", "Brewery", "Communications", "Ferries", "Foods", "Holdings",
+    "Industries", "Insurance", "Investments", "Motors", "Networks", "Pharmaceuticals", "Rail", "Railways", "Railroad",
+    "Securities", "Technologies", "Telecom",
+];
+
+/// A company's legal form at the end of its name (`Inc.`, `plc`).
+pub(super) const LEGAL_FORMS: &[&str] =
+    &["Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "S.A.", "N.V.", "GmbH"];
+
+/// `Harwick Foods Inc.` → `Harwick Foods`: an organisation's name without
+/// its legal form, which the same article may give or leave out.
+pub fn without_legal_form(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if LEGAL_FORMS.contains(&last) => rest.trim_end_matches(','),
+        _ => name,
+    }
+}
+
+/// Last words of newspapers' and journals' names (`The Des Moines
+/// Register`, `The Lancet`): organisations, though `published in …` reads
+/// like a place to the tagger.
+pub(super) const PUBLICATION_HEADS: &[&str] = &[
+    "Times", "Post", "Journal", "Register", "Tribune", "Herald", "Gazette", "Chronicle", "Inquirer", "Lancet",
+    "Telegraph", "Guardian", "Observer", "Examiner", "Courier", "Sentinel", "Dispatch", "Bulletin",
+];
+
+/// Last words of sports clubs' names: `Kingsport Rovers` is also `Rovers`
+/// and `Kingsport`.
+pub(super) const CLUB_HEADS: &[&str] =
+    &["Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "Argyle", "Academical"];
+
+/// Whether an organisation's name of two words or more ends as a
+/// company's or a club's does (`Harwick Foods Inc.`, `Calder Ferries`,
+/// `Dunmore Athletic`), so that its first word alone may stand for it.
+pub fn names_a_company(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| {
+        LEGAL_FORMS.contains(&last) || COMPANY_HEADS.contains(&last) || CLUB_HEADS.contains(&last)
+    })
+}
+
+/// Whether a name ends with a club's head word, which alone stands for the
+/// club too (`Rovers`).
+pub fn names_a_club(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| CLUB_HEADS.contains(&last))
+}
+
+/// Words that end the name of a street. (A `match`, not a list: it is asked
+/// of every word.)
+pub(super) fn is_street_head(word: &str) -> bool {
+    matches!(word, "Street" | "Avenue" | "Road" | "Boulevard" | "Lane" | "Drive" | "Parkway")
+}
+
+/// A city, state or country of the gazetteer, however it is capitalised
+/// (`KUWAIT CITY` in a dateline).
+pub(super) fn is_place(name: &str) -> bool {
+    place_kind(name).is_some_and(|kind| kind != PlaceKind::Continent)
+}
+
+/// A person's surname: the last word of the name before any generational
+/// suffix or regnal number (`Kennedy` in `Robert F. Kennedy Jr.`).
+pub fn surname<'w, 'n>(words: &'w [&'n str]) -> Option<&'w &'n str> {
+    words.iter().rev().find(|w| !is_name_suffix(w))
+}
+
+/// A generational suffix or a regnal number (`Jr.`, `Sr`, `III`), which
+/// ends a person's name but is not the surname. (Not a lone `I`, `V` or
+/// `X`: `… and I` is commoner in news than `Elizabeth I`.)
+pub(super) fn is_name_suffix(word: &str) -> bool {
+    matches!(word, "Jr." | "Jr" | "Sr." | "Sr") || word.len() >= 2 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// Lower-case words inside a person's name (`bin`, `van`, `de la`'s `de`).
+pub(super) fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "bin"
+            | "ibn"
+            | "bint"
+            | "al"
+            | "el"
+            | "abu"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "dos"
+            | "das"
+            | "ter"
+            | "ten"
+            | "la"
+            | "le"
+    )
+}
+
+/// Social networks and platforms, organisations whatever the tagger says.
+pub(super) fn is_platform(first_word: &str) -> bool {
+    matches!(
+        first_word,
+        "Twitter" | "Instagram" | "Facebook" | "TikTok" | "YouTube" | "Snapchat" | "LinkedIn" | "Reddit" | "WhatsApp"
+    )
+}
+
+/// Chooses the news type of a name the tagger labelled PER, ORG, LOC or MISC.
+pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let has = |words: &[&str]| name.split(' ').any(|w| words.contains(&w));
+    if is_platform(name.split(' ').next().unwrap_or(name)) {
+        return EntityType::Org;
+    }
+    if EVENT_WORDS.contains(&last) && label != "PER" && name.contains(' ') {
+        return EntityType::Event;
+    }
+    // `Kessler Pass` tagged as a person: a natural place's head word that
+    // is no one's surname, after a word that is no first name.
+    let first_name = lexicon().first_names.contains_key(name.split(' ').next().unwrap_or(name));
+    let natural_place = name.contains(' ') && !first_name && NATURAL_HEADS.contains(&last);
+    // `Carver Public Library` tagged as a person whole: a building's head
+    // word that is no one's surname (not `Hall`, `Church`, `Street`).
+    let facility = name.contains(' ') && FACILITY_HEADS.contains(&last) && !lexicon().last_names.contains(last);
+    let company = name.contains(' ') && COMPANY_HEADS.contains(&last);
+    // (Not a person's: `Marjorie Merriweather Post`, `Don Guardian`.)
+    let publication = name.contains(' ') && PUBLICATION_HEADS.contains(&last);
+    match label {
+        "PER" | "LOC" if company => EntityType::Org,
+        "LOC" if publication => EntityType::Org,
+        "PER" if natural_place => EntityType::Loc,
+        "PER" if facility => EntityType::Fac,
+        "PER" => EntityType::Person,
+        "ORG" if FACILITY_HEADS.contains(&last) => EntityType::Fac,
+        // `the Mead Valley`, `the Hudson River`: places, not bodies.
+        "ORG" if LOCATION_HEADS.contains(&last) && name.contains(' ') => EntityType::Loc,
+        "ORG" => EntityType::Org,
+        "LOC" => match lexicon().places.get(name) {
+            Some(PlaceKind::Continent) => EntityType::Loc,
+            Some(_) => EntityType::Gpe,
+            None if FACILITY_HEADS.contains(&last) => EntityType::Fac,
+            None if LOCATION_HEADS.contains(&last) => EntityType::Loc,
+            None => EntityType::Gpe,
+        },
+        _ if has(EVENT_WORDS) => EntityType::Event,
+        _ if FACILITY_HEADS.contains(&last) => EntityType::Fac,
+        _ if !name.contains(' ') => EntityType::Norp,
+        _ => EntityType::Product,
+    }
+}
+
+/// Nouns an appositive uses for a company or another body.
+pub(super) const ORGANISATION_NOUNS: &[&str] = &[
+    "company", "startup", "start-up", "firm", "maker", "manufacturer", "retailer", "chain", "bank", "agency",
+    "airline", "carrier", "developer", "publisher", "brand", "insurer", "lender", "nonprofit", "charity",
+    "conglomerate", "subsidiary", "supplier", "distributor", "operator", "utility", "broadcaster", "newspaper",
+    "website", "app",
+];
+
+/// Titles that stand only before a person's name. (A `match`, not a list: it is asked of every word.)
+pub(super) fn is_honorific(word: &str) -> bool {
+    matches!(word, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr.")
+}
+
+/// Words that may stand before a person's name without being part of it.
+pub(super) const TITLES: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
+    "President", "Senator", "Governor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Rev.", "Pope", "King",
+    "Queen", "Prince", "Princess", "Mayor", "Chancellor", "Minister", "Secretary", "Speaker", "Professor", "Coach",
+];
+
+/// Whether a word ends the name of a body, a building, a place or a
+/// newspaper, which may begin with a title's word (`Justice Department`,
+/// `King County`) that is then part of the name.
+pub(super) fn is_institution_head(word: &str) -> bool {
+    ORGANISATION_HEADS.contains(&word)
+        || COMPANY_HEADS.contains(&word)
+        || FACILITY_HEADS.contains(&word)
+        || LOCATION_HEADS.contains(&word)
+        || PUBLICATION_HEADS.contains(&word)
+        || word == "County"
+}
