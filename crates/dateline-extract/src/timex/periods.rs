@@ -114,8 +114,9 @@ impl Scanner<'_, '_> {
 
     /// The periods an earnings report compares: `the year-ago quarter`,
     /// `year-earlier` (results), `the latest period`, `the 1988 period`.
-    /// Their value is the year here; [`anchor_to_reported_quarter`](super::passes::anchor_to_reported_quarter) makes
-    /// it the quarter when the report names one.
+    /// Their value is the year here;
+    /// [`anchor_to_reported_quarter`](super::passes::anchor_to_reported_quarter)
+    /// makes it the quarter when the report names one.
     pub(super) fn report_period(&self, i: usize) -> Option<Hit> {
         let at = if self.w(i) == "the" { i + 1 } else { i };
         let word = self.w(at);
