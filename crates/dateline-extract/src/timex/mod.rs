@@ -153,12 +153,13 @@ impl<'d, 't> Scanner<'d, 't> {
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
             // Common words that open an expression only before one word:
-            // `that year`, `that same day`, `these days`, `right now`,
+            // `that year`, `that same day`, `that night`, `these days`, `right now`,
             // `half an hour`, `as soon as possible`.
             || match w {
                 "that" => {
                     matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "year")
                         || SEASONS.iter().any(|(name, _, _)| *name == self.w(i + 1))
+                        || part_of_day(self.w(i + 1)).is_some()
                 }
                 "these" => self.w(i + 1) == "days",
                 "right" => self.w(i + 1) == "now",

@@ -25,21 +25,26 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
     let mut anchor = (dct, Unit::Day);
     for timex in found.iter_mut() {
         if let Some(counted) = timex.value.strip_prefix(ANAPHOR) {
-            // A count, a unit, and for a season (`that summer`) its code.
+            // A count, a unit, and for a season (`that summer`) its code
+            // or for a part of the day (`that night`) its time code.
             let mut parts = counted.split(' ');
             let count = parts.next().and_then(|c| c.parse().ok()).expect("the scan writes a count");
             let unit = parts.next().and_then(Unit::parse).expect("the scan writes a unit");
-            let season = parts.next();
+            let part = parts.next();
             // (`the year` of a report, then `four days earlier`: a period
             // that holds the article's date is counted from that date.)
             let (from, known) = if holds(anchor, dct) { (dct, Unit::Day) } else { anchor };
             let date = shift(from, unit, count);
-            timex.value = match (season, known, unit) {
-                (Some(code), _, _) => format!("{}-{code}", value(date, Unit::Year)),
-                (None, Unit::Month, Unit::Day) => format!("{}-XX", value(date, Unit::Month)),
-                (None, Unit::Year, Unit::Day) => format!("{}-XX-XX", value(date, Unit::Year)),
-                (None, Unit::Year, Unit::Month) => format!("{}-XX", value(date, Unit::Year)),
+            let named = match (known, unit) {
+                (Unit::Month, Unit::Day) => format!("{}-XX", value(date, Unit::Month)),
+                (Unit::Year, Unit::Day) => format!("{}-XX-XX", value(date, Unit::Year)),
+                (Unit::Year, Unit::Month) => format!("{}-XX", value(date, Unit::Year)),
                 _ => value(date, unit),
+            };
+            timex.value = match part {
+                Some(time) if time.starts_with('T') => format!("{named}{time}"),
+                Some(season) => format!("{}-{season}", value(date, Unit::Year)),
+                None => named,
             };
             anchor = (date, unit.max(known));
             continue;
@@ -81,13 +86,17 @@ impl Scanner<'_, '_> {
         let (first, second) = (self.w(i), self.w(i + 1));
         // `that year`: the one the story named; `that summer`: the season
         // of the year the story named.
+        // `that night`: a part of the day the story named, a time.
         if first == "that" && self.same_sentence(i, i + 1) {
-            let value = match SEASONS.iter().find(|(name, _, _)| *name == second) {
-                Some((_, code, _)) => Some(format!("{ANAPHOR}0 year {code}")),
-                None => matches!(second, "day" | "week" | "month" | "year").then(|| format!("{ANAPHOR}0 {second}")),
+            let (kind, value) = if let Some((_, code, _)) = SEASONS.iter().find(|(name, _, _)| *name == second) {
+                ("DATE", Some(format!("{ANAPHOR}0 year {code}")))
+            } else if let Some(code) = part_of_day(second).filter(|_| second != "overnight" && self.names_a_time(i)) {
+                ("TIME", Some(format!("{ANAPHOR}0 day T{code}")))
+            } else {
+                ("DATE", matches!(second, "day" | "week" | "month" | "year").then(|| format!("{ANAPHOR}0 {second}")))
             };
             if let Some(value) = value {
-                return Some(Hit { start: i, end: i + 2, kind: "DATE", value, modifier: None });
+                return Some(Hit { start: i, end: i + 2, kind, value, modifier: None });
             }
         }
         if !self.same_sentence(i, i + 2) {
@@ -105,6 +114,31 @@ impl Scanner<'_, '_> {
             _ => return None,
         };
         Some(Hit { start: i, end: i + 3, kind: "DATE", value, modifier: None })
+    }
+
+    /// Whether `that` at `i`, before a part of the day, points at one
+    /// (`That night, police came`; `later that evening`; `left that
+    /// morning.`) rather than opening a clause (`said that morning
+    /// was the best time`; `knew that evening meals ran late`): it opens
+    /// its sentence or follows a word that leads into a time, or the part
+    /// of the day ends a phrase.
+    fn names_a_time(&self, i: usize) -> bool {
+        let opens_sentence = i == 0 || !self.same_sentence(i - 1, i);
+        let leads_in = i > 0
+            && matches!(
+                self.w(i - 1),
+                "later" | "earlier" | "early" | "late" | "on" | "by" | "until" | "from" | "since" | "during" | "for"
+                    | "of" | "and" | "," | "(" | "--" | "—"
+            );
+        let after = self.w(i + 2);
+        let phrase_ends = !after.starts_with(char::is_alphanumeric)
+            || matches!(
+                after,
+                "he" | "she" | "they" | "we" | "i" | "it" | "the" | "a" | "an" | "at" | "in" | "on" | "with" | "to"
+                    | "and" | "but" | "as" | "when" | "after" | "before" | "while" | "until" | "around"
+                    | "about"
+            );
+        opens_sentence || leads_in || phrase_ends
     }
 
     /// Words that point at the article date: `today`, `now`, `tonight`.

@@ -458,6 +458,19 @@ fn each_weekday_and_each_month_are_sets() {
 }
 
 #[test]
+fn that_night_is_a_time_on_the_day_the_story_named() {
+    assert_eq!(
+        timexes("Polls closed on March 3. That night, Sanders spoke.")[1],
+        ("That night".into(), "TIME", "2020-03-03TNI".into(), None)
+    );
+    assert_eq!(values("The rally began on June 7 and ended later that evening."), ["2020-06-07", "2020-06-07TEV"]);
+    assert_eq!(values("He left that morning."), ["2020-10-14TMO"]);
+    // `that` opening a clause names no time.
+    assert!(values("He said that morning was the best time to run.").is_empty());
+    assert!(values("She knew that evening meals ran late.").is_empty());
+}
+
+#[test]
 fn that_year_is_the_year_the_story_named() {
     assert_eq!(values("He fled in June 1998 and returned later that year."), ["1998-06", "1998"]);
 }
