@@ -133,6 +133,10 @@ impl<'d, 't> Scanner<'d, 't> {
         if w.starts_with(|c: char| c.is_ascii_digit()) || triggers().contains(w) {
             return true;
         }
+        // `FY2013`.
+        if w.starts_with("fy") && years::fiscal_year_code(w).is_some() {
+            return true;
+        }
         // `'90s`, one token or two.
         let after_apostrophe = w.trim_start_matches(['\'', '’']);
         let decade = if after_apostrophe.is_empty() { self.w(i + 1) } else { after_apostrophe };

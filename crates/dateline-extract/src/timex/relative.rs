@@ -127,15 +127,50 @@ impl Scanner<'_, '_> {
         let leads_in = i > 0
             && matches!(
                 self.w(i - 1),
-                "later" | "earlier" | "early" | "late" | "on" | "by" | "until" | "from" | "since" | "during" | "for"
-                    | "of" | "and" | "," | "(" | "--" | "—"
+                "later"
+                    | "earlier"
+                    | "early"
+                    | "late"
+                    | "on"
+                    | "by"
+                    | "until"
+                    | "from"
+                    | "since"
+                    | "during"
+                    | "for"
+                    | "of"
+                    | "and"
+                    | ","
+                    | "("
+                    | "--"
+                    | "—"
             );
         let after = self.w(i + 2);
         let phrase_ends = !after.starts_with(char::is_alphanumeric)
             || matches!(
                 after,
-                "he" | "she" | "they" | "we" | "i" | "it" | "the" | "a" | "an" | "at" | "in" | "on" | "with" | "to"
-                    | "and" | "but" | "as" | "when" | "after" | "before" | "while" | "until" | "around"
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "it"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "to"
+                    | "and"
+                    | "but"
+                    | "as"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "until"
+                    | "around"
                     | "about"
             );
         opens_sentence || leads_in || phrase_ends

@@ -471,6 +471,13 @@ fn that_night_is_a_time_on_the_day_the_story_named() {
 }
 
 #[test]
+fn a_fiscal_year_code_is_the_year() {
+    assert_eq!(timexes("Profit rose in FY2012.")[0], ("FY2012".into(), "DATE", "2012".into(), None));
+    assert_eq!(timexes("It will fall in FY 2013.")[0], ("FY 2013".into(), "DATE", "2013".into(), None));
+    assert_eq!(values("FY-97 was good. An FYI note."), ["1997"]);
+}
+
+#[test]
 fn that_year_is_the_year_the_story_named() {
     assert_eq!(values("He fled in June 1998 and returned later that year."), ["1998-06", "1998"]);
 }

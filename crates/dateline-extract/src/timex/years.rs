@@ -155,10 +155,15 @@ impl Scanner<'_, '_> {
                 return self.hit(i, end, "DATE", format!("{year:04}"));
             }
         }
-        // (`fiscal 2013`, `fiscal year 2013`: the year's own words.)
+        // `FY2013`, `FY13`: a fiscal year as a company's accounts write it.
+        if let Some(year) = fiscal_year_code(w) {
+            return self.hit(i, i + 1, "DATE", format!("{year:04}"));
+        }
+        // (`fiscal 2013`, `fiscal year 2013`, `FY 2013`: the year's own
+        // words.)
         let at = match w {
             "fiscal" if self.w(i + 1) == "year" && self.year_number(i + 2).is_some() => i + 2,
-            "the" | "fiscal" => i + 1,
+            "the" | "fiscal" | "fy" => i + 1,
             _ => i,
         };
         let word = self.w(at);
@@ -208,13 +213,38 @@ impl Scanner<'_, '_> {
         if amount {
             return None;
         }
-        self.hit(if w == "fiscal" { i } else { at }, at + 1, "DATE", format!("{year:04}"))
+        self.hit(if matches!(w, "fiscal" | "fy") { i } else { at }, at + 1, "DATE", format!("{year:04}"))
+    }
+}
+
+/// The year of a lower-cased `fy2013`, `fy13` or `fy-13`; a two-digit
+/// year is this century's below 50.
+pub(super) fn fiscal_year_code(word: &str) -> Option<i32> {
+    let digits = word.strip_prefix("fy")?.trim_start_matches('-');
+    if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = digits.parse().ok()?;
+    match digits.len() {
+        2 if year < 50 => Some(2000 + year),
+        2 => Some(1900 + year),
+        _ => Some(year).filter(|y| (1900..=2100).contains(y)),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fiscal_year_code_reads_two_or_four_digits() {
+        assert_eq!(fiscal_year_code("fy2013"), Some(2013));
+        assert_eq!(fiscal_year_code("fy13"), Some(2013));
+        assert_eq!(fiscal_year_code("fy-97"), Some(1997));
+        assert_eq!(fiscal_year_code("fy"), None);
+        assert_eq!(fiscal_year_code("fy123"), None);
+        assert_eq!(fiscal_year_code("fyi"), None);
+    }
 
     #[test]
     fn every_holiday_opens_with_a_word_the_scanner_knows() {
