@@ -15,7 +15,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::attribution::Found;
-use super::cues::{ends_phrase, lemma_of_past, medium, names_an_unnamed_source, names_organisation, PRONOUNS};
+use super::cues::{
+    ends_phrase, lemma_of_past, medium, names_a_business, names_an_unnamed_source, names_organisation, PRONOUNS,
+};
 use super::phrases::{age_closed_by, cue_words, inside_any_quote, sentence_range, unlisted_verb};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::{lexicon, Gender};
@@ -167,9 +169,11 @@ fn resolve(
             // Museum`, never `Front Street`).
             let has_head = |m: &Mention| doc.slice(m.span).to_lowercase().split(' ').any(|w| w == head.to_lowercase());
             // (`the Toronto-listed company`, `the French company`: only a
-            // nationality between the article and the head.)
-            let bare = (phrase.start + 1..phrase.end - 1)
-                .all(|t| doc.mentions.iter().any(|m| m.kind == EntityType::Norp && m.tokens.contains(&t)));
+            // nationality between the article and the head; a business
+            // whatever describes it.)
+            let bare = names_a_business(head)
+                || (phrase.start + 1..phrase.end - 1)
+                    .all(|t| doc.mentions.iter().any(|m| m.kind == EntityType::Norp && m.tokens.contains(&t)));
             let fits = |m: &Mention| match m.kind {
                 EntityType::Org => bare || has_head(m),
                 EntityType::Fac => has_head(m),
@@ -436,6 +440,13 @@ mod tests {
     fn an_organisation_s_description_resolves_to_the_organisation_last_named() {
         let text = "Acme Corp reported a loss on Monday. \"We expect a recovery next year,\" the company said.";
         assert_eq!(speaker_of(text, "We expect a recovery"), some("Acme Corp"));
+        // A business whatever describes it, and by the noun business news
+        // uses for its trade, never a person named before it.
+        let text = "Harwick Foods cut jobs, chief executive Priya Raman said. The Leeds-based snack maker \
+                    said sales would fall.";
+        assert_eq!(speaker_of(text, "sales would fall"), some("Harwick Foods"));
+        let text = "Shares in Corvell Bank fell. The struggling lender said it had enough capital.";
+        assert_eq!(speaker_of(text, "it had enough capital"), some("Corvell Bank"));
     }
 
     #[test]
