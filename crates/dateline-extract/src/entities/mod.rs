@@ -81,6 +81,7 @@ impl Stage for EntityTagger {
         add_street_names(doc, &mut mentions);
         organisations_by_appositive(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
+        employers_after_people(doc, &mut mentions);
         extend_over_heads(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
@@ -436,6 +437,25 @@ fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// `Jo Whitfield of Peel Hunt`, `Ann Lee at Corvell Bank`: a name right
+/// after a person's and `of` or `at` is where that person works (or lives),
+/// never a second person, whatever the tagger made of a name it had never
+/// seen. `mentions` is in text order.
+fn employers_after_people(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (person, m) = (&before[k - 1], &mut after[0]);
+        let link = m.tokens.start.wrapping_sub(1);
+        if m.kind == EntityType::Person
+            && person.kind == EntityType::Person
+            && person.tokens.end == link
+            && matches!(doc.word(link), "of" | "at")
+        {
+            m.kind = if is_place(doc.slice(m.span)) { EntityType::Gpe } else { EntityType::Org };
+        }
+    }
+}
+
 /// `Mayor` tagged a person of its own before `Helen Okafor`: a title alone
 /// right before a name is no one.
 fn drop_lone_titles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
@@ -594,6 +614,23 @@ mod tests {
             EntityType::Org
         );
         assert_eq!(kind_of_first("Haddad, a former engineer at a carmaker, said it would hire."), EntityType::Person);
+    }
+
+    #[test]
+    fn a_name_after_a_person_and_of_or_at_is_where_the_person_works() {
+        // The kind of the second of two names each tagged a person, the
+        // first of words 0..2 and the second of words `second`.
+        let kind_of_second = |text: &str, second: std::ops::Range<usize>| {
+            let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
+            let mut mentions = [mention(&doc, 0..2, EntityType::Person), mention(&doc, second, EntityType::Person)];
+            employers_after_people(&doc, &mut mentions);
+            mentions[1].kind
+        };
+        assert_eq!(kind_of_second("Jo Whitfield of Peel Hunt called it overdue.", 3..5), EntityType::Org);
+        assert_eq!(kind_of_second("Ann Lee at Corvell Bank agreed.", 3..5), EntityType::Org);
+        assert_eq!(kind_of_second("Tom Hale of Leeds agreed.", 3..4), EntityType::Gpe);
+        // Not a second person named after a verb or `and`.
+        assert_eq!(kind_of_second("Jo Whitfield and Peel Hunt agreed.", 3..5), EntityType::Person);
     }
 
     #[test]
