@@ -119,11 +119,25 @@ fn cluster(doc: &mut Document<'_>) {
                 // A first name alone is the person's only when the tagger
                 // saw a person, or when the word is a known first name.
                 let first_name = kind == EntityType::Person || lexicon().first_names.contains_key(word);
+                // (`Harwick` before the story names `Ernest Harwick`, who
+                // founded Harwick Foods: the company. A surname stands for
+                // a person already named, or for a family: `the Koch
+                // brothers`, before `Charles Koch`, are not Koch
+                // Industries.)
+                let next = doc.mentions[m].tokens.end;
+                let family = next < doc.tokens.len()
+                    && matches!(
+                        doc.lower(next).trim_end_matches(['\'', '’']),
+                        "brothers" | "sisters" | "family" | "twins" | "siblings" | "clan" | "dynasty"
+                    );
+                let company = company_short_for(&entities, word).filter(|_| !family);
+                let named_after = |k: usize| entities[k].mentions.iter().all(|named| named.start > span.start);
                 persons(true)
                     .or_else(|| if first_name { persons(false) } else { None })
+                    .filter(|&k| company.is_none() || !named_after(k))
                     .or_else(|| acronym_of(&entities, word))
                     .or_else(|| place_short_for(&entities, word))
-                    .or_else(|| company_short_for(&entities, word))
+                    .or(company)
                     .or_else(|| {
                         let alone = kind == EntityType::Org && head_stands_alone(doc, &doc.mentions[m]);
                         if alone {
@@ -620,6 +634,19 @@ mod tests {
         // Not a name that does not end as a company's does.
         let pac = record("The Super PAC spent $2 million. Super Tuesday is next week.");
         assert!(pac.entities.iter().all(|e| e.aliases.is_empty()), "{:#?}", pac.entities);
+    }
+
+    #[test]
+    fn a_company_s_first_word_before_its_founder_is_named_is_the_company() {
+        let founded = record(
+            "Harwick Foods cut jobs. Raman joined Harwick in 2021. Harwick, founded by Ernest Harwick, \
+             makes crisps. Ernest Harwick died in 1990, and Harwick was mourned.",
+        );
+        assert_eq!(mentions_of(&founded, "Harwick Foods"), ["Harwick Foods", "Harwick", "Harwick"]);
+        assert_eq!(mentions_of(&founded, "Ernest Harwick"), ["Ernest Harwick", "Ernest Harwick", "Harwick"]);
+        // A surname before a family noun is the family's.
+        let brothers = record("Koch Industries is private. The Koch brothers, David and Charles Koch, own it.");
+        assert_eq!(mentions_of(&brothers, "Koch Industries"), ["Koch Industries"]);
     }
 
     #[test]
