@@ -408,9 +408,11 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
                     || inside_name
             }
             // (`Thirty-one percent`: a hyphen inside a word; `Kessler &
-            // Moore`: an ampersand inside a name.)
+            // Moore`: an ampersand inside a name; `The Vell Dockers'
+            // Union`, `Reuters/Ipsos`: an apostrophe or a slash inside one.)
             TokenKind::Punct => {
-                is_mark(doc, i) && inside_title(doc, i)
+                inside_name && matches!(word, "'" | "’" | "/")
+                    || is_mark(doc, i) && inside_title(doc, i)
                     || word == "%"
                     || word == "&" && i > floor && doc.word(i - 1).starts_with(char::is_uppercase)
                     || word == "-"

@@ -79,6 +79,12 @@ fn a_subject_is_a_noun_phrase_not_the_words_around_it() {
     // An ampersand inside a name is part of it.
     let found = quotes("Analysts at Kessler & Moore said in a note that the market had shrunk.");
     assert_eq!(found[0].speaker, some("Kessler & Moore"));
+    // So is a plural's apostrophe (not one ending a name: `Farmers'
+    // groups` are no one named).
+    let found = quotes("Dockers walked out. The Vell Dockers' Union said the strike would last a week.");
+    assert_eq!(found[0].speaker, some("Vell Dockers' Union"));
+    let found = quotes("Farmers' groups said the harvest could fall by a third.");
+    assert_eq!(found[0].speaker, None);
 }
 
 #[test]
