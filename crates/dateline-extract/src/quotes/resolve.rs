@@ -182,10 +182,14 @@ fn resolve(
             doc.mentions.iter().rev().find(|m| m.tokens.end <= phrase.start && fits(m)).map(|m| m.entity)
         } else if names_a_person(&person_head(doc, phrase.start + 1..phrase.end).to_lowercase()) {
             let paragraph = doc.tokens[phrase.start].paragraph;
-            last_person
+            let candidate = last_person
                 .filter(|(_, p)| paragraph.saturating_sub(*p) <= 3)
                 .map(|(e, _)| e)
-                .or_else(|| topic_person(doc, phrase.start))
+                .or_else(|| topic_person(doc, phrase.start));
+            match age_in_description(doc, phrase.clone()) {
+                Some(age) => of_age(doc, age, phrase.start, candidate),
+                None => candidate,
+            }
         } else {
             // `the agreement showed`, `the polls suggest`, `the crowd
             // chanted`: a thing or a group, never the last person named.
@@ -327,6 +331,42 @@ fn nearest_person<'d>(doc: &'d Document<'_>, before: usize, gender: Option<Gende
     Some(subject.unwrap_or(nearest))
 }
 
+/// The age a description gives: 24 for `the 24-year-old`, `the
+/// 24-year-old golfer`.
+fn age_in_description(doc: &Document<'_>, phrase: Range<usize>) -> Option<u32> {
+    phrase.into_iter().find_map(|i| doc.lower(i).strip_suffix("-year-old")?.parse().ok())
+}
+
+/// Who `the 24-year-old` is: the person the story gave that age; else
+/// `candidate`, unless the story gave them another age, when it is the
+/// nearest person named before `before` whose age is not known to differ.
+fn of_age(doc: &Document<'_>, age: u32, before: usize, candidate: Option<usize>) -> Option<usize> {
+    let entities = &doc.entities;
+    let aged = doc
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.tokens.end <= before && m.kind == EntityType::Person && entities[m.entity].age == Some(age));
+    if let Some(m) = aged {
+        return Some(m.entity);
+    }
+    let differs = |e: usize| entities[e].age.is_some_and(|a| a != age);
+    match candidate {
+        Some(e) if differs(e) => doc
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.tokens.end <= before
+                    && m.kind == EntityType::Person
+                    && !differs(m.entity)
+                    && !inside_any_quote(doc, m.tokens.start)
+            })
+            .map(|m| m.entity),
+        _ => candidate,
+    }
+}
+
 /// The person a description most likely stands for when no one has been
 /// quoted yet: the first person named in the nearest sentence before it
 /// that names one (the subject, in news style).
@@ -434,6 +474,16 @@ mod tests {
     fn a_description_resolves_to_the_person_it_titled() {
         let text = "Mayor Helen Okafor opened the bridge on Friday. \"It is safe,\" the mayor said.";
         assert_eq!(speaker_of(text, "It is safe"), some("Helen Okafor"));
+    }
+
+    #[test]
+    fn an_age_in_a_description_is_never_a_person_of_another_age() {
+        let text = "\"I had no chance,\" said Marta Ferris, 29. Daniel Ng hit his shot into the water. \
+                    \"That one hurts,\" the 24-year-old said.";
+        assert_eq!(speaker_of(text, "That one hurts"), some("Daniel Ng"));
+        // The person the story gave that age, wherever named.
+        let text = "Daniel Ng, 24, led. \"I had no chance,\" said Marta Ferris. \"It hurts,\" the 24-year-old said.";
+        assert_eq!(speaker_of(text, "It hurts"), some("Daniel Ng"));
     }
 
     #[test]
