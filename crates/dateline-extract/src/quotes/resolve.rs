@@ -174,8 +174,14 @@ fn resolve(
             let bare = names_a_business(head)
                 || (phrase.start + 1..phrase.end - 1)
                     .all(|t| doc.mentions.iter().any(|m| m.kind == EntityType::Norp && m.tokens.contains(&t)));
+            // (`the company` is no union, party or ministry named before
+            // it: a body whose name ends in a head word for another kind.)
+            let another_kind = |m: &Mention| {
+                let last = doc.slice(m.span).rsplit(' ').next().unwrap_or_default().to_lowercase();
+                names_a_business(head) && names_organisation(&last) && !names_a_business(&last)
+            };
             let fits = |m: &Mention| match m.kind {
-                EntityType::Org => bare || has_head(m),
+                EntityType::Org => (bare || has_head(m)) && !another_kind(m),
                 EntityType::Fac => has_head(m),
                 _ => false,
             };
@@ -497,6 +503,10 @@ mod tests {
         assert_eq!(speaker_of(text, "sales would fall"), some("Harwick Foods"));
         let text = "Shares in Corvell Bank fell. The struggling lender said it had enough capital.";
         assert_eq!(speaker_of(text, "it had enough capital"), some("Corvell Bank"));
+        // Never a body of another kind named since.
+        let text = "Harwick Foods cut jobs. The Vell Dockers' Union met on Monday. The company said talks \
+                    would resume.";
+        assert_eq!(speaker_of(text, "talks would resume"), some("Harwick Foods"));
     }
 
     #[test]
