@@ -490,14 +490,27 @@ fn trimmed(doc: &Document<'_>, mut content: Range<usize>) -> Range<usize> {
 }
 
 /// `thanked her band and tagged her in a post`: an object ends before a
-/// second verb of the same subject, a past tense after `and` or `but`.
+/// second verb of the same subject, a past tense after `and` or `but`;
+/// `rejected the offer, and union leader Tomas Varga posted a video`:
+/// before a clause of its own, a name and its past tense after `, and`.
 fn object_before_verb(doc: &Document<'_>, start: usize, end: usize) -> Option<usize> {
+    let past_tense = |j: usize| {
+        let w = doc.word(j);
+        w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+    };
     (start + 1..end.saturating_sub(1)).find(|&j| {
-        let next = doc.word(j + 1);
-        matches!(doc.word(j), "and" | "but")
-            && next.len() > 4
-            && next.ends_with("ed")
-            && next.starts_with(char::is_lowercase)
+        let joins = |at: usize| matches!(doc.word(at), "and" | "but");
+        joins(j) && past_tense(j + 1)
+            || doc.word(j) == ","
+                && joins(j + 1)
+                && doc.mentions.iter().any(|m| {
+                    m.tokens.start > j + 1
+                        && m.tokens.start <= j + 5
+                        && m.tokens.end < end
+                        && matches!(m.kind, EntityType::Person | EntityType::Org)
+                        && past_tense(m.tokens.end)
+                        && (j + 2..m.tokens.start).all(|t| doc.word(t).starts_with(char::is_alphabetic))
+                })
     })
 }
 

@@ -281,6 +281,12 @@ fn a_verb_of_stance_attributes_its_object() {
     // An object ends before a second verb of the same subject.
     let found = quotes("Lena Alvarez thanked the city's festival volunteers and tagged them in a post.");
     assert_eq!(found[0].text, "the city's festival volunteers");
+    // And before a clause of its own, a name and its verb after `, and`;
+    // not inside a list.
+    let found = quotes("The union rejected the offer, and union leader Tomas Varga posted a video online.");
+    assert_eq!(found[0].text, "the offer");
+    let found = quotes("Managers rejected the plan, the terms, and the revised timeline.");
+    assert_eq!(found[0].text, "the plan, the terms, and the revised timeline");
     // A request put, and none.
     let found = quotes("Kevin Sullivan said he told staff to check whether anyone illegally disclosed the data.");
     assert_eq!(found[0].text, "he told staff to check whether anyone illegally disclosed the data");
