@@ -31,7 +31,7 @@
 
 use crate::doc::{AmountDraft, Document, EntityDraft, EntityType, Mention, Span};
 use crate::entities::{
-    is_organisation_head, names_a_club, names_a_company, surname, without_legal_form, without_titles,
+    gender_of_title, is_organisation_head, names_a_club, names_a_company, surname, without_legal_form, without_titles,
 };
 use crate::lexicon::{lexicon, Gender};
 use crate::tokenize::TokenKind;
@@ -140,11 +140,7 @@ fn cluster(doc: &mut Document<'_>) {
                     .or(company)
                     .or_else(|| {
                         let alone = kind == EntityType::Org && head_stands_alone(doc, &doc.mentions[m]);
-                        if alone {
-                            body_short_for(&entities, word)
-                        } else {
-                            None
-                        }
+                        alone.then(|| body_short_for(&entities, word)).flatten()
                     })
             });
         let k = match found {
@@ -225,11 +221,7 @@ fn gender_from_titles(doc: &mut Document<'_>) {
 /// it has one (`Mr. Putin`, `Ms. Patel`).
 fn title_gender(doc: &Document<'_>, mention: &Mention) -> Option<Gender> {
     let first = mention.tokens.start;
-    [first.checked_sub(1), Some(first)].into_iter().flatten().find_map(|i| match doc.word(i) {
-        "Mr." | "Mr" | "Sir" | "Lord" => Some(Gender::Male),
-        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
-        _ => None,
-    })
+    [first.checked_sub(1), Some(first)].into_iter().flatten().find_map(|i| gender_of_title(doc.word(i)))
 }
 
 /// Adds the mentions the tagger missed of names it found elsewhere in the

@@ -10,11 +10,11 @@ use crate::Stage;
 
 mod names;
 
+pub use names::{gender_of_title, is_organisation_head, names_a_club, names_a_company, surname, without_legal_form};
 use names::{
     is_honorific, is_institution_head, is_name_particle, is_name_suffix, is_place, is_platform, is_street_head,
     refine_type, FACILITY_HEADS, ORGANISATION_HEADS, ORGANISATION_NOUNS, TITLES,
 };
-pub use names::{is_organisation_head, names_a_club, names_a_company, surname, without_legal_form};
 
 pub struct EntityTagger;
 

@@ -5,7 +5,7 @@
 //! of the names the tagger found.
 
 use crate::doc::EntityType;
-use crate::lexicon::{lexicon, place_kind, PlaceKind};
+use crate::lexicon::{lexicon, place_kind, Gender, PlaceKind};
 
 /// Last words that make a name a building or structure.
 pub(super) const FACILITY_HEADS: &[&str] = &[
@@ -218,6 +218,16 @@ pub(super) const ORGANISATION_NOUNS: &[&str] = &[
 /// Titles that stand only before a person's name. (A `match`, not a list: it is asked of every word.)
 pub(super) fn is_honorific(word: &str) -> bool {
     matches!(word, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "Dr.")
+}
+
+/// The gender a title before a name says (`Mr.`, `Dame`); `Dr.` and
+/// `Sen.` say none.
+pub fn gender_of_title(word: &str) -> Option<Gender> {
+    match word {
+        "Mr." | "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Words that may stand before a person's name without being part of it.

@@ -104,15 +104,17 @@ fn resolve(
         let before = phrase.start..m.tokens.start;
         // (`Prosecutor Adaeze Nwosu said`, `Former federal prosecutor Ann
         // Lee said`: a role opening the sentence is capitalised for that
-        // alone.)
+        // alone, when its noun names a person and so does the name.)
+        let names_a_role = !before.is_empty()
+            && doc.entities[m.entity].kind == EntityType::Person
+            && names_a_person(&doc.word(before.end - 1).to_lowercase());
         let capitalised_role = |i: usize| {
             let w = doc.word(i);
-            doc.sentences[doc.tokens[i].sentence].start == i
+            names_a_role
+                && doc.sentences[doc.tokens[i].sentence].start == i
                 && doc.mention_at(i).is_none()
                 && !lexicon().first_names.contains_key(w)
                 && !matches!(w, "The" | "A" | "An")
-                && doc.entities[m.entity].kind == EntityType::Person
-                && names_a_person(&doc.word(before.end - 1).to_lowercase())
         };
         let descriptor = (!before.is_empty()
             && before.clone().all(|i| {
@@ -171,14 +173,15 @@ fn resolve(
             // (`the Toronto-listed company`, `the French company`: only a
             // nationality between the article and the head; a business
             // whatever describes it.)
-            let bare = names_a_business(head)
+            let business = names_a_business(head);
+            let bare = business
                 || (phrase.start + 1..phrase.end - 1)
                     .all(|t| doc.mentions.iter().any(|m| m.kind == EntityType::Norp && m.tokens.contains(&t)));
             // (`the company` is no union, party or ministry named before
             // it: a body whose name ends in a head word for another kind.)
             let another_kind = |m: &Mention| {
                 let last = doc.slice(m.span).rsplit(' ').next().unwrap_or_default().to_lowercase();
-                names_a_business(head) && names_organisation(&last) && !names_a_business(&last)
+                business && names_organisation(&last) && !names_a_business(&last)
             };
             let fits = |m: &Mention| match m.kind {
                 EntityType::Org => (bare || has_head(m)) && !another_kind(m),
