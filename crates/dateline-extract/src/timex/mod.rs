@@ -134,7 +134,7 @@ impl<'d, 't> Scanner<'d, 't> {
             return true;
         }
         // `FY2013`.
-        if w.starts_with("fy") && years::fiscal_year_code(w).is_some() {
+        if years::fiscal_year_code(w).is_some() {
             return true;
         }
         // `'90s`, one token or two.
