@@ -157,11 +157,11 @@ impl<'d, 't> Scanner<'d, 't> {
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
             // Common words that open an expression only before one word:
-            // `that year`, `that same day`, `that night`, `these days`, `right now`,
+            // `that year`, `that same day`, `that night`, `at that time`, `these days`, `right now`,
             // `half an hour`, `as soon as possible`.
             || match w {
                 "that" => {
-                    matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "year")
+                    matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "year" | "time")
                         || SEASONS.iter().any(|(name, _, _)| *name == self.w(i + 1))
                         || part_of_day(self.w(i + 1)).is_some()
                 }
@@ -364,11 +364,14 @@ impl<'d, 't> Scanner<'d, 't> {
                 return Some(Hit { start: i, end: i + 1, kind: "DATE", value, modifier: Some(modifier) });
             }
         }
-        // `the end of the year`, `the beginning of the month`: the unit the
-        // article's date is in.
+        // `the end of the year`, `the beginning of the month`, `the end of
+        // the decade`: the unit the article's date is in.
         if let (Some(modifier), "the") = (modifier, self.w(i + skip)) {
-            if let Some(unit @ (Unit::Year | Unit::Month | Unit::Week)) = Unit::parse(self.w(i + skip + 1)) {
-                if self.w(i + skip + 1).ends_with(['r', 'h', 'k']) && self.same_sentence(i, i + skip + 1) {
+            let unit_word = self.w(i + skip + 1);
+            if let Some(unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century)) =
+                Unit::parse(unit_word)
+            {
+                if !unit_word.ends_with('s') && self.same_sentence(i, i + skip + 1) {
                     let value = value(self.dct, unit);
                     return Some(Hit { start: i, end: i + skip + 2, kind: "DATE", value, modifier: Some(modifier) });
                 }

@@ -15,6 +15,10 @@ use crate::tokenize::TokenKind;
 /// story last named (`the following year`), for [`resolve_anaphora`].
 const ANAPHOR: &str = "ANAPHOR ";
 
+/// What follows [`ANAPHOR`] for `that time`, which names no unit: it is
+/// the time last named, whatever its unit.
+const THAT_TIME: &str = "that time";
+
 /// `On May 22, 1995, he was made a general, and the following year …`:
 /// `the following year` is 1996 (and `two years later` 1997, `a year
 /// earlier` 1994), counted from the last date named before it, or from the
@@ -23,7 +27,14 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
     // The anchor, and how much of it the story named: a day after
     // `October` is some day of October, `1998-10-XX`.
     let mut anchor = (dct, Unit::Day);
+    let mut named_any = false;
     for timex in found.iter_mut() {
+        if timex.value.strip_prefix(ANAPHOR) == Some(THAT_TIME) {
+            // `at that time`: the time last named, as much of it as was
+            // named; some time past when none was.
+            timex.value = if named_any { value(anchor.0, anchor.1) } else { "PAST_REF".into() };
+            continue;
+        }
         if let Some(counted) = timex.value.strip_prefix(ANAPHOR) {
             // A count, a unit, and for a season (`that summer`) its code
             // or for a part of the day (`that night`) its time code.
@@ -47,6 +58,7 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
                 None => named,
             };
             anchor = (date, unit.max(known));
+            named_any = true;
             continue;
         }
         let v = timex.value.as_str();
@@ -62,6 +74,7 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
         };
         if let Some(named) = parsed.filter(|_| timex.kind == "DATE") {
             anchor = named;
+            named_any = true;
         }
     }
 }
@@ -87,6 +100,24 @@ impl Scanner<'_, '_> {
         // `that year`: the one the story named; `that summer`: the season
         // of the year the story named.
         // `that night`: a part of the day the story named, a time.
+        // `at that time`, `by that time`, `during that time` (not `that
+        // time of year`, `at that time when`).
+        if (first, second) == ("that", "time")
+            && i > 0
+            && matches!(
+                self.w(i - 1),
+                "at" | "by" | "during" | "since" | "until" | "till" | "from" | "after" | "before" | "around"
+            )
+            && !matches!(self.w(i + 2), "of" | "when" | "that")
+        {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: "DATE",
+                value: format!("{ANAPHOR}{THAT_TIME}"),
+                modifier: None,
+            });
+        }
         if first == "that" && self.same_sentence(i, i + 1) {
             let (kind, value) = if let Some((_, code, _)) = SEASONS.iter().find(|(name, _, _)| *name == second) {
                 ("DATE", Some(format!("{ANAPHOR}0 year {code}")))
@@ -420,6 +451,23 @@ impl Scanner<'_, '_> {
         None
     }
 
+    /// Does token `k` end an amount: a count (`$5`, `four`), a count's
+    /// scale or unit (`$3.2 million`, `5%`, `five percent`), or a plural
+    /// after a count (`50,000 CDs`, `four flights`)?
+    fn ends_an_amount(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let counted_plural = k > 0
+            && w.len() >= 3
+            && w.ends_with('s')
+            && !matches!(w, "was" | "has" | "is" | "does")
+            && (self.is_count(k - 1) || k > 1 && self.ends_an_amount(k - 1) && !self.w(k - 1).ends_with('s'));
+        self.is_count(k)
+            || matches!(w, "hundred" | "thousand" | "million" | "billion" | "trillion" | "%" | "percent" | "cents")
+                && k > 0
+                && self.is_count(k - 1)
+            || counted_plural
+    }
+
     /// Is token `k` a count, in digits or words (`4,500`, `five`)?
     fn is_count(&self, k: usize) -> bool {
         self.doc.tokens[k].kind == TokenKind::Number || number_word(self.w(k)).is_some()
@@ -532,8 +580,33 @@ impl Scanner<'_, '_> {
             if self.w(i + 1) == "ago" && !(i > 0 && (vague_count(before) || self.is_count(i - 1))) {
                 return self.hit(i, i + 2, "DATE", "PAST_REF".to_string());
             }
-            // `for weeks`, `in years`.
-            if matches!(before, "for" | "over" | "within" | "in" | "after") {
+            // `for weeks`, `in years`; `it took months`, `it could be
+            // years before`, `follows months of talks`; `days after the
+            // attack`, `weeks later`.
+            let measured = matches!(before, "for" | "over" | "within" | "in" | "after")
+                || matches!(
+                    before,
+                    "took"
+                        | "take"
+                        | "takes"
+                        | "taking"
+                        | "lasted"
+                        | "last"
+                        | "lasts"
+                        | "spent"
+                        | "spend"
+                        | "be"
+                        | "been"
+                        | "follows"
+                        | "followed"
+                        | "waited"
+                        | "wait"
+                )
+                || matches!(self.w(i + 1), "after" | "before" | "later" | "earlier")
+                    && self.same_sentence(i, i + 2)
+                    // (`a matter of days before`: how soon, not how long.)
+                    && before != "of";
+            if measured {
                 return self.hit(i, i + 1, "DURATION", unit.duration("X"));
             }
             return None;
@@ -546,9 +619,8 @@ impl Scanner<'_, '_> {
             (Some(n), "thousand") => (Some(n * 1000), unit_at + 1),
             _ => (count, unit_at),
         };
-        // `two more weeks`, `an additional year`.
-        let unit_at =
-            unit_at + usize::from(count.is_some() && matches!(self.w(unit_at), "more" | "additional" | "extra"));
+        // `two more weeks`, `an additional year`, `a few more days`.
+        let unit_at = unit_at + usize::from(matches!(self.w(unit_at), "more" | "additional" | "extra"));
         // `2 1/2 years`, `5½ hours`: and a half.
         let half = if count.is_none() {
             0
@@ -633,12 +705,11 @@ impl Scanner<'_, '_> {
         if at == i + 1 && count.is_none() {
             return None;
         }
-        // `a year` after an amount is a rate (`$5 a year`, `four flights a
-        // week`), not a duration.
-        let after_amount = i > 0
-            && (self.is_count(i - 1)
-                || i > 1 && self.w(i - 1).ends_with('s') && self.w(i - 1).len() > 3 && self.is_count(i - 2));
-        if count_word == "a" && after_amount {
+        // `a year` after an amount is part of a rate (`$5 a year`, `$3.2
+        // million a day`, `50,000 CDs a year`, `5% a year`), not a length
+        // of time. (TimeML would call it a set, but TBAQ's annotators left
+        // 8 of 11 such rates out, and a rate is read with its amount.)
+        if count_word == "a" && i > 0 && self.ends_an_amount(i - 1) {
             return None;
         }
         if range_after {

@@ -592,6 +592,34 @@ fn lengths_no_one_counted() {
     assert_eq!(timexes("in the weeks ahead")[0].0, "the weeks ahead");
     assert_eq!(timexes("seen in the weeks before the shooting")[0], ("weeks".into(), "DURATION", "PXW".into(), None));
     assert!(values("The days are long.").is_empty());
+    // After a verb of lasting, or before `after`, `later`.
+    assert_eq!(values("It took months to fix, and it could be years before a cure."), ["PXM", "PXY"]);
+    assert_eq!(values("The deal follows months of talks."), ["PXM"]);
+    assert_eq!(values("She crossed the border days after the attack. Weeks later, he left."), ["PXD", "PXW"]);
+    assert!(values("It is a matter of days before he goes.").is_empty());
+    assert_eq!(timexes("We need a few more days.")[0].0, "a few more days");
+}
+
+#[test]
+fn a_year_after_an_amount_is_part_of_a_rate() {
+    assert!(values("It will save $33 million a year and costs $3.2 million a day.").is_empty());
+    assert!(values("They sell 50,000 CDs a year; prices rose 5% a year; four flights a week.").is_empty());
+    assert_eq!(values("He was a year older."), ["P1Y"]);
+}
+
+#[test]
+fn that_time_is_the_time_last_named() {
+    assert_eq!(values("The deal was signed in June 2011. By that time, Fiat had paid."), ["2011-06", "2011-06"]);
+    assert_eq!(values("At that time he was 40."), ["PAST_REF"]);
+    assert!(values("That time of year is busy. I knew that time was short.").is_empty());
+}
+
+#[test]
+fn the_end_of_the_decade_is_the_articles_decade() {
+    assert_eq!(
+        timexes("By the end of the decade, it will end.")[0],
+        ("the end of the decade".into(), "DATE", "202".into(), Some("END"))
+    );
 }
 
 #[test]
