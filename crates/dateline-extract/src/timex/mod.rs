@@ -234,7 +234,8 @@ impl<'d, 't> Scanner<'d, 't> {
         while j > 0 && is_time_zone(self.w(j - 1)) {
             j -= 1;
         }
-        (j.saturating_sub(2)..j).find(|&k| self.clock(k).is_some_and(|clock| clock.end == j)).unwrap_or(i)
+        // (The clock time ends before the zone or, having taken it in, at `i`.)
+        (j.saturating_sub(2)..j).find(|&k| self.clock(k).is_some_and(|clock| (j..=i).contains(&clock.end))).unwrap_or(i)
     }
 
     /// `the Sunday Times`, `the Daily Post`, `The Weekly Standard`: a
@@ -576,8 +577,11 @@ impl<'d, 't> Scanner<'d, 't> {
         let n: Vec<i32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
         let date = match (raw.contains('-'), n.as_slice()) {
             (true, [y, m, d]) if parts[0].len() == 4 => Date::new(*y as i16, *m as i8, *d as i8).ok()?,
-            (false, [m, d, y]) => {
+            (false, [first, second, y]) => {
                 let y = if parts[2].len() == 2 { 1900 + if *y < 50 { y + 100 } else { *y } } else { *y };
+                // Month first, as American papers write it; day first
+                // where the first can be no month (`21/03/2013`).
+                let (m, d) = if *first > 12 { (second, first) } else { (first, second) };
                 Date::new(y as i16, *m as i8, *d as i8).ok()?
             }
             _ => return None,

@@ -23,7 +23,13 @@ pub(super) fn date_clock_times(doc: &Document<'_>, found: &mut [TimexDraft]) {
             continue;
         }
         let before = k.checked_sub(1).filter(|&j| is_day(&found[j]) && near(found[j].span, found[k].span));
-        let after = Some(k + 1).filter(|&j| j < found.len() && is_day(&found[j]) && near(found[k].span, found[j].span));
+        // (Past the same time on another clock: `10:35 a.m. (0735 GMT)
+        // Friday`.)
+        let next = k
+            + 1
+            + usize::from(k + 2 < found.len() && is_clock(&found[k + 1]) && near(found[k].span, found[k + 1].span));
+        let after =
+            Some(next).filter(|&j| j < found.len() && is_day(&found[j]) && near(found[j - 1].span, found[j].span));
         if let Some(day) = before.or(after) {
             let time = found[k].value[10..].to_string();
             found[k].value = format!("{}{time}", found[day].value);

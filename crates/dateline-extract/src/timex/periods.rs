@@ -3,7 +3,7 @@
 //! Thursday`) and clock times.
 
 use super::calendar::{quarter, value, Unit};
-use super::words::{month_number, number_word, part_of_day, weekday, ORDINALS};
+use super::words::{is_time_zone, month_number, number_word, part_of_day, weekday, ORDINALS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
@@ -201,6 +201,20 @@ impl Scanner<'_, '_> {
             "midnight" => return self.hit(i, i + 1, "TIME", format!("{dct}T24:00")),
             _ => {}
         }
+        // `1800 GMT`, `0600 UTC`: the twenty-four-hour clock in four
+        // digits, known for one by the time zone after it.
+        if w.len() == 4 && is_time_zone(self.w(i + 1)) && self.same_sentence(i, i + 1) {
+            let (hour, minute) = (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?);
+            if hour < 24 && minute < 60 {
+                return self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
+            }
+        }
+        // `9 o'clock`.
+        if let Some(hour) = number_word(w).filter(|h| (1..=12).contains(h)) {
+            if matches!(self.w(i + 1), "o'clock" | "o’clock") && self.same_sentence(i, i + 1) {
+                return self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:00"));
+            }
+        }
         // `11pm`, `10:30am`: the meridiem joined to the number.
         let joined = ["a.m.", "p.m.", "am", "pm"]
             .into_iter()
@@ -235,7 +249,8 @@ impl Scanner<'_, '_> {
             "a.m." | "am" => false,
             "p.m." | "pm" => true,
             _ if w.contains(':') && hour < 24 && minute < 60 && self.same_sentence(i, i + 1) => {
-                return self.hit(i, i + 1, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
+                let end = self.past_time_zone(i + 1);
+                return self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
             }
             _ => return None,
         };
@@ -243,7 +258,14 @@ impl Scanner<'_, '_> {
             return None;
         }
         let hour = twenty_four(pm, hour);
-        self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
+        self.hit(i, self.past_time_zone(end), "TIME", format!("{dct}T{hour:02}:{minute:02}"))
+    }
+
+    /// Where a clock time that ends before token `end` ends with the time
+    /// zone written after it, which TimeML takes in (`4:30 p.m. ET`,
+    /// `18:00 UTC`).
+    fn past_time_zone(&self, end: usize) -> usize {
+        end + usize::from(is_time_zone(self.w(end)) && self.same_sentence(end - 1, end))
     }
 }
 

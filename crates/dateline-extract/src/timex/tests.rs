@@ -601,6 +601,31 @@ fn lengths_no_one_counted() {
 }
 
 #[test]
+fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
+    assert_eq!(
+        timexes("Markets closed at 4:30 p.m. ET and the vote began at 18:00 UTC.")
+            .into_iter()
+            .map(|t| (t.0, t.2))
+            .collect::<Vec<_>>(),
+        [("4:30 p.m. ET".into(), "2020-10-14T16:30".into()), ("18:00 UTC".into(), "2020-10-14T18:00".into())]
+    );
+    assert_eq!(values("It ended at 0600 GMT. The blast came at 9 o'clock."), ["2020-10-14T06:00", "2020-10-14T09:00"]);
+    assert!(values("He scored 2000 points.").is_empty());
+    // Both clocks are on the day named after them.
+    assert_eq!(
+        values("It struck at about 10:35 a.m. (0735 GMT) Friday."),
+        ["2020-10-09T10:35", "2020-10-09T07:35", "2020-10-09"]
+    );
+    // The zone taken in, a deadline still looks ahead.
+    assert_eq!(values("They have until 9 a.m. EST Friday to sign."), ["2020-10-16T09:00"]);
+}
+
+#[test]
+fn a_numeric_date_is_day_first_where_the_first_can_be_no_month() {
+    assert_eq!(values("Signed on 21/03/2013 and on 03/21/2013."), ["2013-03-21", "2013-03-21"]);
+}
+
+#[test]
 fn a_year_after_an_amount_is_part_of_a_rate() {
     assert!(values("It will save $33 million a year and costs $3.2 million a day.").is_empty());
     assert!(values("They sell 50,000 CDs a year; prices rose 5% a year; four flights a week.").is_empty());
