@@ -37,14 +37,14 @@ pub(super) fn date_clock_times(doc: &Document<'_>, found: &mut [TimexDraft]) {
     }
 }
 
-/// `2009-2013`, `1996-97`, `2015–16`: one token, two years, each a date
-/// of its own as TimeML writes them.
+/// `2009-2013`, `1996-97`, `2015–16`, `1996/97`: one token, two years,
+/// each a date of its own as TimeML writes them.
 pub(super) fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]> {
     let word = doc.word(i);
     if !(7..=11).contains(&word.len()) || !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (first, second) = word.split_once('-').or_else(|| word.split_once('–'))?;
+    let (first, second) = word.split_once(['-', '–', '/'])?;
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if first.len() != 4 || !matches!(second.len(), 2 | 4) || !digits(first) || !digits(second) {
         return None;

@@ -549,6 +549,9 @@ impl Scanner<'_, '_> {
             (Some(1), at + 1)
         } else if vague_count(count_word) {
             (None, at + 1)
+        } else if let Some(n) = count_word.strip_suffix("-1/2").and_then(number_word) {
+            // `3-1/2 years`, as the wires write three and a half.
+            (Some(n), at + 1)
         } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
             let next = self.w(at + 1);
             let ones =
@@ -622,6 +625,7 @@ impl Scanner<'_, '_> {
         // `two more weeks`, `an additional year`, `a few more days`.
         let unit_at = unit_at + usize::from(matches!(self.w(unit_at), "more" | "additional" | "extra"));
         // `2 1/2 years`, `5½ hours`: and a half.
+        let half_joined = count.is_some() && count_word.ends_with("-1/2");
         let half = if count.is_none() {
             0
         } else if matches!(self.w(unit_at), "1/2" | "½") {
@@ -715,7 +719,7 @@ impl Scanner<'_, '_> {
         if range_after {
             return self.hit(span_start, unit_at + 3, "DURATION", unit.duration("X"));
         }
-        if half > 0 || half_after {
+        if half > 0 || half_after || half_joined {
             // TimeML writes the half in the next unit down.
             let value = match unit {
                 Unit::Year => format!("P{amount}Y6M"),

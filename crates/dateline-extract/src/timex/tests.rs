@@ -621,6 +621,16 @@ fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
 }
 
 #[test]
+fn a_season_or_fiscal_year_written_with_a_slash_is_two_years() {
+    assert_eq!(values("Profits in 1996/97 rose; the 2009/2010 budget."), ["1996", "1997", "2009", "2010"]);
+}
+
+#[test]
+fn a_half_joined_to_the_count_by_a_hyphen() {
+    assert_eq!(values("It emerged after 3-1/2 years; it took 2-1/2 hours."), ["P3Y6M", "PT2H30M"]);
+}
+
+#[test]
 fn a_numeric_date_is_day_first_where_the_first_can_be_no_month() {
     assert_eq!(values("Signed on 21/03/2013 and on 03/21/2013."), ["2013-03-21", "2013-03-21"]);
 }
