@@ -24,7 +24,7 @@ use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use calendar::{value, weekday_near, Unit};
-use passes::{anchor_to_reported_quarter, date_clock_times, month_range, year_range};
+use passes::{anchor_to_reported_quarter, date_clock_times, day_range, month_range, year_range};
 use relative::resolve_anaphora;
 use words::{
     is_time_zone, month_number, number_word, part_of_day, triggers, vague_count, weekday, DECADES, ORDINALS,
@@ -49,8 +49,8 @@ impl Stage for TimexTagger {
                 i += 1;
                 continue;
             }
-            if let Some((months, next)) = month_range(&scan, i) {
-                found.extend(months);
+            if let Some((ranged, next)) = month_range(&scan, i).or_else(|| day_range(&scan, i)) {
+                found.extend(ranged);
                 i = next;
                 continue;
             }

@@ -1,6 +1,8 @@
 //! Passes over what the scan found, for what one expression alone cannot
-//! say: a range of years or months written as one token, the quarter an earnings
+//! say: a range of years, months or days written as one token, the quarter an earnings
 //! report compares with, the day of a clock time named beside it.
+
+use jiff::civil::Date;
 
 use super::words::month_number;
 use super::Scanner;
@@ -109,6 +111,38 @@ pub(super) fn month_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDra
             month(Span::new(token.start, token.start + first.len()), first_year, from),
             // (`May 1996` in `March-May 1996`: the year goes with it.)
             month(Span::new(token.end - second.len(), scan.doc.tokens[next - 1].end), year, to),
+        ],
+        next,
+    ))
+}
+
+/// `May 13-22`, `Jan. 21-26, 2016`: a month and two of its days, the days
+/// in one token; each day a date of its own, as TimeML writes them (and
+/// as `May 13 to 22` is read). The token after, the year's if one was
+/// written.
+pub(super) fn day_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDraft; 2], usize)> {
+    let month = month_number(scan.raw(i))?;
+    let days_at = i + 1;
+    let (first, second) = scan.raw(days_at).split_once(['-', '–'])?;
+    let day =
+        |s: &str| (1..=2).contains(&s.len()).then(|| s.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d));
+    let (from, to) = (day(first)?, day(second)?);
+    if from >= to || !scan.same_sentence(i, days_at) {
+        return None;
+    }
+    let (year, next) = match (scan.raw(days_at + 1), scan.year_number(days_at + 2)) {
+        (",", Some(year)) if scan.same_sentence(i, days_at + 2) => (year, days_at + 3),
+        _ => (scan.year_for(i, month, from), days_at + 1),
+    };
+    let tokens = &scan.doc.tokens;
+    let date = |span: Span, day: i8| {
+        let value = Date::new(year as i16, month, day).ok()?.to_string();
+        Some(TimexDraft { span, kind: "DATE", value, modifier: None })
+    };
+    Some((
+        [
+            date(Span::new(tokens[i].start, tokens[days_at].start + first.len()), from)?,
+            date(Span::new(tokens[days_at].end - second.len(), tokens[next - 1].end), to)?,
         ],
         next,
     ))

@@ -626,6 +626,21 @@ fn a_season_or_fiscal_year_written_with_a_slash_is_two_years() {
 }
 
 #[test]
+fn two_days_of_a_month_in_one_token_are_two_dates() {
+    assert_eq!(
+        timexes("The poll ran May 13-22 and Jan. 21-26, 2016.").into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>(),
+        [
+            ("May 13".into(), "2020-05-13".into()),
+            ("22".into(), "2020-05-22".into()),
+            ("Jan. 21".into(), "2016-01-21".into()),
+            ("26, 2016".into(), "2016-01-26".into()),
+        ]
+    );
+    // Not a score, nor a day the month lacks.
+    assert_eq!(values("In May 5-3 wins; on June 30-31."), ["2020-05", "2020-06"]);
+}
+
+#[test]
 fn a_half_joined_to_the_count_by_a_hyphen() {
     assert_eq!(values("It emerged after 3-1/2 years; it took 2-1/2 hours."), ["P3Y6M", "PT2H30M"]);
 }
