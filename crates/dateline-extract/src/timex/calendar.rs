@@ -134,12 +134,14 @@ pub enum Holiday {
     ValentinesDay,
     PresidentsDay,
     StPatricksDay,
-    GoodFriday,
-    Easter,
+    /// A feast a number of days from Easter Sunday: Good Friday is -2,
+    /// Ash Wednesday -46, Pentecost 49.
+    FromEaster(i16),
     MothersDay,
     MemorialDay,
     FathersDay,
     IndependenceDay,
+    BastilleDay,
     LaborDay,
     ColumbusDay,
     Halloween,
@@ -148,6 +150,7 @@ pub enum Holiday {
     Thanksgiving,
     ChristmasEve,
     Christmas,
+    BoxingDay,
 }
 
 impl Holiday {
@@ -163,21 +166,23 @@ impl Holiday {
             Holiday::ValentinesDay => Date::new(year, 2, 14).ok(),
             Holiday::PresidentsDay => nth(2, 3, Weekday::Monday),
             Holiday::StPatricksDay => Date::new(year, 3, 17).ok(),
-            Holiday::GoodFriday => easter(year).map(|d| shift(d, Unit::Day, -2)),
-            Holiday::Easter => easter(year),
+            Holiday::FromEaster(days) => easter(year).map(|d| shift(d, Unit::Day, i64::from(days))),
             Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
             Holiday::MemorialDay => nth(5, -1, Weekday::Monday),
             Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
             Holiday::IndependenceDay => Date::new(year, 7, 4).ok(),
+            Holiday::BastilleDay => Date::new(year, 7, 14).ok(),
             Holiday::LaborDay => nth(9, 1, Weekday::Monday),
             Holiday::ColumbusDay => nth(10, 2, Weekday::Monday),
             Holiday::Halloween => Date::new(year, 10, 31).ok(),
             // The Tuesday after the first Monday of November.
             Holiday::ElectionDay => nth(11, 1, Weekday::Monday).map(|d| shift(d, Unit::Day, 1)),
+            // (Armistice Day and Remembrance Day elsewhere.)
             Holiday::VeteransDay => Date::new(year, 11, 11).ok(),
             Holiday::Thanksgiving => nth(11, 4, Weekday::Thursday),
             Holiday::ChristmasEve => Date::new(year, 12, 24).ok(),
             Holiday::Christmas => Date::new(year, 12, 25).ok(),
+            Holiday::BoxingDay => Date::new(year, 12, 26).ok(),
         }
     }
 
@@ -226,9 +231,11 @@ mod tests {
 
     #[test]
     fn holidays_by_rule() {
-        assert_eq!(Holiday::Easter.in_year(2000), Some(Date::constant(2000, 4, 23)));
-        assert_eq!(Holiday::Easter.in_year(2024), Some(Date::constant(2024, 3, 31)));
-        assert_eq!(Holiday::GoodFriday.in_year(2024), Some(Date::constant(2024, 3, 29)));
+        assert_eq!(Holiday::FromEaster(0).in_year(2000), Some(Date::constant(2000, 4, 23)));
+        assert_eq!(Holiday::FromEaster(0).in_year(2024), Some(Date::constant(2024, 3, 31)));
+        assert_eq!(Holiday::FromEaster(-2).in_year(2024), Some(Date::constant(2024, 3, 29)));
+        assert_eq!(Holiday::FromEaster(-46).in_year(2013), Some(Date::constant(2013, 2, 13)));
+        assert_eq!(Holiday::FromEaster(-7).in_year(2013), Some(Date::constant(2013, 3, 24)));
         assert_eq!(Holiday::Thanksgiving.in_year(1999), Some(Date::constant(1999, 11, 25)));
         assert_eq!(Holiday::ElectionDay.in_year(1998), Some(Date::constant(1998, 11, 3)));
         assert_eq!(Holiday::ElectionDay.in_year(2020), Some(Date::constant(2020, 11, 3)));

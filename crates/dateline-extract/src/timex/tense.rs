@@ -163,7 +163,7 @@ impl Scanner<'_, '_> {
                 let told_in_past = j > 0 && self.w(j - 1) == "been";
                 return Some(!told_in_past || auxiliary);
             }
-            if w == "," || w == "that" {
+            if matches!(w, "," | ";" | "that") {
                 break;
             }
             if self.is_past_verb(j) {

@@ -293,6 +293,21 @@ fn holidays_by_their_rule_and_the_tense() {
     assert_eq!(values("Voters go to the polls on Election Day."), ["2020-11-03"]);
     assert_eq!(values("Sales fell last Christmas."), ["2019-12-25"]);
     assert_eq!(values("The church was full at Easter."), ["2020-04-12"]);
+    // Feasts counted from Easter, and a few more fixed days.
+    let dated = |text| timexes_dated(Date::constant(2013, 3, 21), text);
+    assert_eq!(
+        dated("He will say Mass on Palm Sunday; Ash Wednesday fell in February.")
+            .into_iter()
+            .map(|t| (t.0, t.2))
+            .collect::<Vec<_>>(),
+        [
+            ("Palm Sunday".into(), "2013-03-24".into()),
+            ("Ash Wednesday".into(), "2013-02-13".into()),
+            ("February".into(), "2013-02".into())
+        ]
+    );
+    assert_eq!(values("July Fourth parades went ahead, as on Boxing Day."), ["2020-07-04", "2019-12-26"]);
+    assert!(values("A palm tree stood in the holy city.").is_empty());
     // In a year of federal elections, Election Day is the coming one all
     // year; in another year, the last one unless the next is near.
     let dated = |date, text| timexes_dated(date, text).into_iter().map(|t| t.2).collect::<Vec<_>>();
