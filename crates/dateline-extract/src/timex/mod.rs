@@ -153,6 +153,7 @@ impl<'d, 't> Scanner<'d, 't> {
         w.contains('-')
             && (["mid-", "early-", "late-", "post-", "pre-"].iter().any(|p| w.starts_with(p))
                 || w.ends_with("-long")
+                || w.ends_with("-old")
                 || w.split_once('-').is_some_and(|(first, _)| opens_compound(first)))
             // `year end`, `year's end` (`year` alone opens nothing).
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
@@ -211,6 +212,7 @@ impl<'d, 't> Scanner<'d, 't> {
                     | "extra"
                     | "latter"
                     | "while"
+                    | "half"
             )
     }
 
@@ -274,13 +276,13 @@ impl<'d, 't> Scanner<'d, 't> {
             ("under", _) => (Some("LESS_THAN"), 1),
             ("at", "least") => (Some("EQUAL_OR_MORE"), 2),
             ("up", "to") | ("at", "most") => (Some("EQUAL_OR_LESS"), 2),
-            // `earlier in the year`, `later in the month`: its part of the
+            // `earlier in the year`, `late in the month`: its part of the
             // year or month (not `later in the day`, which TimeML writes
             // as `the day` alone, when at all).
-            ("earlier" | "later", "in")
+            ("earlier" | "later" | "early" | "late", "in")
                 if self.w(i + 2) == "the" && matches!(self.w(i + 3), "year" | "month" | "week") =>
             {
-                (Some(if w == "earlier" { "START" } else { "END" }), 2)
+                (Some(if matches!(w, "earlier" | "early") { "START" } else { "END" }), 2)
             }
             ("early" | "earlier", _) => (Some("START"), 1),
             ("late" | "later", _) => (Some("END"), 1),

@@ -216,6 +216,15 @@ impl Scanner<'_, '_> {
         match w {
             "today" => self.hit(i, i + 1, "DATE", dct.to_string()),
             "tonight" => self.hit(i, i + 1, "TIME", format!("{dct}TNI")),
+            // `the day after tomorrow`, `the day before yesterday`.
+            "the" if next == "day" && matches!(self.w(i + 3), "tomorrow" | "yesterday") => {
+                let offset = match (self.w(i + 2), self.w(i + 3)) {
+                    ("after", "tomorrow") => 2,
+                    ("before", "yesterday") => -2,
+                    _ => return None,
+                };
+                self.hit(i, i + 4, "DATE", day(offset).to_string())
+            }
             "yesterday" | "tomorrow" => {
                 let date = day(if w == "yesterday" { -1 } else { 1 });
                 Some(self.with_part_of_day(i, i + 1, date))
@@ -486,6 +495,25 @@ impl Scanner<'_, '_> {
             let count = if unit_word.ends_with('s') { "X" } else { "1" };
             return self.hit(i, i + 1, "DURATION", unit.duration(count));
         }
+        // `an 8-month-old truce`, `the two-week-old strike`, `a
+        // decade-old law`, `a years-old slump`: how long something has
+        // lasted (not `41-year-old` or `a 6-month-old son`, a person's
+        // age).
+        let of_a_person = matches!(
+            self.w(i + 1),
+            "son" | "daughter" | "baby" | "boy" | "girl" | "child" | "infant" | "twins" | "grandson" | "granddaughter"
+        );
+        if let Some(lasted) = w.strip_suffix("-old").filter(|_| !of_a_person) {
+            let (count, unit_word) = lasted.split_once('-').map_or((None, lasted), |(c, u)| (Some(c), u));
+            let unit = Unit::parse(unit_word)?;
+            let amount = match count {
+                Some(count) if unit != Unit::Year && !unit_word.ends_with('s') => number_word(count)?.to_string(),
+                None if unit_word.ends_with('s') => "X".to_string(),
+                None if unit != Unit::Year => "1".to_string(),
+                _ => return None,
+            };
+            return self.hit(i, i + 1, "DURATION", unit.duration(&amount));
+        }
         if let Some((count, rest)) = w.split_once('-') {
             // (`a several-year tenure`: of an unknown number.)
             let n = number_word(count).map(|n| n.to_string()).or_else(|| vague_count(count).then(|| "X".to_string()));
@@ -547,6 +575,9 @@ impl Scanner<'_, '_> {
             (Some(2), at + if self.w(at + 2) == "of" { 3 } else { 2 })
         } else if matches!(count_word, "a" | "an") {
             (Some(1), at + 1)
+        } else if matches!(count_word, "quarter-century" | "half-century") {
+            // (`the past half-century`: one, read below.)
+            (Some(1), at)
         } else if vague_count(count_word) {
             (None, at + 1)
         } else if let Some(n) = count_word.strip_suffix("-1/2").and_then(number_word) {
@@ -652,6 +683,22 @@ impl Scanner<'_, '_> {
                     && matches!(self.w(unit_at), "trading" | "business" | "working")
                     && matches!(self.w(unit_at + 1), "days" | "day" | "weeks" | "week"),
             );
+        // `a quarter century`, `the past half-century`: 25 and 50 years
+        // (not a quarter, nor half of one).
+        let century_share = match (self.w(unit_at), self.w(unit_at + 1)) {
+            ("quarter-century", _) => Some((25, unit_at + 1)),
+            ("half-century", _) => Some((50, unit_at + 1)),
+            ("quarter", "century") => Some((25, unit_at + 2)),
+            ("half", "century") => Some((50, unit_at + 2)),
+            _ => None,
+        };
+        if let Some((years, end)) = century_share.filter(|&(_, end)| count == Some(1) && self.same_sentence(i, end - 1))
+        {
+            if self.w(end) == "ago" && at == i {
+                return self.hit(i, end + 1, "DATE", format!("{:04}", i32::from(self.dct.year()) - years));
+            }
+            return self.hit(span_start, end, "DURATION", format!("P{years}Y"));
+        }
         let unit_word = self.w(unit_at);
         let unit = Unit::parse(unit_word)?;
         let amount = count.map_or("X".to_string(), |n| n.to_string());

@@ -656,6 +656,26 @@ fn two_days_of_a_month_in_one_token_are_two_dates() {
 }
 
 #[test]
+fn a_quarter_or_half_century_the_day_after_tomorrow_and_late_in_the_year() {
+    assert_eq!(
+        values("For a quarter century he ruled; the past half-century; a quarter-century ago."),
+        ["P25Y", "P50Y", "1995"]
+    );
+    assert_eq!(values("A quarter of voters agreed.").len(), 0);
+    assert_eq!(values("The day after tomorrow, not the day before yesterday."), ["2020-10-16", "2020-10-12"]);
+    assert_eq!(
+        timexes("Late in the year, sales fell.")[0],
+        ("Late in the year".into(), "DATE", "2020".into(), Some("END"))
+    );
+}
+
+#[test]
+fn how_long_something_has_lasted_unless_a_persons_age() {
+    assert_eq!(values("The 8-month-old truce and a decade-old law ended a years-old slump."), ["P8M", "P10Y", "PXY"]);
+    assert!(values("A 41-year-old man and their 6-month-old son.").is_empty());
+}
+
+#[test]
 fn a_half_joined_to_the_count_by_a_hyphen() {
     assert_eq!(values("It emerged after 3-1/2 years; it took 2-1/2 hours."), ["P3Y6M", "PT2H30M"]);
 }
