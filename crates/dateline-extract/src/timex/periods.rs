@@ -3,7 +3,7 @@
 //! Thursday`) and clock times.
 
 use super::calendar::{quarter, value, Unit};
-use super::words::{is_time_zone, month_number, number_word, part_of_day, weekday, ORDINALS};
+use super::words::{is_time_zone, month_number, number_word, part_of_day, weekday, ORDINALS, SEASONS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
@@ -147,6 +147,11 @@ impl Scanner<'_, '_> {
             let unit = Unit::parse(self.w(per + 1)).filter(|_| self.same_sentence(i, per + 1))?;
             return self.hit(i, per + 2, "SET", unit.duration("1"));
         }
+        // `on Sundays`, `Mondays are slow`: every such day.
+        let plural_day = self.w(i).strip_suffix('s').and_then(weekday);
+        if let Some(day) = plural_day.filter(|_| self.raw(i).starts_with(char::is_uppercase)) {
+            return self.hit(i, i + 1, "SET", format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+        }
         let value = match self.w(i) {
             "daily" | "nightly" => "P1D",
             "weekly" => "P1W",
@@ -166,6 +171,10 @@ impl Scanner<'_, '_> {
                 }
                 if let Some(month) = month_number(self.raw(i + 1)) {
                     return self.hit(i, i + 2, "SET", format!("XXXX-{month:02}"));
+                }
+                // `each spring`.
+                if let Some((_, code, _)) = SEASONS.iter().find(|(name, _, _)| *name == self.w(i + 1)) {
+                    return self.hit(i, i + 2, "SET", format!("XXXX-{code}"));
                 }
                 // `every morning`, `each night`.
                 if let Some(part) = part_of_day(self.w(i + 1)) {

@@ -670,6 +670,12 @@ fn a_quarter_or_half_century_the_day_after_tomorrow_and_late_in_the_year() {
 }
 
 #[test]
+fn every_season_and_weekdays_in_the_plural_are_sets() {
+    assert_eq!(values("Each spring they go; on Sundays it is closed."), ["XXXX-SP", "XXXX-WXX-7"]);
+    assert_eq!(timexes("Mondays are slow.")[0].1, "SET");
+}
+
+#[test]
 fn how_long_something_has_lasted_unless_a_persons_age() {
     assert_eq!(values("The 8-month-old truce and a decade-old law ended a years-old slump."), ["P8M", "P10Y", "PXY"]);
     assert!(values("A 41-year-old man and their 6-month-old son.").is_empty());

@@ -259,6 +259,8 @@ pub fn triggers() -> &'static WordTable<()> {
         set.extend(MONTHS.iter().copied());
         set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
         set.extend(WEEKDAYS.iter().map(|(w, _)| *w));
+        // (`on Sundays`: a set.)
+        set.extend(["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]);
         set.insert("year-end");
         set.into_iter().map(|word| (word, ())).collect()
     })
