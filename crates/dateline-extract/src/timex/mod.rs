@@ -24,7 +24,7 @@ use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use calendar::{value, weekday_near, Unit};
-use passes::{anchor_to_reported_quarter, date_clock_times, day_range, month_range, year_range};
+use passes::{anchor_to_reported_quarter, date_clock_times, day_range, month_range, share_range_years, year_range};
 use relative::resolve_anaphora;
 use words::{
     is_time_zone, month_number, number_word, part_of_day, triggers, vague_count, weekday, DECADES, ORDINALS,
@@ -71,6 +71,7 @@ impl Stage for TimexTagger {
             }
         }
         anchor_to_reported_quarter(doc, &mut found);
+        share_range_years(doc, &mut found);
         date_clock_times(doc, &mut found);
         resolve_anaphora(doc.date, &mut found);
         doc.timexes = found;

@@ -148,6 +148,56 @@ pub(super) fn day_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDraft
     ))
 }
 
+/// `from June to September of 2018`, `moved from August to May in 2019`:
+/// a month named alone takes the year of the month or the year named
+/// right after it in the same phrase, not the one its tense would give it
+/// alone. A range's start later in the calendar than its end (`from
+/// November to February 2019`) is the year before; a change from one month
+/// to another (`moved from August to May`) is not a range.
+pub(super) fn share_range_years(doc: &Document<'_>, found: &mut [TimexDraft]) {
+    let bare_month = |t: &TimexDraft| {
+        t.kind == "DATE" && t.value.len() == 7 && t.modifier.is_none() && month_number(doc.slice(t.span)).is_some()
+    };
+    let changed_from = |t: &TimexDraft| {
+        let before = doc.text[..t.span.start].trim_end().strip_suffix("from").unwrap_or("").trim_end();
+        let verb = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        matches!(
+            verb,
+            "moved"
+                | "move"
+                | "moves"
+                | "shifted"
+                | "changed"
+                | "postponed"
+                | "delayed"
+                | "pushed"
+                | "rescheduled"
+                | "switched"
+                | "brought"
+        )
+    };
+    for k in (0..found.len().saturating_sub(1)).rev() {
+        if !bare_month(&found[k]) {
+            continue;
+        }
+        let next = &found[k + 1];
+        let between = doc.text[found[k].span.end..next.span.start].trim();
+        let year = match (next.value.len(), between) {
+            (4, "in" | "of") => next.value.parse::<i32>().ok(),
+            (7, "to" | "and" | "through" | "until" | "or" | "-" | "–") if next.value.as_bytes()[4] == b'-' => {
+                let (year, month) = (next.value[..4].parse::<i32>().ok(), next.value[5..].parse::<i32>().ok());
+                let own_month = found[k].value[5..].parse::<i32>().ok();
+                let wraps = |own: i32, month: i32| own > month && !changed_from(&found[k]);
+                year.zip(month).zip(own_month).map(|((year, month), own)| year - i32::from(wraps(own, month)))
+            }
+            _ => None,
+        };
+        if let Some(year) = year.filter(|y| (1000..=2199).contains(y)) {
+            found[k].value = format!("{year:04}{}", &found[k].value[4..]);
+        }
+    }
+}
+
 /// An earnings report compares a quarter with the same quarter a year
 /// before: after `the third quarter` (1989-Q3), `a year ago`, `a year
 /// earlier` and `the year-ago period` mean 1988-Q3, `the latest period`

@@ -670,6 +670,15 @@ fn a_quarter_or_half_century_the_day_after_tomorrow_and_late_in_the_year() {
 }
 
 #[test]
+fn a_month_named_alone_takes_the_year_named_with_it() {
+    assert_eq!(values("It ran from June to September of 2018."), ["2018-06", "2018-09"]);
+    assert_eq!(values("From November to February 2019 it snowed."), ["2018-11", "2019-02"]);
+    assert_eq!(values("The festival was moved from August to May in 2019."), ["2019-08", "2019-05", "2019"]);
+    // Not across a sentence.
+    assert_eq!(values("He left in May. In 2019, it rained."), ["2020-05", "2019"]);
+}
+
+#[test]
 fn every_season_and_weekdays_in_the_plural_are_sets() {
     assert_eq!(values("Each spring they go; on Sundays it is closed."), ["XXXX-SP", "XXXX-WXX-7"]);
     assert_eq!(timexes("Mondays are slow.")[0].1, "SET");
