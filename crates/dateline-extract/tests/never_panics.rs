@@ -65,6 +65,16 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("several years ago".to_string()),
         Just("a couple of".to_string()),
         Just("the summer".to_string()),
+        Just("GMT".to_string()),
+        Just("May".to_string()),
+        Just("13-22".to_string()),
+        Just("1996/97".to_string()),
+        Just("-old".to_string()),
+        Just("o'clock".to_string()),
+        Just("at that time".to_string()),
+        Just("moved from".to_string()),
+        Just("Palm Sunday".to_string()),
+        Just("a quarter".to_string()),
         "\\PC{1,6}",
     ];
     proptest::collection::vec((piece, prop_oneof![Just(" "), Just(""), Just("\n")]), 0..60)

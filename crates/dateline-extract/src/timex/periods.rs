@@ -212,7 +212,11 @@ impl Scanner<'_, '_> {
         }
         // `1800 GMT`, `0600 UTC`: the twenty-four-hour clock in four
         // digits, known for one by the time zone after it.
-        if w.len() == 4 && is_time_zone(self.w(i + 1)) && self.same_sentence(i, i + 1) {
+        if w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && is_time_zone(self.w(i + 1))
+            && self.same_sentence(i, i + 1)
+        {
             let (hour, minute) = (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?);
             if hour < 24 && minute < 60 {
                 return self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
