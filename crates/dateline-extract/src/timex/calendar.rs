@@ -68,6 +68,16 @@ impl Unit {
     }
 }
 
+/// A year written with two digits (`FY13`, `10/14/97`): this
+/// century's below 50, the last century's from 50.
+pub fn two_digit_year(year: i32) -> i32 {
+    if year < 50 {
+        2000 + year
+    } else {
+        1900 + year
+    }
+}
+
 /// The date `n` units after `date` (before, for negative `n`). A date has
 /// no time of day, so units shorter than a day count in the whole days
 /// they make: `two hours ago` is the date's own day, `48 hours ago` two

@@ -23,7 +23,7 @@ use jiff::civil::Date;
 use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
-use calendar::{value, weekday_near, Unit};
+use calendar::{two_digit_year, value, weekday_near, Unit};
 use passes::{anchor_to_reported_quarter, date_clock_times, day_range, month_range, share_range_years, year_range};
 use relative::resolve_anaphora;
 use words::{
@@ -582,7 +582,7 @@ impl<'d, 't> Scanner<'d, 't> {
         let date = match (raw.contains('-'), n.as_slice()) {
             (true, [y, m, d]) if parts[0].len() == 4 => Date::new(*y as i16, *m as i8, *d as i8).ok()?,
             (false, [first, second, y]) => {
-                let y = if parts[2].len() == 2 { 1900 + if *y < 50 { y + 100 } else { *y } } else { *y };
+                let y = if parts[2].len() == 2 { two_digit_year(*y) } else { *y };
                 // Month first, as American papers write it; day first
                 // where the first can be no month (`21/03/2013`).
                 let (m, d) = if *first > 12 { (second, first) } else { (first, second) };

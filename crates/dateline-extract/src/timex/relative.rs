@@ -97,13 +97,11 @@ impl Scanner<'_, '_> {
     /// today, and is read by [`Scanner::relative`]).
     pub(super) fn following(&self, i: usize) -> Option<Hit> {
         let (first, second) = (self.w(i), self.w(i + 1));
-        // `that year`: the one the story named; `that summer`: the season
-        // of the year the story named.
-        // `that night`: a part of the day the story named, a time.
         // `at that time`, `by that time`, `during that time` (not `that
         // time of year`, `at that time when`).
         if (first, second) == ("that", "time")
             && i > 0
+            && self.same_sentence(i, i + 1)
             && matches!(
                 self.w(i - 1),
                 "at" | "by" | "during" | "since" | "until" | "till" | "from" | "after" | "before" | "around"
@@ -118,6 +116,9 @@ impl Scanner<'_, '_> {
                 modifier: None,
             });
         }
+        // `that year`: the one the story named; `that summer`: the season
+        // of the year the story named; `that night`: a part of the day the
+        // story named, a time.
         if first == "that" && self.same_sentence(i, i + 1) {
             let (kind, value) = if let Some((_, code, _)) = SEASONS.iter().find(|(name, _, _)| *name == second) {
                 ("DATE", Some(format!("{ANAPHOR}0 year {code}")))
@@ -469,7 +470,7 @@ impl Scanner<'_, '_> {
             && w.len() >= 3
             && w.ends_with('s')
             && !matches!(w, "was" | "has" | "is" | "does")
-            && (self.is_count(k - 1) || k > 1 && self.ends_an_amount(k - 1) && !self.w(k - 1).ends_with('s'));
+            && (self.is_count(k - 1) || k > 1 && !self.w(k - 1).ends_with('s') && self.ends_an_amount(k - 1));
         self.is_count(k)
             || matches!(w, "hundred" | "thousand" | "million" | "billion" | "trillion" | "%" | "percent" | "cents")
                 && k > 0
@@ -499,11 +500,22 @@ impl Scanner<'_, '_> {
         // decade-old law`, `a years-old slump`: how long something has
         // lasted (not `41-year-old` or `a 6-month-old son`, a person's
         // age).
-        let of_a_person = matches!(
-            self.w(i + 1),
-            "son" | "daughter" | "baby" | "boy" | "girl" | "child" | "infant" | "twins" | "grandson" | "granddaughter"
-        );
-        if let Some(lasted) = w.strip_suffix("-old").filter(|_| !of_a_person) {
+        let of_a_person = || {
+            matches!(
+                self.w(i + 1),
+                "son"
+                    | "daughter"
+                    | "baby"
+                    | "boy"
+                    | "girl"
+                    | "child"
+                    | "infant"
+                    | "twins"
+                    | "grandson"
+                    | "granddaughter"
+            )
+        };
+        if let Some(lasted) = w.strip_suffix("-old").filter(|_| !of_a_person()) {
             let (count, unit_word) = lasted.split_once('-').map_or((None, lasted), |(c, u)| (Some(c), u));
             let unit = Unit::parse(unit_word)?;
             let amount = match count {
@@ -617,26 +629,29 @@ impl Scanner<'_, '_> {
             // `for weeks`, `in years`; `it took months`, `it could be
             // years before`, `follows months of talks`; `days after the
             // attack`, `weeks later`.
-            let measured = matches!(before, "for" | "over" | "within" | "in" | "after")
-                || matches!(
-                    before,
-                    "took"
-                        | "take"
-                        | "takes"
-                        | "taking"
-                        | "lasted"
-                        | "last"
-                        | "lasts"
-                        | "spent"
-                        | "spend"
-                        | "be"
-                        | "been"
-                        | "follows"
-                        | "followed"
-                        | "waited"
-                        | "wait"
-                )
-                || matches!(self.w(i + 1), "after" | "before" | "later" | "earlier")
+            let measured = matches!(
+                before,
+                "for"
+                    | "over"
+                    | "within"
+                    | "in"
+                    | "after"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "lasted"
+                    | "last"
+                    | "lasts"
+                    | "spent"
+                    | "spend"
+                    | "be"
+                    | "been"
+                    | "follows"
+                    | "followed"
+                    | "waited"
+                    | "wait"
+            ) || matches!(self.w(i + 1), "after" | "before" | "later" | "earlier")
                     && self.same_sentence(i, i + 2)
                     // (`a matter of days before`: how soon, not how long.)
                     && before != "of";

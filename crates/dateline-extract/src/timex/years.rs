@@ -3,6 +3,7 @@
 //! end of a year, and holidays dated by their rule in the year the tense
 //! points at.
 
+use super::calendar::two_digit_year;
 use super::words::{number_word, CENTURY_ORDINALS, DECADES, HOLIDAYS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
@@ -230,8 +231,8 @@ impl Scanner<'_, '_> {
     }
 }
 
-/// The year of a lower-cased `fy2013`, `fy13` or `fy-13`; a two-digit
-/// year is this century's below 50.
+/// The year of a lower-cased `fy2013`, `fy13` or `fy-13` (two digits as
+/// [`two_digit_year`] reads them).
 pub(super) fn fiscal_year_code(word: &str) -> Option<i32> {
     let digits = word.strip_prefix("fy")?.trim_start_matches('-');
     if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -239,8 +240,7 @@ pub(super) fn fiscal_year_code(word: &str) -> Option<i32> {
     }
     let year: i32 = digits.parse().ok()?;
     match digits.len() {
-        2 if year < 50 => Some(2000 + year),
-        2 => Some(1900 + year),
+        2 => Some(two_digit_year(year)),
         _ => Some(year).filter(|y| (1900..=2100).contains(y)),
     }
 }
