@@ -774,8 +774,14 @@ impl<'d, 't> Scanner<'d, 't> {
         // 3`, written in May, was last November's.
         // (Not a deadline moved: `was extended to Nov. 16`.)
         let close_past = (i.saturating_sub(4)..i).any(|j| self.is_past_verb(j)) && self.w(i.wrapping_sub(1)) != "to";
-        if close_past && self.tense(i) == Some(false) && gap > 30 {
+        let tense = self.tense(i);
+        if close_past && tense == Some(false) && gap > 30 {
             return year - 1;
+        }
+        // And the other way: `takes effect Jan. 1` or `will be held March
+        // 2`, written in late March, is next year's.
+        if tense == Some(true) && gap < -30 {
+            return year + 1;
         }
         match self.is_future(i) {
             true if gap < -183 => year + 1,

@@ -185,6 +185,14 @@ impl Scanner<'_, '_> {
                     let unit = Unit::parse(self.w(i + 2)).filter(|_| self.same_sentence(i, i + 2))?;
                     return self.hit(i, i + 3, "SET", unit.duration(&n.to_string()));
                 }
+                // `every few months`, `every several years`: a count
+                // TIMEX3 leaves unknown; `every couple of weeks`: two.
+                if matches!(self.w(i + 1), "few" | "several" | "couple") {
+                    let after_of = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
+                    let unit = Unit::of_unknown_count(self.w(after_of)).filter(|_| self.same_sentence(i, after_of))?;
+                    let count = if self.w(i + 1) == "couple" { "2" } else { "X" };
+                    return self.hit(i, after_of + 1, "SET", unit.duration(count));
+                }
                 let unit = Unit::parse(self.w(i + 1))?;
                 return self.hit(i, i + 2, "SET", unit.duration("1"));
             }

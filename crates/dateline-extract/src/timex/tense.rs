@@ -139,7 +139,7 @@ impl Scanner<'_, '_> {
                 // `the offer expires Friday`.
                 || matches!(
                     w,
-                    "begins" | "starts" | "ends" | "expires" | "opens" | "closes" | "resumes" | "convenes" | "takes"
+                    "begins" | "starts" | "ends" | "expires" | "opens" | "reopens" | "closes" | "resumes" | "convenes" | "takes"
                 )
                 || w == "going" && self.w(j + 1) == "to"
                 // An intention: `expects to release results in

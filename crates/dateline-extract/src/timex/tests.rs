@@ -558,6 +558,8 @@ fn frequencies_halves_quarters_and_seasons_of_a_year() {
     assert_eq!(values("twice a year, three times a day, every other week"), ["P1Y", "P1D", "P2W"]);
     assert_eq!(timexes("held every four years")[0], ("every four years".into(), "SET", "P4Y".into(), None));
     assert_eq!(values("every 10 days"), ["P10D"]);
+    assert_eq!(timexes("Every few months it flares up.")[0], ("Every few months".into(), "SET", "PXM".into(), None));
+    assert_eq!(values("every couple of weeks, every several years"), ["P2W", "PXY"]);
     assert_eq!(timexes("he ran every night")[0], ("every night".into(), "SET", "XXXX-XX-XXTNI".into(), None));
     assert_eq!(values("Each morning she swam."), ["XXXX-XX-XXTMO"]);
     assert_eq!(values("It took half a century and half an hour."), ["P50Y", "PT30M"]);
@@ -810,6 +812,11 @@ fn tense_words_that_mislead_and_words_that_tell() {
     let mut doc = Document::new("The offer was extended to Nov. 16.", Date::constant(1999, 8, 7));
     TimexTagger.run(&mut doc);
     assert_eq!(doc.timexes[0].value, "1999-11-16");
+    // And a timetable in the present, written in October: a date a few
+    // months gone is next year's.
+    assert_eq!(values("The law takes effect June 1."), ["2021-06-01"]);
+    assert_eq!(values("The museum reopens on Saturday."), ["2020-10-17"]);
+    assert_eq!(values("It was signed June 1."), ["2020-06-01"]);
 }
 
 #[test]
