@@ -359,6 +359,12 @@ impl<'d, 't> Scanner<'d, 't> {
                 self.month_only(i, i + 1, month, rest).map(|hit| hit.value)
             } else if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
                 Some(rest.to_string())
+            } else if let Some(unit @ (Unit::Decade | Unit::Century)) =
+                Unit::parse(rest).filter(|_| !rest.ends_with('s') && self.w(i + 1) != "modern")
+            {
+                // `by mid-decade`, `mid-century`: the one the article's
+                // date is in (not `mid-century modern`, a style).
+                Some(value(self.dct, unit))
             } else {
                 rest.strip_suffix('s')
                     .filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))

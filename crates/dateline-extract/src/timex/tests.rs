@@ -558,6 +558,11 @@ fn frequencies_halves_quarters_and_seasons_of_a_year() {
     assert_eq!(values("twice a year, three times a day, every other week"), ["P1Y", "P1D", "P2W"]);
     assert_eq!(timexes("held every four years")[0], ("every four years".into(), "SET", "P4Y".into(), None));
     assert_eq!(values("every 10 days"), ["P10D"]);
+    assert_eq!(timexes("by mid-decade")[0], ("mid-decade".into(), "DATE", "202".into(), Some("MID")));
+    assert_eq!(values("a mid-century modern chair"), Vec::<String>::new());
+    // Degrees, not a decade; the decade with its apostrophe.
+    assert!(values("Snow is likely, with highs in the 30s.").is_empty());
+    assert_eq!(values("Temperatures were mild in the '60s. The music of the 60s sold."), ["196", "196"]);
     assert_eq!(timexes("Every few months it flares up.")[0], ("Every few months".into(), "SET", "PXM".into(), None));
     assert_eq!(values("every couple of weeks, every several years"), ["P2W", "PXY"]);
     assert_eq!(timexes("he ran every night")[0], ("every night".into(), "SET", "XXXX-XX-XXTNI".into(), None));

@@ -108,6 +108,17 @@ impl Scanner<'_, '_> {
         Some(hit)
     }
 
+    /// Does the sentence of token `i` speak of temperatures?
+    fn speaks_of_weather(&self, i: usize) -> bool {
+        let sentence = &self.doc.sentences[self.doc.tokens[i].sentence];
+        sentence.clone().any(|j| {
+            matches!(
+                self.w(j),
+                "temperature" | "temperatures" | "temps" | "highs" | "lows" | "degrees" | "mercury" | "fahrenheit" | "celsius"
+            )
+        })
+    }
+
     /// `2020`, `fiscal 2020`, `the 1990s`, `the '90s`, `the nineties`,
     /// `the 20th century`.
     pub(super) fn year(&self, i: usize) -> Option<Hit> {
@@ -136,6 +147,11 @@ impl Scanner<'_, '_> {
             };
             let digits = decade.strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
             if let Some(tens) = digits.and_then(|d| d.parse::<i32>().ok()).filter(|_| self.same_sentence(i, end - 1)) {
+                // `highs in the 40s`: without an apostrophe, in a sentence
+                // about the weather, a range of degrees.
+                if !apostrophe && !self.raw(at).starts_with(['\'', '’']) && self.speaks_of_weather(i) {
+                    return None;
+                }
                 let year = i32::from(self.dct.year());
                 let century = if tens > year % 100 { year / 100 - 1 } else { year / 100 };
                 return self.hit(i, end, "DATE", format!("{century:02}{}", tens / 10));
