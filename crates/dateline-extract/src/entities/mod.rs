@@ -13,7 +13,7 @@ mod names;
 pub use names::{gender_of_title, is_organisation_head, names_a_club, names_a_company, surname, without_legal_form};
 use names::{
     is_honorific, is_institution_head, is_name_particle, is_name_suffix, is_place, is_platform, is_street_head,
-    refine_type, FACILITY_HEADS, ORGANISATION_HEADS, ORGANISATION_NOUNS, TITLES,
+    refine_type, EVENT_WORDS, FACILITY_HEADS, ORGANISATION_HEADS, ORGANISATION_NOUNS, TITLES,
 };
 
 pub struct EntityTagger;
@@ -258,14 +258,23 @@ fn place_the_datelines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let country_then_date = next == Some(",")
             && (end + 2..end + 5)
                 .any(|k| dated(k) && (end + 1..k).all(|j| doc.word(j).starts_with(char::is_uppercase)));
-        if next == Some("(") || dated(end) || country_then_date {
+        // `KUWAIT CITY (Wire) -`: the wire's name in brackets, then a
+        // dash (not a table's row, `CPI ( pct )`, `LONG GILT ( SEP )`).
+        let wire_then_dash = next == Some("(")
+            && doc.tokens.get(end + 3).is_some()
+            && doc.word(end + 2) == ")"
+            && matches!(doc.word(end + 3), "-" | "—" | "–");
+        if wire_then_dash || dated(end) || country_then_date {
             mentions.retain(|m| m.tokens.end <= start || m.tokens.start >= end);
             let span = doc.token_span(start, end - 1);
             mentions.push(Mention { span, tokens: start..end, kind: EntityType::Gpe, entity: usize::MAX, name: None });
         } else if doc.tokens[start].paragraph <= 1 && matches!(next, Some("-" | "—" | "–" | ",")) {
             // `KUWAIT CITY - …` opening the story, or its first paragraph
-            // after the headline: a name the tagger found.
-            if let Some(m) = mentions.iter_mut().find(|m| m.tokens == (start..end)) {
+            // after the headline: a name the tagger found. Not a section
+            // before a headline in capitals (`RUGBY UNION - SPRINGBOKS
+            // WIN`).
+            let headline_follows = doc.tokens.get(end + 1).is_some_and(|_| shouted(doc.word(end + 1)));
+            if let Some(m) = mentions.iter_mut().find(|m| m.tokens == (start..end)).filter(|_| !headline_follows) {
                 m.kind = EntityType::Gpe;
             }
         }
@@ -293,14 +302,26 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
                 continue;
             }
             let joined = Span::new(prev.span.start, mention.span.end);
+            // (Not over a line's end, `Aravinda de Silva` + `Next Series`,
+            // nor onto a place: `Jewish` + `West Bank` is no bank.)
             let only_space = prev.tokens.end == mention.tokens.start
-                && doc.text[prev.span.end..mention.span.start].trim().is_empty();
-            if only_space && prev.kind != EntityType::Work && mention.kind != EntityType::Work {
+                && doc.text[prev.span.end..mention.span.start].bytes().all(|b| b == b' ')
+                && !matches!(mention.kind, EntityType::Gpe | EntityType::Loc);
+            // (Nor after a word that only describes what follows:
+            // `Los Angeles-based`, `anti-Rangoon`.)
+            let prev_last = doc.word(prev.tokens.end - 1);
+            let modifier =
+                prev_last.contains('-') && prev_last.split('-').any(|part| part.starts_with(char::is_lowercase));
+            if only_space && !modifier && prev.kind != EntityType::Work && mention.kind != EntityType::Work {
                 let joined_name = doc.slice(joined);
                 let last = joined_name.rsplit(' ').next().unwrap_or(joined_name);
                 let kind =
                     if ORGANISATION_HEADS.contains(&last) { EntityType::Org } else { refine_type("MISC", joined_name) };
-                if matches!(kind, EntityType::Event | EntityType::Fac | EntityType::Org) {
+                // The second name brings the head word that makes the
+                // whole an event (`Berlin` + `Grand Prix`), not an event's
+                // name before another (`UEFA Cup` + `Lyngby`).
+                let headed = kind != EntityType::Event || EVENT_WORDS.contains(&last);
+                if headed && matches!(kind, EntityType::Event | EntityType::Fac | EntityType::Org) {
                     prev.span = joined;
                     prev.tokens.end = mention.tokens.end;
                     prev.kind = kind;
@@ -553,6 +574,42 @@ mod tests {
         assert_eq!(refine_type("PER", "Kessler Pass"), EntityType::Loc);
         assert_eq!(refine_type("PER", "Arsenio Hall"), EntityType::Person);
         assert_eq!(refine_type("PER", "Kanye West"), EntityType::Person);
+        // A league is a body, whatever the tagger called it.
+        assert_eq!(refine_type("MISC", "Anti-Defamation League"), EntityType::Org);
+        assert_eq!(refine_type("ORG", "Awami League"), EntityType::Org);
+        assert_eq!(refine_type("MISC", "Democratic National Committee"), EntityType::Org);
+    }
+
+    #[test]
+    fn names_side_by_side_join_when_the_second_brings_the_head_word() {
+        let date = jiff::civil::Date::constant(1996, 8, 30);
+        let joined =
+            |text: &str, first: (std::ops::Range<usize>, EntityType), second: (std::ops::Range<usize>, EntityType)| {
+                let doc = Document::new(text, date);
+                let mentions = vec![mention(&doc, first.0, first.1), mention(&doc, second.0, second.1)];
+                merge_adjacent(&doc, mentions).iter().map(|m| doc.slice(m.span).to_string()).collect::<Vec<_>>()
+            };
+        assert_eq!(
+            joined("at the Berlin Grand Prix meeting", (2..3, EntityType::Gpe), (3..5, EntityType::Event)),
+            ["Berlin Grand Prix"]
+        );
+        // Not an event's name before a club's, nor a people before a place,
+        // nor over a line's end.
+        assert_eq!(joined("UEFA Cup Lyngby v Brugge", (0..2, EntityType::Event), (2..3, EntityType::Org)).len(), 2);
+        assert_eq!(
+            joined("the Jewish West Bank settlements", (1..2, EntityType::Norp), (2..4, EntityType::Gpe)).len(),
+            2
+        );
+        assert_eq!(
+            joined("Aravinda de Silva\nNext Series match", (0..3, EntityType::Person), (3..5, EntityType::Event)).len(),
+            2
+        );
+        // Nor after a word that only describes the name after it.
+        let doc = Document::new("by Boston-based Harbour Group to", date);
+        let based = doc.tokens.iter().position(|t| doc.text[t.start..t.end].ends_with("-based")).unwrap();
+        let mentions =
+            vec![mention(&doc, 1..based + 1, EntityType::Norp), mention(&doc, based + 1..based + 3, EntityType::Org)];
+        assert_eq!(merge_adjacent(&doc, mentions).len(), 2);
     }
 
     #[test]
@@ -729,5 +786,12 @@ mod tests {
         let text = "Council backs tram extension\n\nWESTBRIDGE — The city council voted 7-4 to extend the tram line.";
         let found = mentions_of(text);
         assert!(found.contains(&("WESTBRIDGE".to_string(), EntityType::Gpe)), "{found:?}");
+        // Not a section's name before a headline in capitals, nor a
+        // table's row.
+        let text = "RUGBY UNION - SPRINGBOKS FINALLY WIN .\nPRETORIA 1996-08-24\nSouth Africa won.";
+        let found = mentions_of(text);
+        assert!(!found.contains(&("RUGBY UNION".to_string(), EntityType::Gpe)), "{found:?}");
+        let found = mentions_of("The latest indicators :\nCPI ( pct ) July +0.4 m / m");
+        assert!(!found.iter().any(|(name, kind)| name.starts_with("CPI") && *kind == EntityType::Gpe), "{found:?}");
     }
 }

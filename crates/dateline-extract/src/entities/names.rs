@@ -33,15 +33,14 @@ pub(super) const NATURAL_HEADS: &[&str] = &[
 pub(super) const EVENT_WORDS: &[&str] = &[
     "Awards", "Award", "Olympics", "Olympic", "Games", "Cup", "Championship", "Championships", "War", "Festival",
     "Election", "Summit", "Conference", "Open", "Prix", "Series", "Bowl", "Oscars", "Grammys", "Emmys", "Marathon",
-    "Tour", "Convention", "Revolution", "Crisis", "Week", "Expo", "Fair", "Derby", "League", "Classic", "Tournament",
-    "Trophy",
+    "Tour", "Convention", "Revolution", "Crisis", "Week", "Expo", "Fair", "Derby", "Classic", "Tournament", "Trophy",
 ];
 
 /// Words that end organisation names.
 pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "Authority", "University", "College", "Department", "Ministry", "Agency",
     "Council", "Commission", "Committee", "Party", "Association", "Institute", "Foundation", "Bank", "Group",
-    "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police",
+    "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police", "League",
 ];
 
 /// Whether a word ends organisations' names (`Union`, `Commission`,
@@ -201,6 +200,8 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
             None => EntityType::Gpe,
         },
         _ if has(EVENT_WORDS) => EntityType::Event,
+        // `the Anti-Defamation League`, `the Working Families Party`.
+        _ if ORGANISATION_HEADS.contains(&last) && name.contains(' ') => EntityType::Org,
         _ if FACILITY_HEADS.contains(&last) => EntityType::Fac,
         _ if !name.contains(' ') => EntityType::Norp,
         _ => EntityType::Product,

@@ -114,7 +114,15 @@ impl Scanner<'_, '_> {
         sentence.clone().any(|j| {
             matches!(
                 self.w(j),
-                "temperature" | "temperatures" | "temps" | "highs" | "lows" | "degrees" | "mercury" | "fahrenheit" | "celsius"
+                "temperature"
+                    | "temperatures"
+                    | "temps"
+                    | "highs"
+                    | "lows"
+                    | "degrees"
+                    | "mercury"
+                    | "fahrenheit"
+                    | "celsius"
             )
         })
     }
