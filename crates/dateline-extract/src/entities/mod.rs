@@ -578,6 +578,14 @@ mod tests {
         assert_eq!(refine_type("MISC", "Anti-Defamation League"), EntityType::Org);
         assert_eq!(refine_type("ORG", "Awami League"), EntityType::Org);
         assert_eq!(refine_type("MISC", "Democratic National Committee"), EntityType::Org);
+        assert_eq!(refine_type("MISC", "Organisation of the Islamic Conference"), EntityType::Org);
+        assert_eq!(refine_type("LOC", "Union of Soviet Socialist Republics"), EntityType::Gpe);
+        // A body named after a building or a place stays a body; a park
+        // or a lake the tagger took for one does not.
+        assert_eq!(refine_type("ORG", "Crystal Palace"), EntityType::Org);
+        assert_eq!(refine_type("ORG", "Nottingham Forest"), EntityType::Org);
+        assert_eq!(refine_type("ORG", "Bipartisan Policy Center"), EntityType::Org);
+        assert_eq!(refine_type("ORG", "FDR Park"), EntityType::Loc);
     }
 
     #[test]

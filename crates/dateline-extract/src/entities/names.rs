@@ -169,6 +169,15 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
     if is_platform(name.split(' ').next().unwrap_or(name)) {
         return EntityType::Org;
     }
+    // `the Organisation of the Islamic Conference`, `the League of Women
+    // Voters`: a body's head word before `of` names a body.
+    // (Not a place the tagger saw: `Union of Soviet Socialist Republics`.)
+    if let Some((head, _)) = name.split_once(" of ").filter(|_| label != "LOC") {
+        if !head.contains(' ') && ORGANISATION_HEADS.contains(&head) || matches!(head, "Organisation" | "Organization")
+        {
+            return EntityType::Org;
+        }
+    }
     if EVENT_WORDS.contains(&last) && label != "PER" && name.contains(' ') {
         return EntityType::Event;
     }
@@ -188,9 +197,20 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
         "PER" if natural_place => EntityType::Loc,
         "PER" if facility => EntityType::Fac,
         "PER" => EntityType::Person,
-        "ORG" if FACILITY_HEADS.contains(&last) => EntityType::Fac,
+        // A body the tagger saw may well be named after a building or a
+        // place, as clubs and institutes are (`Crystal Palace`, `Nottingham
+        // Forest`, `the National Hurricane Center`, `West Coast`): only a
+        // head word no body ends with overrules it.
+        "ORG" if FACILITY_HEADS.contains(&last) && !matches!(last, "Center" | "Centre" | "Palace" | "Pentagon") => {
+            EntityType::Fac
+        }
         // `the Mead Valley`, `the Hudson River`: places, not bodies.
-        "ORG" if LOCATION_HEADS.contains(&last) && name.contains(' ') => EntityType::Loc,
+        "ORG"
+            if (NATURAL_HEADS.contains(&last) || matches!(last, "Lake" | "Sea" | "Ocean" | "Bay" | "Park"))
+                && name.contains(' ') =>
+        {
+            EntityType::Loc
+        }
         "ORG" => EntityType::Org,
         "LOC" => match lexicon().places.get(name) {
             Some(PlaceKind::Continent) => EntityType::Loc,
