@@ -104,11 +104,18 @@ fn cluster(doc: &mut Document<'_>) {
                         .filter(|(_, e)| e.kind == EntityType::Person && name_words(&e.name).len() > 1)
                         .filter(|(_, e)| {
                             let words = name_words(&e.name);
-                            let pick = if last { surname(&words) } else { words.first() };
-                            pick == Some(&word)
+                            if last {
+                                surname(&words) == Some(&word)
+                            } else {
+                                // (`Danny` after `Daniel Ng`: a first name
+                                // or its familiar form.)
+                                words.first().is_some_and(|first| lexicon().may_shorten_to(first, word))
+                            }
                         })
                         .min_by_key(|(k, e)| {
                             (
+                                // (The very name before its familiar form.)
+                                !last && name_words(&e.name).first() != Some(&word),
                                 titled.is_some() && e.gender != titled,
                                 !named_whole(doc, e, word),
                                 distance(last_seen[*k], span.start),
@@ -565,6 +572,20 @@ mod tests {
         let maria = entity(&record, "Maria Alvarez");
         assert!(maria.aliases.contains(&"Alvarez".to_string()), "{:?}", maria.aliases);
         assert!(maria.aliases.contains(&"Maria".to_string()), "{:?}", maria.aliases);
+    }
+
+    #[test]
+    fn a_familiar_form_of_a_first_name_is_the_person_s() {
+        let held = record(
+            "Daniel Ng, 24, was held on Friday. Police said Danny had fled the flat. Mary Ng, his mother, \
+             said Daniel was innocent.",
+        );
+        let daniel = entity(&held, "Daniel Ng");
+        assert!(daniel.aliases.contains(&"Danny".to_string()), "{:?}", daniel.aliases);
+        // Not the other way: a formal name alone is not a familiar one's.
+        let leaders = record("Chris Christie spoke in Iowa. Christian leaders met later.");
+        let christie = entity(&leaders, "Chris Christie");
+        assert!(!christie.aliases.iter().any(|a| a == "Christian"), "{:#?}", leaders.entities);
     }
 
     #[test]

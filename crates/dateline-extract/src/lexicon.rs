@@ -35,6 +35,20 @@ pub struct Lexicon {
     pub clusters: WordTable<u32>,
     /// VADER valence by lower-case word.
     pub valence: WordTable<f32>,
+    /// Given names and their familiar forms (`Daniel` and `Danny`,
+    /// `Robert` and `Bob`), capitalised, as the list pairs them: most
+    /// formal name first, a few the other way (`Danny`, `Daniel`).
+    nicknames: FxHashSet<(&'static str, &'static str)>,
+}
+
+impl Lexicon {
+    /// Can a person first named `given` be called `alone` later: the same
+    /// name, or its familiar form (`Danny` for `Daniel`)? Not the other
+    /// way: a story that names `Chris Christie` calls no one `Christian`
+    /// for him.
+    pub fn may_shorten_to(&self, given: &str, alone: &str) -> bool {
+        given == alone || self.nicknames.contains(&(given, alone))
+    }
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -66,6 +80,7 @@ pub fn lexicon() -> &'static Lexicon {
             .collect(),
         clusters: parsed_pairs(include_str!("../data/word_clusters.tsv")).collect(),
         valence: parsed_pairs(include_str!("../data/vader_lexicon.tsv")).collect(),
+        nicknames: include_str!("../data/nicknames.tsv").lines().filter_map(|l| l.split_once('\t')).collect(),
     })
 }
 
@@ -176,6 +191,8 @@ mod tests {
         assert!(lex.valence.get("tragic").is_some_and(|v| v < 0.0));
         assert!(lex.clusters.get("London").is_some());
         assert_eq!(lex.clusters.get("qwzxv"), None);
+        assert!(lex.may_shorten_to("Daniel", "Danny") && lex.may_shorten_to("Robert", "Bob"));
+        assert!(!lex.may_shorten_to("Chris", "Christian") && !lex.may_shorten_to("Daniel", "Robert"));
     }
 
     #[test]
