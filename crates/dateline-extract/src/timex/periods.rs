@@ -180,18 +180,11 @@ impl Scanner<'_, '_> {
                 if let Some(part) = part_of_day(self.w(i + 1)) {
                     return self.hit(i, i + 2, "SET", format!("XXXX-XX-XXT{part}"));
                 }
-                // `every four years`, `every 10 days`.
-                if let Some(n) = number_word(self.w(i + 1)).filter(|n| (2..=100).contains(n)) {
-                    let unit = Unit::parse(self.w(i + 2)).filter(|_| self.same_sentence(i, i + 2))?;
-                    return self.hit(i, i + 3, "SET", unit.duration(&n.to_string()));
-                }
-                // `every few months`, `every several years`: a count
-                // TIMEX3 leaves unknown; `every couple of weeks`: two.
-                if matches!(self.w(i + 1), "few" | "several" | "couple") {
-                    let after_of = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
-                    let unit = Unit::of_unknown_count(self.w(after_of)).filter(|_| self.same_sentence(i, after_of))?;
-                    let count = if self.w(i + 1) == "couple" { "2" } else { "X" };
-                    return self.hit(i, after_of + 1, "SET", unit.duration(count));
+                // `every four years`, `every 10 days`, `every few months`,
+                // `every couple of weeks`: a length, as `counted` reads
+                // one, over and over.
+                if let Some(length) = self.counted(i + 1).filter(|hit| hit.kind == "DURATION" && hit.start == i + 1) {
+                    return self.hit(i, length.end, "SET", length.value);
                 }
                 let unit = Unit::parse(self.w(i + 1))?;
                 return self.hit(i, i + 2, "SET", unit.duration("1"));

@@ -577,8 +577,8 @@ impl Scanner<'_, '_> {
             let unit = Unit::of_unknown_count(count_word)?;
             return self.hit(i, at + 1, "DURATION", unit.duration("X"));
         }
-        let (count, unit_at) = if count_word == "couple" && at == i + 2 {
-            // `the next couple of years`.
+        let (count, unit_at) = if count_word == "couple" && (at == i + 2 || self.w(at + 1) == "of") {
+            // `the next couple of years`, `every couple of weeks`.
             (Some(2), at + if self.w(at + 1) == "of" { 2 } else { 1 })
         } else if count_word == "a" && self.w(at + 1) == "few" {
             (None, at + 2)
