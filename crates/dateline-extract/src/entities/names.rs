@@ -41,6 +41,7 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "Authority", "University", "College", "Department", "Ministry", "Agency",
     "Council", "Commission", "Committee", "Party", "Association", "Institute", "Foundation", "Bank", "Group",
     "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police", "League",
+    "Organisation", "Organization",
 ];
 
 /// Whether a word ends organisations' names (`Union`, `Commission`,
@@ -173,8 +174,7 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
     // Voters`: a body's head word before `of` names a body.
     // (Not a place the tagger saw: `Union of Soviet Socialist Republics`.)
     if let Some((head, _)) = name.split_once(" of ").filter(|_| label != "LOC") {
-        if !head.contains(' ') && ORGANISATION_HEADS.contains(&head) || matches!(head, "Organisation" | "Organization")
-        {
+        if ORGANISATION_HEADS.contains(&head) {
             return EntityType::Org;
         }
     }
