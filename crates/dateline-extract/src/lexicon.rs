@@ -33,6 +33,11 @@ pub struct Lexicon {
     /// `London`; `Smith` and `Clinton`), which tells the entity tagger
     /// about names its training text never had.
     pub clusters: WordTable<u32>,
+    /// Clusters of GloVe's word vectors (Wikipedia and Gigaword news, lower
+    /// case): a second view of how words are used, from far more text than
+    /// the Brown clusters', in which most of the names of the world's news
+    /// have a place (Czech first names together, football clubs together).
+    pub vector_clusters: WordTable<VectorClusters>,
     /// VADER valence by lower-case word.
     pub valence: WordTable<f32>,
     /// Given names and their familiar forms (`Daniel` and `Danny`,
@@ -49,6 +54,15 @@ impl Lexicon {
     pub fn may_shorten_to(&self, given: &str, alone: &str) -> bool {
         given == alone || self.nicknames.contains(&(given, alone))
     }
+}
+
+/// A word's cluster among GloVe's vectors grouped three times by k-means,
+/// into 64, 512 and 4,096 clusters (`scripts/make-data.py`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VectorClusters {
+    pub coarse: u16,
+    pub middle: u16,
+    pub fine: u16,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -79,6 +93,15 @@ pub fn lexicon() -> &'static Lexicon {
             })
             .collect(),
         clusters: parsed_pairs(include_str!("../data/word_clusters.tsv")).collect(),
+        vector_clusters: include_str!("../data/glove_clusters.tsv")
+            .lines()
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let word = cols.next()?;
+                let mut cluster = || cols.next()?.parse().ok();
+                Some((word, VectorClusters { coarse: cluster()?, middle: cluster()?, fine: cluster()? }))
+            })
+            .collect(),
         valence: parsed_pairs(include_str!("../data/vader_lexicon.tsv")).collect(),
         nicknames: include_str!("../data/nicknames.tsv").lines().filter_map(|l| l.split_once('\t')).collect(),
     })
@@ -191,6 +214,9 @@ mod tests {
         assert!(lex.valence.get("tragic").is_some_and(|v| v < 0.0));
         assert!(lex.clusters.get("London").is_some());
         assert_eq!(lex.clusters.get("qwzxv"), None);
+        let (klaus, karl) = (lex.vector_clusters.get("klaus").unwrap(), lex.vector_clusters.get("karl").unwrap());
+        assert_eq!(klaus.middle, karl.middle);
+        assert_ne!(klaus.middle, lex.vector_clusters.get("feyenoord").unwrap().middle);
         assert!(lex.may_shorten_to("Daniel", "Danny") && lex.may_shorten_to("Robert", "Bob"));
         assert!(!lex.may_shorten_to("Chris", "Christian") && !lex.may_shorten_to("Daniel", "Robert"));
     }
@@ -203,5 +229,8 @@ mod tests {
         let words: FxHashSet<&str> =
             parsed_pairs::<f32>(include_str!("../data/vader_lexicon.tsv")).map(|(word, _)| word).collect();
         assert_eq!(lexicon().valence.len(), words.len());
+        let words: FxHashSet<&str> =
+            include_str!("../data/glove_clusters.tsv").lines().filter_map(|l| l.split('\t').next()).collect();
+        assert_eq!(lexicon().vector_clusters.len(), words.len());
     }
 }

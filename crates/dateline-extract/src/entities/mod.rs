@@ -51,6 +51,9 @@ impl Stage for EntityTagger {
                 while first < last && matches!(doc.word(first), "’" | ")" | "]") {
                     first += 1;
                 }
+                if ner::tag_name(tag).ends_with("PER") {
+                    first = past_office_titles(doc, first, last);
+                }
                 let span = doc.token_span(first, last);
                 if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
                     // `her Instagram Story`: the platform is the name.
@@ -79,6 +82,7 @@ impl Stage for EntityTagger {
             });
         }
         add_street_names(doc, &mut mentions);
+        add_platforms(doc, &mut mentions);
         organisations_by_appositive(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
         employers_after_people(doc, &mut mentions);
@@ -88,6 +92,20 @@ impl Stage for EntityTagger {
         place_the_datelines(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
     }
+}
+
+/// `Councillor Amara Osei` tagged a person whole: the title of a person's
+/// office is no part of the name (as CoNLL marks names) but what describes
+/// them, and the quotes find it there; a royal's or a pope's is part of
+/// it (`Prince Charles`). Returns where the name starts.
+fn past_office_titles(doc: &Document<'_>, mut first: usize, last: usize) -> usize {
+    let royal = |word: &str| {
+        matches!(word, "Pope" | "King" | "Queen" | "Prince" | "Princess" | "Sir" | "Dame" | "Lord" | "Lady")
+    };
+    while first < last && TITLES.contains(&doc.word(first)) && !royal(doc.word(first)) {
+        first += 1;
+    }
+    first
 }
 
 /// A name starts with a letter or digit, and a lone capitalised word that
@@ -176,11 +194,19 @@ fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
         }
         let sentence = doc.tokens[m.tokens.start].sentence;
         let mut next = m.tokens.end;
-        while next < limit.min(m.tokens.end + 3)
-            && doc.tokens[next].sentence == sentence
-            && doc.word(next).starts_with(char::is_uppercase)
-        {
+        // Three capitalised words at most, and a plural's apostrophe
+        // between two (`Ashby` + `Rail Users' Group`).
+        let mut reach = m.tokens.end + 3;
+        while next < limit.min(reach) && doc.tokens[next].sentence == sentence {
             let word = doc.word(next);
+            if matches!(word, "'" | "’") && doc.word(next - 1).ends_with('s') && next + 1 < limit {
+                next += 1;
+                reach += 1;
+                continue;
+            }
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
             let facility = FACILITY_HEADS.contains(&word);
             let kind = if facility {
                 Some(EntityType::Fac)
@@ -227,6 +253,18 @@ fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
         let span = doc.token_span(first, k);
         mentions.push(Mention { span, tokens: first..k + 1, kind: EntityType::Fac, entity: usize::MAX, name: None });
+    }
+}
+
+/// `a message on LinkedIn`: a social network's name is an organisation
+/// wherever it stands, even where the tagger, trained on news from before
+/// them all, found no name.
+fn add_platforms(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    for k in 0..doc.tokens.len() {
+        if is_platform(doc.word(k)) && !mentions.iter().any(|m| m.tokens.contains(&k)) {
+            let span = doc.token_span(k, k);
+            mentions.push(Mention { span, tokens: k..k + 1, kind: EntityType::Org, entity: usize::MAX, name: None });
+        }
     }
 }
 
@@ -440,18 +478,61 @@ fn share_surnames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// `Voltline, a battery startup based in Port Callow,`: a name that an
-/// appositive calls a company (or another body) is an organisation,
-/// whatever the tagger made of a name it had never seen.
+/// `Voltline, a battery startup based in Port Callow,`, `Lumora, the
+/// Berlin-based maker of smart lighting,`: a name that an appositive calls
+/// a company (or another body) is an organisation, whatever the tagger
+/// made of a name it had never seen, a person or a place it does not know.
 fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Person) {
+    let unknown_place = |m: &Mention| m.kind == EntityType::Gpe && !is_place(doc.slice(m.span));
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Person || unknown_place(m)) {
         let comma = m.tokens.end;
-        if comma + 2 >= doc.tokens.len() || doc.word(comma) != "," || !matches!(doc.lower(comma + 1), "a" | "an") {
+        if comma + 2 >= doc.tokens.len()
+            || doc.word(comma) != ","
+            || !matches!(doc.lower(comma + 1), "a" | "an" | "the")
+        {
             continue;
         }
-        let head = (comma + 2..doc.tokens.len().min(comma + 7))
-            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.word(j).starts_with(char::is_lowercase))
-            .find(|&j| ORGANISATION_NOUNS.contains(&doc.lower(j)));
+        // The noun phrase up to its first preposition or clause: words in
+        // lower case, or a compound that ends so (`Berlin-based`). Its noun
+        // is its last word, or the last before a participle (`a firm
+        // focused on`), and must be one of the list (`the drug company
+        // executive` is a person), owning nothing (`the company's founder`).
+        let describing = |j: &usize| {
+            let word = doc.word(*j);
+            doc.tokens[*j].kind == TokenKind::Word
+                && word.rsplit('-').next().is_some_and(|part| part.starts_with(char::is_lowercase))
+                && !matches!(
+                    word,
+                    "of" | "in"
+                        | "at"
+                        | "for"
+                        | "from"
+                        | "on"
+                        | "by"
+                        | "to"
+                        | "as"
+                        | "with"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "where"
+                        | "and"
+                        | "or"
+                        | "based"
+                        | "founded"
+                        | "owned"
+                        | "run"
+                        | "led"
+                )
+        };
+        let phrase: Vec<usize> = (comma + 2..doc.tokens.len().min(comma + 7)).take_while(describing).collect();
+        let possessive = |j: usize| j + 1 < doc.tokens.len() && matches!(doc.word(j + 1), "'s" | "’s" | "'" | "’");
+        let ends_phrase = |k: usize| {
+            k + 1 == phrase.len() || doc.word(phrase[k + 1]).ends_with("ed") || doc.word(phrase[k + 1]).ends_with("ing")
+        };
+        let head = (0..phrase.len())
+            .find(|&k| ORGANISATION_NOUNS.contains(&doc.lower(phrase[k])) && ends_phrase(k) && !possessive(phrase[k]));
         if head.is_some() {
             m.kind = EntityType::Org;
         }
@@ -586,6 +667,30 @@ mod tests {
         assert_eq!(refine_type("ORG", "Nottingham Forest"), EntityType::Org);
         assert_eq!(refine_type("ORG", "Bipartisan Policy Center"), EntityType::Org);
         assert_eq!(refine_type("ORG", "FDR Park"), EntityType::Loc);
+        // A body's head word makes a body of a name tagged a place, but
+        // after a compass word or for heads that places share.
+        assert_eq!(refine_type("LOC", "Corvell Bank"), EntityType::Org);
+        assert_eq!(refine_type("LOC", "Shore Capital"), EntityType::Org);
+        assert_eq!(refine_type("LOC", "West Bank"), EntityType::Gpe);
+        assert_eq!(refine_type("LOC", "Soviet Union"), EntityType::Gpe);
+    }
+
+    #[test]
+    fn the_title_of_an_office_is_no_part_of_a_person_s_name() {
+        let start_of_name = |text: &str, last: usize| {
+            let doc = Document::new(text, jiff::civil::Date::constant(2024, 11, 14));
+            doc.word(past_office_titles(&doc, 0, last)).to_string()
+        };
+        assert_eq!(start_of_name("Councillor Amara Osei spoke.", 2), "Amara");
+        assert_eq!(start_of_name("Prince Charles spoke.", 1), "Prince");
+        // A title alone is left to the rule for lone titles.
+        assert_eq!(start_of_name("Mayor spoke.", 0), "Mayor");
+    }
+
+    #[test]
+    fn a_social_network_is_an_organisation_wherever_it_stands() {
+        let found = mentions_of("Brandt posted a message on LinkedIn thanking departing staff.");
+        assert!(found.contains(&("LinkedIn".to_string(), EntityType::Org)), "{found:?}");
     }
 
     #[test]
@@ -679,6 +784,16 @@ mod tests {
             EntityType::Org
         );
         assert_eq!(kind_of_first("Haddad, a former engineer at a carmaker, said it would hire."), EntityType::Person);
+        // `the` and a describing compound; the noun ends the phrase or
+        // comes before a participle.
+        assert_eq!(
+            kind_of_first("Lumora, the Berlin-based maker of smart lighting, said it would cut jobs."),
+            EntityType::Org
+        );
+        assert_eq!(kind_of_first("Realty, a firm focused on housing, said it would hire."), EntityType::Org);
+        // A person's noun after the company's, or a company that owns it.
+        assert_eq!(kind_of_first("Shkreli, the drug company executive, said no."), EntityType::Person);
+        assert_eq!(kind_of_first("Glowhaus, the company's founder, said no."), EntityType::Person);
     }
 
     #[test]
@@ -726,6 +841,11 @@ mod tests {
         assert_eq!(
             extended("He joined Acme Trading Company last year.", 2..3, EntityType::Org),
             ("Acme Trading Company".to_string(), EntityType::Org)
+        );
+        // Over a plural's apostrophe.
+        assert_eq!(
+            extended("The Ashby Rail Users' Group posted it.", 1..2, EntityType::Person),
+            ("Ashby Rail Users' Group".to_string(), EntityType::Org)
         );
         // No head word: the name stays as the tagger found it.
         assert_eq!(

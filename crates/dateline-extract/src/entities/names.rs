@@ -57,7 +57,7 @@ pub fn is_organisation_head(word: &str) -> bool {
 pub(super) const COMPANY_HEADS: &[&str] = &[
     "Airlines", "Airways", "Bancorp", "Bancshares", "Brewery", "Communications", "Ferries", "Foods", "Holdings",
     "Industries", "Insurance", "Investments", "Motors", "Networks", "Pharmaceuticals", "Rail", "Railways", "Railroad",
-    "Securities", "Technologies", "Telecom",
+    "Securities", "Technologies", "Telecom", "Capital", "Partners", "Ventures",
 ];
 
 /// A company's legal form at the end of its name (`Inc.`, `plc`).
@@ -191,8 +191,17 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
     let company = name.contains(' ') && COMPANY_HEADS.contains(&last);
     // (Not a person's: `Marjorie Merriweather Post`, `Don Guardian`.)
     let publication = name.contains(' ') && PUBLICATION_HEADS.contains(&last);
+    // `Corvell Bank`, `Harwick Group` tagged a place: a body's head word
+    // makes a body, but after a compass word (`West Bank`) or for the
+    // heads that places and buildings share (`Soviet Union`, `Stadium
+    // Court`, `Oval Office`).
+    let body = name.contains(' ')
+        && ORGANISATION_HEADS.contains(&last)
+        && !matches!(last, "Union" | "Court" | "Office")
+        && !matches!(name.split(' ').next(), Some("West" | "East" | "North" | "South" | "Left"));
     match label {
         "PER" | "LOC" if company => EntityType::Org,
+        "LOC" if body => EntityType::Org,
         "LOC" if publication => EntityType::Org,
         "PER" if natural_place => EntityType::Loc,
         "PER" if facility => EntityType::Fac,
@@ -256,6 +265,7 @@ pub(super) const TITLES: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
     "President", "Senator", "Governor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Rev.", "Pope", "King",
     "Queen", "Prince", "Princess", "Mayor", "Chancellor", "Minister", "Secretary", "Speaker", "Professor", "Coach",
+    "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Ambassador", "Commissioner",
 ];
 
 /// Whether a word ends the name of a body, a building, a place or a

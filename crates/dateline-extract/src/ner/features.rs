@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::doc::Document;
-use crate::lexicon::{lexicon, title_case_into, Gender, PlaceKind, WordTable};
+use crate::lexicon::{lexicon, title_case_into, Gender, PlaceKind, VectorClusters, WordTable};
 
 /// log2 of the number of weight rows. 2^20 rows keep collisions rare for the
 /// ~600k distinct features of CoNLL-2003 training text.
@@ -30,6 +30,9 @@ pub struct DocWords<'a> {
     /// of the words it tags and their neighbours only, and a lookup in a
     /// table of 190,000 words is the dearest thing it does per word.
     clusters: Vec<Cell<u32>>,
+    /// GloVe vector clusters, looked up when first asked for, as the Brown
+    /// paths are: `None` till then, `Some(None)` for a word GloVe lacks.
+    vector_clusters: Vec<Cell<Option<Option<VectorClusters>>>>,
 }
 
 impl<'a> DocWords<'a> {
@@ -47,7 +50,8 @@ impl<'a> DocWords<'a> {
             gazetteer_bits(doc, range.clone(), &mut gazetteer[range.clone()]);
         }
         let clusters = vec![Cell::new(NOT_LOOKED_UP); n];
-        DocWords { doc, shape_buf, shape_ends, gazetteer, clusters }
+        let vector_clusters = vec![Cell::new(None); n];
+        DocWords { doc, shape_buf, shape_ends, gazetteer, clusters, vector_clusters }
     }
 
     /// One view per sentence, in order.
@@ -253,6 +257,21 @@ impl<'w, 'a> SentenceView<'w, 'a> {
         cell.set(path);
         path
     }
+
+    /// The GloVe clusters of word `i`, by its lower case (GloVe's words
+    /// are all lower case); `None` past either end of the sentence.
+    fn vector_clusters(&self, i: usize) -> Option<VectorClusters> {
+        if i >= self.len {
+            return None;
+        }
+        let cell = &self.words.vector_clusters[self.start + i];
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let found = lexicon().vector_clusters.get(self.lower(i));
+        cell.set(Some(found));
+        found
+    }
 }
 
 /// `Legend` → `Xx`, `U.S.` → `X.X.`, `1996-08-30` → `d-d-d`: character
@@ -395,6 +414,21 @@ pub fn features(s: &SentenceView<'_, '_>, doc: &DocContext<'_>, i: usize, out: &
         let path = if j < n { s.cluster(j) } else { 0 };
         if path != 0 {
             push(template, &[&(path & 0x3FF).to_le_bytes()]);
+        }
+    }
+    // The word's GloVe clusters at all three sizes and its neighbours' at
+    // the middle one: GloVe saw far more names than CoNLL's training text
+    // (dev over three shuffles 0.9334 → 0.9386; the neighbours' coarse or
+    // fine clusters, the words two away, or both neighbours as a pair
+    // added nothing more).
+    if let Some(clusters) = s.vector_clusters(i) {
+        push(47, &[&clusters.coarse.to_le_bytes()]);
+        push(48, &[&clusters.middle.to_le_bytes()]);
+        push(49, &[&clusters.fine.to_le_bytes()]);
+    }
+    for (template, j) in [(50u8, i.wrapping_sub(1)), (51, i + 1)] {
+        if let Some(clusters) = s.vector_clusters(j) {
+            push(template, &[&clusters.middle.to_le_bytes()]);
         }
     }
     let gazetteer = s.gazetteer(i);

@@ -238,7 +238,7 @@ const ROLE_NOUNS: &[&str] = &[
     "child", "kid", "teen", "suspect", "victim", "defendant", "plaintiff", "detective", "patient", "surgeon",
     "neurosurgeon", "model", "heir", "chair", "boss", "assistant", "consultant", "participant", "informant",
     "sergeant", "lieutenant", "incumbent", "president", "nominee", "appointee", "retiree", "detainee", "attendee",
-    "referee",
+    "referee", "justice",
 ];
 
 /// Words with a person's ending (`-er`, `-or`, `-ist`, `-ian`) that name
@@ -545,6 +545,12 @@ mod tests {
         assert_eq!(descriptors(text, "Adaeze Nwosu"), ["Prosecutor"]);
         let text = "The court met. Former federal prosecutor Glen Kopp said the verdict was fair.";
         assert_eq!(descriptors(text, "Glen Kopp"), ["Former federal prosecutor"]);
+        // The tagger may take an office's title into the name; it is a
+        // descriptor all the same.
+        let text = "The court met. Justice Amara Okonjo said the ruling was final.";
+        assert_eq!(descriptors(text, "Amara Okonjo"), ["Justice"]);
+        let text = "The council met. Councillor Amara Osei said the vote was historic.";
+        assert_eq!(descriptors(text, "Amara Osei"), ["Councillor"]);
         // Not a first name the tagger left out, nor an article.
         let text = "The court met. Oliver Ana Ruiz said the verdict was fair.";
         assert!(descriptors(text, "Ana Ruiz").is_empty());
