@@ -68,6 +68,7 @@ impl Stage for EntityTagger {
         }
         drop_lone_titles(doc, &mut mentions);
         people_after_honorifics(doc, &mut mentions);
+        people_apart_from_their_bodies(doc, &mut mentions);
         let nicknames = nicknames(doc, &mut mentions);
         doc.titles.retain(|t| !nicknames.contains(t));
         for &title in &doc.titles {
@@ -82,6 +83,7 @@ impl Stage for EntityTagger {
             });
         }
         add_street_names(doc, &mut mentions);
+        add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
         organisations_by_appositive(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
@@ -253,6 +255,42 @@ fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
         let span = doc.token_span(first, k);
         mentions.push(Mention { span, tokens: first..k + 1, kind: EntityType::Fac, entity: usize::MAX, name: None });
+    }
+}
+
+/// `A High Court judge`, `the Transport Committee`: capitalised words
+/// before a body's head word, inside a sentence, are a body, even where
+/// the tagger found no name.
+fn add_bodies(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    for head in 1..doc.tokens.len() {
+        if !ORGANISATION_HEADS.contains(&doc.word(head)) || mentions.iter().any(|m| m.tokens.contains(&head)) {
+            continue;
+        }
+        let sentence = doc.tokens[head].sentence;
+        let opens_sentence = |t: usize| t == 0 || doc.tokens[t - 1].sentence != sentence;
+        let mut first = head;
+        while first > 0
+            && head - first < 3
+            && !opens_sentence(first)
+            && doc.tokens[first - 1].sentence == sentence
+            && doc.tokens[first - 1].kind == TokenKind::Word
+            && doc.word(first - 1).starts_with(char::is_uppercase)
+            // (Nor an article or, as in a headline in title case, a
+            // preposition: `Suspect Named By Police`.)
+            && !matches!(
+                doc.word(first - 1),
+                "A" | "An" | "The" | "This" | "That" | "Its" | "His" | "Her" | "Their" | "By" | "Of" | "In" | "For" | "To"
+                    | "And" | "On" | "At" | "With" | "From"
+            )
+            && !mentions.iter().any(|m| m.tokens.contains(&(first - 1)))
+        {
+            first -= 1;
+        }
+        if first == head || opens_sentence(first) {
+            continue;
+        }
+        let span = doc.token_span(first, head);
+        mentions.push(Mention { span, tokens: first..head + 1, kind: EntityType::Org, entity: usize::MAX, name: None });
     }
 }
 
@@ -558,6 +596,46 @@ fn employers_after_people(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// `Friederike Otto of Imperial College London` tagged one name: a person's
+/// name (two or three capitalised words, no body's head among them, tagged
+/// a person or opening with a first name) before `of` is the person, and
+/// the rest where they work or live.
+/// (`Marion County Board of Education`, `Jewel of India` stay whole.)
+fn people_apart_from_their_bodies(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let mut apart = Vec::new();
+    for m in mentions.iter_mut() {
+        let Some(of) = (m.tokens.start + 2..m.tokens.end.saturating_sub(1)).find(|&t| doc.word(t) == "of") else {
+            continue;
+        };
+        let person = m.tokens.start..of;
+        let name_like = |t: usize| {
+            let word = doc.word(t);
+            word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && !is_institution_head(word)
+        };
+        if person.len() > 3
+            || !(m.kind == EntityType::Person || lexicon().first_names.contains_key(doc.word(person.start)))
+            || !person.clone().all(name_like)
+            || !doc.word(of + 1).starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        let body = of + 1..m.tokens.end;
+        let body_span = doc.token_span(body.start, body.end - 1);
+        let kind =
+            if is_place(doc.slice(body_span)) { EntityType::Gpe } else { refine_type("ORG", doc.slice(body_span)) };
+        apart.push(Mention { span: body_span, tokens: body, kind, entity: usize::MAX, name: None });
+        m.span = doc.token_span(person.start, person.end - 1);
+        m.tokens = person;
+        m.kind = EntityType::Person;
+    }
+    if !apart.is_empty() {
+        mentions.extend(apart);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
 /// `Mayor` tagged a person of its own before `Helen Okafor`: a title alone
 /// right before a name is no one.
 fn drop_lone_titles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
@@ -685,6 +763,14 @@ mod tests {
         assert_eq!(start_of_name("Prince Charles spoke.", 1), "Prince");
         // A title alone is left to the rule for lone titles.
         assert_eq!(start_of_name("Mayor spoke.", 0), "Mayor");
+    }
+
+    #[test]
+    fn capitalised_words_before_a_body_s_head_are_a_body() {
+        let found = mentions_of("A High Court judge on Tuesday blocked the rise.");
+        assert!(found.contains(&("High Court".to_string(), EntityType::Org)), "{found:?}");
+        let found = mentions_of("Terror Suspect Named By Police Before Briefing.");
+        assert!(!found.iter().any(|(name, _)| name.ends_with("Police")), "{found:?}");
     }
 
     #[test]
@@ -890,6 +976,29 @@ mod tests {
     fn the_name_opening_a_wire_story_is_a_place() {
         let found = mentions_of("KUWAIT CITY (Wire) - The ministry said output rose.");
         assert_eq!(found.first(), Some(&("KUWAIT CITY".to_string(), EntityType::Gpe)), "{found:?}");
+    }
+
+    #[test]
+    fn a_person_of_a_body_tagged_as_one_name_is_two() {
+        let apart = |text: &str, tokens: std::ops::Range<usize>| {
+            let doc = Document::new(text, jiff::civil::Date::constant(2025, 10, 6));
+            let mut mentions = vec![mention(&doc, tokens, EntityType::Person)];
+            people_apart_from_their_bodies(&doc, &mut mentions);
+            mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            apart("Friederike Otto of Imperial College London said so.", 0..6),
+            [
+                ("Friederike Otto".to_string(), EntityType::Person),
+                ("Imperial College London".to_string(), EntityType::Org)
+            ]
+        );
+        assert_eq!(
+            apart("Ted Cruz of Texas said so.", 0..4),
+            [("Ted Cruz".to_string(), EntityType::Person), ("Texas".to_string(), EntityType::Gpe)]
+        );
+        assert_eq!(apart("Marion County Board of Education met.", 0..5).len(), 1);
+        assert_eq!(apart("Jewel of India won.", 0..3).len(), 1);
     }
 
     #[test]

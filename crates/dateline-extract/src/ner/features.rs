@@ -425,6 +425,12 @@ pub fn features(s: &SentenceView<'_, '_>, doc: &DocContext<'_>, i: usize, out: &
         push(47, &[&clusters.coarse.to_le_bytes()]);
         push(48, &[&clusters.middle.to_le_bytes()]);
         push(49, &[&clusters.fine.to_le_bytes()]);
+        // With the word's shape, and the fine cluster with the coarse one
+        // of the word before (`Vaclav` in capitals or not; after a title
+        // or a preposition): dev 0.9386 → 0.9397.
+        push(52, &[&clusters.middle.to_le_bytes(), shape.as_bytes()]);
+        let before = s.vector_clusters(i.wrapping_sub(1)).map_or(u16::MAX, |c| c.coarse);
+        push(53, &[&clusters.fine.to_le_bytes(), &before.to_le_bytes()]);
     }
     for (template, j) in [(50u8, i.wrapping_sub(1)), (51, i + 1)] {
         if let Some(clusters) = s.vector_clusters(j) {

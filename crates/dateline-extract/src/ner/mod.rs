@@ -210,7 +210,7 @@ impl<S: Copy + Default + PartialOrd + std::ops::Add<Output = S>> Lattice<S> {
             own: vec![[S::default(); TAGS]; tokens],
             base: vec![[S::default(); TAGS]; tokens],
             after: vec![[[S::default(); TAGS]; TAGS]; tokens],
-            buckets: Vec::with_capacity(48),
+            buckets: Vec::with_capacity(64),
         }
     }
 
@@ -385,7 +385,7 @@ pub fn train(docs: &[TrainingDoc], epochs: usize, mut report: impl FnMut(usize, 
     // One lattice, as long as the longest article, for every article.
     let longest = prepared.iter().map(|(document, _)| document.tokens.len()).max().unwrap_or(0);
     let mut lattice: Lattice<f32> = Lattice::new(longest);
-    let mut buckets = Vec::with_capacity(48);
+    let mut buckets = Vec::with_capacity(64);
     let mut tags = Vec::new();
     for epoch in 0..epochs {
         // Fisher–Yates with a fixed xorshift stream: reproducible shuffles.
