@@ -169,6 +169,12 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         if stop_inside && !matches!(doc.word(k + 1), "." | ",") && k > start {
             return None;
         }
+        // (`"…necessary." A judge approved the plan, analysts said.`: a
+        // statement and its own source, unless the words after the comma
+        // describe a person named first.)
+        if !named_person && (start..k).any(|j| doc.word(j) == ",") {
+            return None;
+        }
     }
     // `… as "fantastic," telling reporters …`, `"…," adding that …`: a
     // participle after the closing mark goes on to a report of its own; the
@@ -561,6 +567,11 @@ mod tests {
         // A new paragraph is no attribution of the one before.
         let text = "\"We will win the state.\"\n\nSen. Kelly Ayotte said.";
         assert_eq!(speaker_of(text, "We will win"), None);
+        // Nor a statement with its own source after a comma; the quote is
+        // the earlier report's.
+        let text = "Ingrid Solberg told investors that the cuts were \"painful but necessary.\" A High Court judge \
+                    approved the plan, analysts at Fjord Capital said.";
+        assert_eq!(speaker_of(text, "painful but necessary"), some("Ingrid Solberg"));
     }
 
     #[test]
