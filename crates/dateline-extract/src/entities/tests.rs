@@ -1,0 +1,316 @@
+//! The passes that turn tagger output into mentions, and what a name's own
+//! words say, one test per rule.
+
+use super::*;
+
+#[test]
+fn refines_tagger_labels_into_news_types() {
+    assert_eq!(refine_type("LOC", "Los Angeles"), EntityType::Gpe);
+    assert_eq!(refine_type("LOC", "Europe"), EntityType::Loc);
+    assert_eq!(refine_type("LOC", "Hudson River"), EntityType::Loc);
+    assert_eq!(refine_type("ORG", "Dolby Theatre"), EntityType::Fac);
+    assert_eq!(refine_type("PER", "Carver Public Library"), EntityType::Fac);
+    assert_eq!(refine_type("PER", "Arsenio Hall"), EntityType::Person);
+    // A company's head word, whatever the tagger made of the name.
+    assert_eq!(refine_type("PER", "Calder Ferries"), EntityType::Org);
+    assert_eq!(refine_type("LOC", "Valemont Rail"), EntityType::Org);
+    // A newspaper the tagger took for a place; not a person so named.
+    assert_eq!(refine_type("LOC", "Des Moines Register"), EntityType::Org);
+    assert_eq!(refine_type("PER", "Don Guardian"), EntityType::Person);
+    assert_eq!(refine_type("ORG", "Mead Valley"), EntityType::Loc);
+    assert_eq!(refine_type("MISC", "Billboard Music Awards"), EntityType::Event);
+    assert_eq!(refine_type("MISC", "German"), EntityType::Norp);
+    assert_eq!(refine_type("PER", "Kelly Clarkson"), EntityType::Person);
+    // A place's head word after a word that is no first name.
+    assert_eq!(refine_type("PER", "Kessler Pass"), EntityType::Loc);
+    assert_eq!(refine_type("PER", "Arsenio Hall"), EntityType::Person);
+    assert_eq!(refine_type("PER", "Kanye West"), EntityType::Person);
+    // A league is a body, whatever the tagger called it.
+    assert_eq!(refine_type("MISC", "Anti-Defamation League"), EntityType::Org);
+    assert_eq!(refine_type("ORG", "Awami League"), EntityType::Org);
+    assert_eq!(refine_type("MISC", "Democratic National Committee"), EntityType::Org);
+    assert_eq!(refine_type("MISC", "Organisation of the Islamic Conference"), EntityType::Org);
+    assert_eq!(refine_type("LOC", "Union of Soviet Socialist Republics"), EntityType::Gpe);
+    // A body named after a building or a place stays a body; a park
+    // or a lake the tagger took for one does not.
+    assert_eq!(refine_type("ORG", "Crystal Palace"), EntityType::Org);
+    assert_eq!(refine_type("ORG", "Nottingham Forest"), EntityType::Org);
+    assert_eq!(refine_type("ORG", "Bipartisan Policy Center"), EntityType::Org);
+    assert_eq!(refine_type("ORG", "FDR Park"), EntityType::Loc);
+    // A body's head word makes a body of a name tagged a place, but
+    // after a compass word or for heads that places share.
+    assert_eq!(refine_type("LOC", "Corvell Bank"), EntityType::Org);
+    assert_eq!(refine_type("LOC", "Shore Capital"), EntityType::Org);
+    assert_eq!(refine_type("LOC", "West Bank"), EntityType::Gpe);
+    assert_eq!(refine_type("LOC", "Soviet Union"), EntityType::Gpe);
+}
+
+#[test]
+fn the_title_of_an_office_is_no_part_of_a_person_s_name() {
+    let start_of_name = |text: &str, last: usize| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2024, 11, 14));
+        doc.word(past_office_titles(&doc, 0, last)).to_string()
+    };
+    assert_eq!(start_of_name("Councillor Amara Osei spoke.", 2), "Amara");
+    assert_eq!(start_of_name("Prince Charles spoke.", 1), "Prince");
+    // A title alone is left to the rule for lone titles.
+    assert_eq!(start_of_name("Mayor spoke.", 0), "Mayor");
+}
+
+#[test]
+fn capitalised_words_before_a_body_s_head_are_a_body() {
+    let found = mentions_of("A High Court judge on Tuesday blocked the rise.");
+    assert!(found.contains(&("High Court".to_string(), EntityType::Org)), "{found:?}");
+    let found = mentions_of("Terror Suspect Named By Police Before Briefing.");
+    assert!(!found.iter().any(|(name, _)| name.ends_with("Police")), "{found:?}");
+}
+
+#[test]
+fn a_social_network_is_an_organisation_wherever_it_stands() {
+    let found = mentions_of("Brandt posted a message on LinkedIn thanking departing staff.");
+    assert!(found.contains(&("LinkedIn".to_string(), EntityType::Org)), "{found:?}");
+}
+
+#[test]
+fn names_side_by_side_join_when_the_second_brings_the_head_word() {
+    let date = jiff::civil::Date::constant(1996, 8, 30);
+    let joined =
+        |text: &str, first: (std::ops::Range<usize>, EntityType), second: (std::ops::Range<usize>, EntityType)| {
+            let doc = Document::new(text, date);
+            let mentions = vec![mention(&doc, first.0, first.1), mention(&doc, second.0, second.1)];
+            merge_adjacent(&doc, mentions).iter().map(|m| doc.slice(m.span).to_string()).collect::<Vec<_>>()
+        };
+    assert_eq!(
+        joined("at the Berlin Grand Prix meeting", (2..3, EntityType::Gpe), (3..5, EntityType::Event)),
+        ["Berlin Grand Prix"]
+    );
+    // Not an event's name before a club's, nor a people before a place,
+    // nor over a line's end.
+    assert_eq!(joined("UEFA Cup Lyngby v Brugge", (0..2, EntityType::Event), (2..3, EntityType::Org)).len(), 2);
+    assert_eq!(joined("the Jewish West Bank settlements", (1..2, EntityType::Norp), (2..4, EntityType::Gpe)).len(), 2);
+    assert_eq!(
+        joined("Aravinda de Silva\nNext Series match", (0..3, EntityType::Person), (3..5, EntityType::Event)).len(),
+        2
+    );
+    // Nor after a word that only describes the name after it.
+    let doc = Document::new("by Boston-based Harbour Group to", date);
+    let based = doc.tokens.iter().position(|t| doc.text[t.start..t.end].ends_with("-based")).unwrap();
+    let mentions =
+        vec![mention(&doc, 1..based + 1, EntityType::Norp), mention(&doc, based + 1..based + 3, EntityType::Org)];
+    assert_eq!(merge_adjacent(&doc, mentions).len(), 2);
+}
+
+#[test]
+fn a_lone_word_opening_a_sentence_is_no_name_when_the_article_writes_it_in_lower_case() {
+    let doc = Document::new(
+        "Court blocks fare rise\n\nOutside the court, Ashby waited.",
+        jiff::civil::Date::constant(2026, 2, 11),
+    );
+    assert!(!plausible_name(&doc, 0, 0, true));
+    let doc = Document::new("Court blocks fare rise\n\nAshby waited.", jiff::civil::Date::constant(2026, 2, 11));
+    assert!(plausible_name(&doc, 0, 0, true));
+    // Nor a participle before its preposition.
+    let doc = Document::new("Born in Leeds, she studied zoology.", jiff::civil::Date::constant(2024, 9, 2));
+    assert!(!plausible_name(&doc, 0, 0, true));
+}
+
+#[test]
+fn a_particle_joins_two_parts_of_a_person_s_name() {
+    let doc = Document::new("Crown Prince Mohammed bin Salman said so.", jiff::civil::Date::constant(2024, 10, 23));
+    let mentions = vec![mention(&doc, 2..3, EntityType::Person), mention(&doc, 4..5, EntityType::Person)];
+    let merged = merge_adjacent(&doc, mentions);
+    assert_eq!(merged.len(), 1);
+    assert_eq!(doc.slice(merged[0].span), "Mohammed bin Salman");
+    // Only between two parts the tagger called a person's.
+    let doc = Document::new("Maria Lopez de Madrid spoke.", jiff::civil::Date::constant(2024, 10, 23));
+    let mentions = vec![mention(&doc, 0..2, EntityType::Person), mention(&doc, 3..4, EntityType::Gpe)];
+    assert_eq!(merge_adjacent(&doc, mentions).len(), 2);
+}
+
+#[test]
+fn the_capitalised_words_after_an_honorific_are_a_person() {
+    let doc = Document::new(
+        "Later Mr. Okonjo listened, and Dr. Cornel West spoke.",
+        jiff::civil::Date::constant(2023, 3, 20),
+    );
+    // The tagger missed the first and took the second for a place.
+    let mut mentions = vec![mention(&doc, 7..9, EntityType::Gpe)];
+    people_after_honorifics(&doc, &mut mentions);
+    let found: Vec<(&str, EntityType)> = mentions.iter().map(|m| (doc.slice(m.span), m.kind)).collect();
+    assert_eq!(found, [("Cornel West", EntityType::Person), ("Okonjo", EntityType::Person)]);
+    // An address is no name.
+    let doc = Document::new("Mr. President, they gave you money.", jiff::civil::Date::constant(2023, 3, 20));
+    let mut mentions = Vec::new();
+    people_after_honorifics(&doc, &mut mentions);
+    assert!(mentions.is_empty());
+}
+
+#[test]
+fn an_appositive_that_names_a_company_makes_an_organisation() {
+    // The kind of a person's name opening `text`, after the rule.
+    let kind_of_first = |text: &str| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2023, 3, 20));
+        let mut mentions = [mention(&doc, 0..1, EntityType::Person)];
+        organisations_by_appositive(&doc, &mut mentions);
+        mentions[0].kind
+    };
+    assert_eq!(kind_of_first("Voltline, a battery startup based in Port Callow, said it would hire."), EntityType::Org);
+    assert_eq!(kind_of_first("Haddad, a former engineer at a carmaker, said it would hire."), EntityType::Person);
+    // `the` and a describing compound; the noun ends the phrase or
+    // comes before a participle.
+    assert_eq!(
+        kind_of_first("Lumora, the Berlin-based maker of smart lighting, said it would cut jobs."),
+        EntityType::Org
+    );
+    assert_eq!(kind_of_first("Realty, a firm focused on housing, said it would hire."), EntityType::Org);
+    // A person's noun after the company's, or a company that owns it.
+    assert_eq!(kind_of_first("Shkreli, the drug company executive, said no."), EntityType::Person);
+    assert_eq!(kind_of_first("Glowhaus, the company's founder, said no."), EntityType::Person);
+}
+
+#[test]
+fn a_name_after_a_person_and_of_or_at_is_where_the_person_works() {
+    // The kind of the second of two names each tagged a person, the
+    // first of words 0..2 and the second of words `second`.
+    let kind_of_second = |text: &str, second: std::ops::Range<usize>| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
+        let mut mentions = [mention(&doc, 0..2, EntityType::Person), mention(&doc, second, EntityType::Person)];
+        employers_after_people(&doc, &mut mentions);
+        mentions[1].kind
+    };
+    assert_eq!(kind_of_second("Jo Whitfield of Peel Hunt called it overdue.", 3..5), EntityType::Org);
+    assert_eq!(kind_of_second("Ann Lee at Corvell Bank agreed.", 3..5), EntityType::Org);
+    assert_eq!(kind_of_second("Tom Hale of Leeds agreed.", 3..4), EntityType::Gpe);
+    // Not a second person named after a verb or `and`.
+    assert_eq!(kind_of_second("Jo Whitfield and Peel Hunt agreed.", 3..5), EntityType::Person);
+}
+
+#[test]
+fn a_verb_opening_a_quote_before_its_object_is_no_name() {
+    let doc = Document::new("\"See you on Saturday,\" Petrov said.", jiff::civil::Date::constant(2023, 5, 17));
+    assert!(!plausible_name(&doc, 1, 1, false));
+}
+
+/// A mention of `kind` over tokens `tokens` of `doc`.
+fn mention(doc: &Document<'_>, tokens: std::ops::Range<usize>, kind: EntityType) -> Mention {
+    let span = doc.token_span(tokens.start, tokens.end - 1);
+    Mention { span, tokens, kind, entity: usize::MAX, name: None }
+}
+
+fn extended(text: &str, tokens: std::ops::Range<usize>, kind: EntityType) -> (String, EntityType) {
+    let doc = Document::new(text, jiff::civil::Date::constant(2022, 11, 9));
+    let mut mentions = [mention(&doc, tokens, kind)];
+    extend_over_heads(&doc, &mut mentions);
+    (doc.slice(mentions[0].span).to_string(), mentions[0].kind)
+}
+
+#[test]
+fn a_name_stretches_over_capitalised_words_up_to_a_head() {
+    assert_eq!(
+        extended("The Carver Public Library reopened.", 1..2, EntityType::Person),
+        ("Carver Public Library".to_string(), EntityType::Fac)
+    );
+    assert_eq!(
+        extended("He joined Acme Trading Company last year.", 2..3, EntityType::Org),
+        ("Acme Trading Company".to_string(), EntityType::Org)
+    );
+    // Over a plural's apostrophe.
+    assert_eq!(
+        extended("The Ashby Rail Users' Group posted it.", 1..2, EntityType::Person),
+        ("Ashby Rail Users' Group".to_string(), EntityType::Org)
+    );
+    // No head word: the name stays as the tagger found it.
+    assert_eq!(
+        extended("She met Jane Roe Smith today.", 2..3, EntityType::Person),
+        ("Jane".to_string(), EntityType::Person)
+    );
+}
+
+#[test]
+fn a_place_is_completed_whatever_its_case() {
+    assert_eq!(
+        extended("KUWAIT CITY (Wire) - Output rose.", 0..1, EntityType::Gpe),
+        ("KUWAIT CITY".to_string(), EntityType::Gpe)
+    );
+    assert_eq!(
+        extended("They flew to Los Angeles on Friday.", 3..4, EntityType::Gpe),
+        ("Los Angeles".to_string(), EntityType::Gpe)
+    );
+}
+
+#[test]
+fn a_name_never_swallows_the_next_mention() {
+    let doc = Document::new("Smith Jones Bank", jiff::civil::Date::constant(2022, 11, 9));
+    let mut mentions = [mention(&doc, 0..1, EntityType::Person), mention(&doc, 1..3, EntityType::Org)];
+    extend_over_heads(&doc, &mut mentions);
+    assert_eq!(doc.slice(mentions[0].span), "Smith");
+}
+
+fn mentions_of(text: &str) -> Vec<(String, EntityType)> {
+    let mut doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
+    EntityTagger.run(&mut doc);
+    doc.mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect()
+}
+
+#[test]
+fn a_capitalised_word_before_a_street_word_is_a_street() {
+    let found = mentions_of("She owns a bakery on Front Street and a cafe.");
+    assert!(found.contains(&("Front Street".to_string(), EntityType::Fac)), "{found:?}");
+}
+
+#[test]
+fn the_name_opening_a_wire_story_is_a_place() {
+    let found = mentions_of("KUWAIT CITY (Wire) - The ministry said output rose.");
+    assert_eq!(found.first(), Some(&("KUWAIT CITY".to_string(), EntityType::Gpe)), "{found:?}");
+}
+
+#[test]
+fn a_person_of_a_body_tagged_as_one_name_is_two() {
+    let apart = |text: &str, tokens: std::ops::Range<usize>| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2025, 10, 6));
+        let mut mentions = vec![mention(&doc, tokens, EntityType::Person)];
+        people_apart_from_their_bodies(&doc, &mut mentions);
+        mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        apart("Friederike Otto of Imperial College London said so.", 0..6),
+        [("Friederike Otto".to_string(), EntityType::Person), ("Imperial College London".to_string(), EntityType::Org)]
+    );
+    assert_eq!(
+        apart("Ted Cruz of Texas said so.", 0..4),
+        [("Ted Cruz".to_string(), EntityType::Person), ("Texas".to_string(), EntityType::Gpe)]
+    );
+    assert_eq!(apart("Marion County Board of Education met.", 0..5).len(), 1);
+    assert_eq!(apart("Jewel of India won.", 0..3).len(), 1);
+}
+
+#[test]
+fn a_title_alone_before_a_name_is_no_one() {
+    let doc = Document::new("Mayor Helen Okafor spoke.", jiff::civil::Date::constant(2021, 3, 5));
+    let mut mentions = vec![mention(&doc, 0..1, EntityType::Person), mention(&doc, 1..3, EntityType::Person)];
+    drop_lone_titles(&doc, &mut mentions);
+    assert_eq!(mentions.len(), 1);
+    assert_eq!(mentions[0].tokens, 1..3);
+}
+
+#[test]
+fn a_line_opening_with_a_place_and_the_filing_date_is_a_dateline() {
+    let text =
+        "Jones Medical completes acquisition .\nST. LOUIS 1996-08-30\nJones Medical Industries Inc said it closed.";
+    let found = mentions_of(text);
+    assert!(found.contains(&("ST. LOUIS".to_string(), EntityType::Gpe)), "{found:?}");
+    let text = "SOCCER - BARATELLI TO COACH NICE .\nNICE , France 1996-08-30\nFormer goalkeeper Dominique Baratelli will coach Nice.";
+    let found = mentions_of(text);
+    assert!(found.contains(&("NICE".to_string(), EntityType::Gpe)), "{found:?}");
+    assert!(!found.iter().any(|(name, _)| name == "SOCCER"), "{found:?}");
+    let text = "Council backs tram extension\n\nWESTBRIDGE — The city council voted 7-4 to extend the tram line.";
+    let found = mentions_of(text);
+    assert!(found.contains(&("WESTBRIDGE".to_string(), EntityType::Gpe)), "{found:?}");
+    // Not a section's name before a headline in capitals, nor a
+    // table's row.
+    let text = "RUGBY UNION - SPRINGBOKS FINALLY WIN .\nPRETORIA 1996-08-24\nSouth Africa won.";
+    let found = mentions_of(text);
+    assert!(!found.contains(&("RUGBY UNION".to_string(), EntityType::Gpe)), "{found:?}");
+    let found = mentions_of("The latest indicators :\nCPI ( pct ) July +0.4 m / m");
+    assert!(!found.iter().any(|(name, kind)| name.starts_with("CPI") && *kind == EntityType::Gpe), "{found:?}");
+}
