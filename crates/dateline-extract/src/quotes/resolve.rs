@@ -183,8 +183,15 @@ fn resolve(
                 let last = doc.slice(m.span).rsplit(' ').next().unwrap_or_default().to_lowercase();
                 business && names_organisation(&last) && !names_a_business(&last)
             };
+            // (Nor a network something was posted on: `posted on LinkedIn
+            // that …`; `the company` is the one that posted.)
+            let posted_on = |m: &Mention| {
+                m.tokens.start > 0
+                    && matches!(doc.word(m.tokens.start - 1), "on" | "via")
+                    && medium(doc.word(m.tokens.start)).is_some()
+            };
             let fits = |m: &Mention| match m.kind {
-                EntityType::Org => (bare || has_head(m)) && !another_kind(m),
+                EntityType::Org => (bare || has_head(m)) && !another_kind(m) && !posted_on(m),
                 EntityType::Fac => has_head(m),
                 _ => false,
             };
@@ -504,6 +511,8 @@ mod tests {
         let text = "Harwick Foods cut jobs, chief executive Priya Raman said. The Leeds-based snack maker \
                     said sales would fall.";
         assert_eq!(speaker_of(text, "sales would fall"), some("Harwick Foods"));
+        let text = "Trion cut jobs. It posted on LinkedIn that sales fell. \"We will recover,\" the company said.";
+        assert_eq!(speaker_of(text, "We will recover"), some("Trion"));
         let text = "Shares in Corvell Bank fell. The struggling lender said it had enough capital.";
         assert_eq!(speaker_of(text, "it had enough capital"), some("Corvell Bank"));
         // Never a body of another kind named since.
