@@ -551,6 +551,7 @@ impl<'d, 't> Scanner<'d, 't> {
             self.day_month(i),
             weekday(),
             self.deictic(i),
+            self.counted_day(i),
             // (Before `relative`, which would count `the next day` from
             // today: of two as long, the first wins.)
             self.following(i),

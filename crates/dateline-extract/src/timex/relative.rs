@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 
 use super::calendar::{shift, value, weekday_near, Unit};
-use super::words::{month_number, number_word, part_of_day, vague_count, weekday, SEASONS};
+use super::words::{month_number, number_word, part_of_day, vague_count, weekday, CENTURY_ORDINALS, SEASONS};
 use super::{Hit, Scanner};
 use crate::doc::TimexDraft;
 use crate::tokenize::TokenKind;
@@ -206,6 +206,28 @@ impl Scanner<'_, '_> {
                     | "about"
             );
         opens_sentence || leads_in || phrase_ends
+    }
+
+    /// `today is the eighth day of the strike`, `it's the second day of
+    /// an offensive`, `the walkout entered its 10th day`: a day counted
+    /// within an event, said of the day of writing. (TBAQ train marks all
+    /// three it has so, with the article date; `was the fifth day`, `the
+    /// third consecutive month` and `for the first time` it leaves alone,
+    /// and so does this.)
+    pub(super) fn counted_day(&self, i: usize) -> Option<Hit> {
+        let ordinal = self.w(i);
+        let numeric = ordinal.len() > 2
+            && ["st", "nd", "rd", "th"].iter().any(|end| ordinal.ends_with(end))
+            && ordinal[..ordinal.len() - 2].bytes().all(|b| b.is_ascii_digit());
+        if !(numeric || CENTURY_ORDINALS.contains(&ordinal)) || i < 2 {
+            return None;
+        }
+        let said_of_today = matches!(self.w(i - 1), "the" | "its" | "their")
+            && matches!(self.w(i - 2), "is" | "'s" | "’s" | "enters" | "entered" | "into" | "marks" | "marked");
+        let day = i + 1 + usize::from(matches!(self.w(i + 1), "straight" | "consecutive"));
+        (said_of_today && self.w(day) == "day" && self.same_sentence(i, day))
+            .then(|| self.hit(i, day + 1, "DATE", self.dct.to_string()))
+            .flatten()
     }
 
     /// Words that point at the article date: `today`, `now`, `tonight`.

@@ -850,3 +850,15 @@ fn a_quarter_not_yet_begun_is_this_years_when_the_sentence_looks_ahead() {
     assert_eq!(quarter("A review is set for Q2."), "2023-Q2");
     assert_eq!(quarter("Sales fell in Q2."), "2022-Q2");
 }
+
+#[test]
+fn a_day_counted_within_an_event_is_today_when_said_of_today() {
+    let found = timexes("Today is the eighth day of the strike.");
+    assert_eq!(found[1], ("eighth day".into(), "DATE", "2020-10-14".into(), None));
+    assert_eq!(values("The walkout entered its 10th day."), ["2020-10-14"]);
+    assert_eq!(values("It's the second straight day of losses."), ["2020-10-14"]);
+    // Told of another day, or no day at all, it is left alone.
+    assert!(values("It was the fifth day of talks.").is_empty());
+    assert!(values("It is the third consecutive month of gains.").is_empty());
+    assert!(values("He won for the first time.").is_empty());
+}

@@ -255,6 +255,8 @@ pub fn triggers() -> &'static WordTable<()> {
         .into_iter()
         .collect();
         set.extend(SMALL.iter().copied());
+        // (`entered its fifth day`.)
+        set.extend(CENTURY_ORDINALS.iter().copied());
         set.extend(TENS.iter().map(|(w, _)| *w));
         set.extend(MONTHS.iter().copied());
         set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
