@@ -24,7 +24,10 @@ use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use calendar::{two_digit_year, value, weekday_near, Unit};
-use passes::{anchor_to_reported_quarter, date_clock_times, day_range, month_range, share_range_years, year_range};
+use passes::{
+    anchor_to_reported_quarter, coordinated_periods, date_clock_times, day_range, month_range, share_range_years,
+    year_range,
+};
 use relative::resolve_anaphora;
 use words::{
     is_time_zone, month_number, number_word, part_of_day, triggers, vague_count, weekday, DECADES, ORDINALS,
@@ -70,6 +73,7 @@ impl Stage for TimexTagger {
                 None => i += 1,
             }
         }
+        coordinated_periods(doc, &mut found);
         anchor_to_reported_quarter(doc, &mut found);
         share_range_years(doc, &mut found);
         date_clock_times(doc, &mut found);

@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::words::month_number;
+use super::words::{month_number, ORDINALS};
 use super::Scanner;
 use crate::doc::{Document, Span, TimexDraft};
 
@@ -229,5 +229,35 @@ pub(super) fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexD
             timex.value = format!("{of_year:04}-Q{quarter}");
             timex.kind = "DATE";
         }
+    }
+}
+
+/// `the second and third quarters (of 2012)`, `the first and second
+/// halves`: the first ordinal is a period of its own, of the same year as
+/// the one whose noun it shares (the scan found only that one).
+pub(super) fn coordinated_periods(doc: &Document<'_>, found: &mut Vec<TimexDraft>) {
+    let mut k = 0;
+    while k < found.len() {
+        let timex = &found[k];
+        let value = &timex.value;
+        let first_token = doc.tokens.partition_point(|t| t.start < timex.span.start);
+        let period = value.len() == 7 && matches!(&value[4..6], "-Q" | "-H");
+        if !period || first_token < 2 || !matches!(doc.lower(first_token - 1), "and" | "or") {
+            k += 1;
+            continue;
+        }
+        let ordinal_at = first_token - 2;
+        let Some(n) = ORDINALS.iter().position(|o| *o == doc.lower(ordinal_at)) else {
+            k += 1;
+            continue;
+        };
+        let first = TimexDraft {
+            span: doc.token_span(ordinal_at, ordinal_at),
+            kind: "DATE",
+            value: format!("{}{}", &value[..6], n + 1),
+            modifier: None,
+        };
+        found.insert(k, first);
+        k += 2;
     }
 }

@@ -71,6 +71,14 @@ impl Scanner<'_, '_> {
         } else {
             ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1
         };
+        // `the second and third quarters`: the last ordinal's noun is
+        // plural (the first's period is added by `coordinated_periods`).
+        let coordinated = at >= 2 && matches!(self.w(at - 1), "and" | "or") && ORDINALS.contains(&self.w(at - 2));
+        let unit = match unit {
+            "quarters" if coordinated => "quarter",
+            "halves" if coordinated => "half",
+            _ => unit,
+        };
         let is_half = unit == "half" && n <= 2;
         if unit != "quarter" && !is_half {
             return None;

@@ -862,3 +862,13 @@ fn a_day_counted_within_an_event_is_today_when_said_of_today() {
     assert!(values("It is the third consecutive month of gains.").is_empty());
     assert!(values("He won for the first time.").is_empty());
 }
+
+#[test]
+fn ordinals_sharing_a_plural_noun_are_periods_of_their_own() {
+    let found = timexes("Losses narrowed in the second and third quarters.");
+    assert_eq!(found[0], ("second".into(), "DATE", "2020-Q2".into(), None));
+    assert_eq!(found[1], ("third quarters".into(), "DATE", "2020-Q3".into(), None));
+    assert_eq!(values("Shares rose in the first and second halves of 2012."), ["2012-H1", "2012-H2"]);
+    // A plural with no ordinal before it is no period.
+    assert!(values("He played three quarters of the game.").is_empty());
+}
