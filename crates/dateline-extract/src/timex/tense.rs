@@ -140,7 +140,10 @@ impl Scanner<'_, '_> {
                 || matches!(
                     w,
                     "begins" | "starts" | "ends" | "expires" | "opens" | "reopens" | "closes" | "resumes" | "convenes" | "takes"
+                        | "premieres" | "debuts" | "airs"
                 )
+                // `tickets go on sale Saturday`.
+                || w == "sale" && j > 1 && self.w(j - 1) == "on" && matches!(self.w(j - 2), "go" | "goes")
                 || w == "going" && self.w(j + 1) == "to"
                 // An intention: `expects to release results in
                 // mid-November`, `did not plan to remove him on Thursday`.

@@ -180,6 +180,8 @@ fn a_weekday_takes_the_tense_of_its_own_clause() {
     // A timetable told in the present lies ahead.
     assert_eq!(values("The offer, which ends March 31, was raised."), ["2021-03-31"]);
     assert_eq!(values("Lee takes office on Jan. 20."), ["2021-01-20"]);
+    assert_eq!(values("Tickets go on sale Saturday."), ["2020-10-17"]);
+    assert_eq!(values("The series premieres Sunday on HBO."), ["2020-10-18"]);
     // What is told within the clause has a tense of its own.
     assert_eq!(values("Lee joined the debate, announcing on Monday he would meet them."), ["2020-10-12"]);
     assert_eq!(values("It came after the announcement Friday that she would run."), ["2020-10-09"]);
