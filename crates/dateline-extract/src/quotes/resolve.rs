@@ -74,6 +74,14 @@ fn resolve(
             // `the French company`, `a Toronto-listed miner`: a nationality
             // before a noun describes the speaker.
             .filter(|m| m.kind != EntityType::Norp || m.tokens.end == phrase.end)
+            // `Halvorsen's neighbour`, `Trump's lawyer`: a person's
+            // possessive names whose the speaker is, not the speaker. (An
+            // organisation's stands for it: `Apple's spokesman`.)
+            .filter(|m| {
+                m.kind != EntityType::Person
+                    || m.tokens.end >= phrase.end
+                    || !matches!(doc.word(m.tokens.end), "'s" | "’s" | "'" | "’")
+            })
     };
     // `Trump spokesman Hope Hicks`: the name that ends the phrase is its
     // head; `a Clinton campaign aide`, `one GOP source`: a name before an
@@ -418,6 +426,16 @@ mod tests {
             assert_eq!(speaker_of(text, "We will respond"), None, "{text}");
             assert!(quotes(text)[0].speaker_text.is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_person_s_possessive_names_whose_the_speaker_is() {
+        let text = "Anna Halvorsen runs the farm. \"We lost everything,\" Halvorsen's neighbour said. \"It was terrible,\" Halvorsen said.";
+        assert_eq!(speaker_of(text, "We lost everything"), None);
+        assert_eq!(speaker_of(text, "It was terrible"), some("Anna Halvorsen"));
+        // An organisation's spokesman speaks for it.
+        let text = "\"We will appeal,\" Acme Corp.'s spokesman said.";
+        assert_eq!(speaker_of(text, "We will appeal"), some("Acme Corp."));
     }
 
     #[test]
