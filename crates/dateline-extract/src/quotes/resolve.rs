@@ -74,13 +74,16 @@ fn resolve(
             // `the French company`, `a Toronto-listed miner`: a nationality
             // before a noun describes the speaker.
             .filter(|m| m.kind != EntityType::Norp || m.tokens.end == phrase.end)
-            // `Halvorsen's neighbour`, `Trump's lawyer`: a person's
-            // possessive names whose the speaker is, not the speaker. (An
-            // organisation's stands for it: `Apple's spokesman`.)
+            // `Halvorsen's neighbour`, `Smith's wife`: a person's relative
+            // or neighbour is someone else, with a voice of their own. (What
+            // speaks for a person is still them, as an organisation's
+            // spokesman is the organisation: `Clinton's campaign`,
+            // `Cameron's spokesman`, `Alpert's metaphor`.)
             .filter(|m| {
                 m.kind != EntityType::Person
                     || m.tokens.end >= phrase.end
                     || !matches!(doc.word(m.tokens.end), "'s" | "’s" | "'" | "’")
+                    || !is_relation(&doc.lower(phrase.end - 1))
             })
     };
     // `Trump spokesman Hope Hicks`: the name that ends the phrase is its
@@ -409,6 +412,49 @@ fn topic_person(doc: &Document<'_>, before: usize) -> Option<usize> {
     })
 }
 
+/// Nouns for someone a person knows or is kin to, in the singular: the
+/// head of `Halvorsen's neighbour`. (A `match`: asked of phrase heads.)
+fn is_relation(noun: &str) -> bool {
+    matches!(
+        noun,
+        "neighbour"
+            | "neighbor"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "friend"
+            | "partner"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancée"
+            | "fiancee"
+            | "fiance"
+            | "widow"
+            | "widower"
+            | "cousin"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "owner"
+            | "rival"
+            | "opponent"
+            | "teammate"
+            | "colleague"
+            | "classmate"
+            | "roommate"
+    )
+}
+
 /// One test per rule of the sieve.
 #[cfg(test)]
 mod tests {
@@ -429,11 +475,13 @@ mod tests {
     }
 
     #[test]
-    fn a_person_s_possessive_names_whose_the_speaker_is() {
+    fn a_person_s_relative_is_someone_else_and_a_person_s_campaign_is_them() {
         let text = "Anna Halvorsen runs the farm. \"We lost everything,\" Halvorsen's neighbour said. \"It was terrible,\" Halvorsen said.";
         assert_eq!(speaker_of(text, "We lost everything"), None);
         assert_eq!(speaker_of(text, "It was terrible"), some("Anna Halvorsen"));
-        // An organisation's spokesman speaks for it.
+        // What speaks for a person, or an organisation, is them.
+        let text = "Anna Halvorsen runs the farm. \"We will appeal,\" Halvorsen's campaign said.";
+        assert_eq!(speaker_of(text, "We will appeal"), some("Anna Halvorsen"));
         let text = "\"We will appeal,\" Acme Corp.'s spokesman said.";
         assert_eq!(speaker_of(text, "We will appeal"), some("Acme Corp."));
     }
