@@ -86,6 +86,7 @@ impl Stage for EntityTagger {
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
         organisations_by_appositive(doc, &mut mentions);
+        companies_by_their_shares(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
         employers_after_people(doc, &mut mentions);
         extend_over_heads(doc, &mut mentions);
@@ -574,6 +575,36 @@ fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
         if head.is_some() {
             m.kind = EntityType::Org;
         }
+    }
+}
+
+/// `shares of Amazon`, `Amazon stock`, `Corvell shareholders`: a name the
+/// tagger took for a place, that no gazetteer knows as one, is a company
+/// where the article trades its shares, and so is every mention of that
+/// name. (`Tokyo stocks`, `Frankfurt shares`: a city's market is the city;
+/// a company has stock, a market stocks.)
+fn companies_by_their_shares(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let word = |i: usize| if i < doc.tokens.len() { doc.lower(i) } else { "" };
+    let traded = |m: &Mention| {
+        let (after, market) = (word(m.tokens.end), word(m.tokens.end + 1));
+        let before = (m.tokens.start >= 2).then(|| (word(m.tokens.start - 2), word(m.tokens.start - 1)));
+        matches!(after, "shares" | "stock" | "shareholders" | "stockholders")
+            && !matches!(market, "exchange" | "market" | "markets" | "index")
+            || matches!(before, Some(("shares" | "stock", "of")))
+    };
+    // (`U.S. stocks`, `the Montreal stock exchange`: a market's; and the
+    // gazetteer writes `Montréal`.)
+    let unknown_place = |m: &Mention| {
+        let name = doc.slice(m.span);
+        matches!(m.kind, EntityType::Gpe | EntityType::Loc) && !is_place(name) && !name.contains('.')
+    };
+    let companies: Vec<&str> =
+        mentions.iter().filter(|m| unknown_place(m) && traded(m)).map(|m| doc.slice(m.span)).collect();
+    if companies.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| unknown_place(m) && companies.contains(&doc.slice(m.span))) {
+        m.kind = EntityType::Org;
     }
 }
 
