@@ -83,7 +83,7 @@ fn resolve(
                 m.kind != EntityType::Person
                     || m.tokens.end >= phrase.end
                     || !matches!(doc.word(m.tokens.end), "'s" | "’s" | "'" | "’")
-                    || !is_relation(&doc.lower(phrase.end - 1))
+                    || !is_relation(doc.lower(phrase.end - 1))
             })
     };
     // `Trump spokesman Hope Hicks`: the name that ends the phrase is its
