@@ -370,9 +370,17 @@ impl<'d, 't> Scanner<'d, 't> {
                 // date is in (not `mid-century modern`, a style).
                 Some(value(self.dct, unit))
             } else {
-                rest.strip_suffix('s')
-                    .filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
-                    .map(|d| d[..3].to_string())
+                let decade =
+                    rest.strip_suffix('s').filter(|d| d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()));
+                match decade {
+                    Some(d) if d.len() == 4 => Some(d[..3].to_string()),
+                    // `the mid-90s` (not `in the mid-90s` of a weather
+                    // report or a poll: degrees, points).
+                    Some(d) if d.len() == 2 && i > 0 && self.w(i - 1) == "the" && !self.speaks_of_a_scale(i) => {
+                        d.parse().ok().map(|tens| self.latest_decade(tens))
+                    }
+                    _ => None,
+                }
             };
             if let Some(value) = value {
                 return Some(Hit { start: i, end: i + 1, kind: "DATE", value, modifier: Some(modifier) });

@@ -874,3 +874,18 @@ fn ordinals_sharing_a_plural_noun_are_periods_of_their_own() {
     // A plural with no ordinal before it is no period.
     assert!(values("He played three quarters of the game.").is_empty());
 }
+
+#[test]
+fn a_decade_in_words_or_two_digits_takes_a_modifier_after_the() {
+    assert_eq!(
+        timexes("It began in the late seventies.")[0],
+        ("the late seventies".into(), "DATE", "197".into(), Some("END"))
+    );
+    assert_eq!(timexes("It began in the mid-90s.")[0], ("the mid-90s".into(), "DATE", "199".into(), Some("MID")));
+    assert_eq!(timexes("It began in the early 90s.")[0], ("the early 90s".into(), "DATE", "199".into(), Some("START")));
+    // Degrees and points are no decades.
+    assert!(values("Temperatures will be in the mid-90s.").is_empty());
+    assert!(values("Her approval rating dipped into the mid-20s.").is_empty());
+    assert!(values("Polls show his support in the 30s.").is_empty());
+    assert!(values("He is in his mid-90s.").is_empty());
+}

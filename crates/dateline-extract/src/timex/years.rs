@@ -108,8 +108,18 @@ impl Scanner<'_, '_> {
         Some(hit)
     }
 
-    /// Does the sentence of token `i` speak of temperatures?
-    fn speaks_of_weather(&self, i: usize) -> bool {
+    /// The latest decade with these tens (`90` → the 1990s) that has begun
+    /// by the article's date, as TimeML writes it (`199`).
+    pub(super) fn latest_decade(&self, tens: i32) -> String {
+        let year = i32::from(self.dct.year());
+        let century = if tens > year % 100 { year / 100 - 1 } else { year / 100 };
+        format!("{century:02}{}", tens / 10)
+    }
+
+    /// Does the sentence of token `i` speak of temperatures, or of shares
+    /// and ratings (`approval dipped into the mid-20s`), whose tens are
+    /// degrees and points, not decades?
+    pub(super) fn speaks_of_a_scale(&self, i: usize) -> bool {
         let sentence = &self.doc.sentences[self.doc.tokens[i].sentence];
         sentence.clone().any(|j| {
             matches!(
@@ -123,6 +133,13 @@ impl Scanner<'_, '_> {
                     | "mercury"
                     | "fahrenheit"
                     | "celsius"
+                    | "percent"
+                    | "%"
+                    | "rating"
+                    | "ratings"
+                    | "approval"
+                    | "poll"
+                    | "polls"
             )
         })
     }
@@ -131,24 +148,24 @@ impl Scanner<'_, '_> {
     /// `the 20th century`.
     pub(super) fn year(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
-        if w == "the" {
+        // (`the late seventies`, `the early 90s`: the decade after the
+        // modifier, which `whole` joins to `the`.)
+        let modified = i >= 2 && matches!(self.w(i - 1), "early" | "late" | "mid") && self.w(i - 2) == "the";
+        if w == "the" || modified {
             // `the nineties`: the decade of the article's century.
-            let next = self.w(i + 1);
+            let at = if modified { i } else { i + 1 };
+            let next = self.w(at);
             let decade = next.ends_with("ies").then(|| DECADES.iter().position(|d| *d == next)).flatten();
-            if let Some(decade) = decade.filter(|_| self.same_sentence(i, i + 1)) {
-                // The latest such decade that has begun by the article's date.
-                let digit = decade as i32 + 2;
-                let year = i32::from(self.dct.year());
-                let century = if digit * 10 > year % 100 { year / 100 - 1 } else { year / 100 };
-                return self.hit(i, i + 2, "DATE", format!("{century:02}{digit}"));
+            if let Some(decade) = decade.filter(|_| self.same_sentence(i, at)) {
+                return self.hit(i, at + 1, "DATE", self.latest_decade((decade as i32 + 2) * 10));
             }
         }
         // `the '90s`, written as one token or two, and with its apostrophe
         // `'90s` alone (`in '70s and '80s`): the latest such decade that
         // has begun by the article's date.
         let apostrophe = w.starts_with(['\'', '’']);
-        if w == "the" || apostrophe {
-            let at = if apostrophe { i } else { i + 1 };
+        if w == "the" || apostrophe || modified {
+            let at = if apostrophe || modified { i } else { i + 1 };
             let (decade, end) = match self.w(at) {
                 "'" | "’" => (self.w(at + 1), at + 2),
                 next => (next.trim_start_matches(['\'', '’']), at + 1),
@@ -156,13 +173,11 @@ impl Scanner<'_, '_> {
             let digits = decade.strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
             if let Some(tens) = digits.and_then(|d| d.parse::<i32>().ok()).filter(|_| self.same_sentence(i, end - 1)) {
                 // `highs in the 40s`: without an apostrophe, in a sentence
-                // about the weather, a range of degrees.
-                if !apostrophe && !self.raw(at).starts_with(['\'', '’']) && self.speaks_of_weather(i) {
+                // about the weather or a rating, a range of degrees or points.
+                if !apostrophe && !self.raw(at).starts_with(['\'', '’']) && self.speaks_of_a_scale(i) {
                     return None;
                 }
-                let year = i32::from(self.dct.year());
-                let century = if tens > year % 100 { year / 100 - 1 } else { year / 100 };
-                return self.hit(i, end, "DATE", format!("{century:02}{}", tens / 10));
+                return self.hit(i, end, "DATE", self.latest_decade(tens));
             }
         }
         // `the 20th century`, `the eleventh century`: the hundreds before it.
