@@ -587,7 +587,7 @@ impl<'d, 't> Scanner<'d, 't> {
         best
     }
 
-    /// `2020-10-14`, `10/14/2020`, `14/10/2020`. (Not `10/14` alone: as
+    /// `2020-10-14`, `10/14/2020`, `14/10/2020`, `10-14-2020`. (Not `10/14` alone: as
     /// likely a fraction or a score as a day.)
     fn numeric_date(&self, i: usize, raw: &str) -> Option<Hit> {
         if !raw.starts_with(|c: char| c.is_ascii_digit()) || !raw.contains(['-', '/']) {
@@ -600,7 +600,12 @@ impl<'d, 't> Scanner<'d, 't> {
         let n: Vec<i32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
         let date = match (raw.contains('-'), n.as_slice()) {
             (true, [y, m, d]) if parts[0].len() == 4 => Date::new(*y as i16, *m as i8, *d as i8).ok()?,
-            (false, [first, second, y]) => {
+            // (`10-29-99`, `10-29-1999`: an American date with hyphens,
+            // its day in two digits, so that no score such as `3-2-1` reads
+            // as one, nor a price such as `3-11/16`.)
+            (hyphens, [first, second, y])
+                if !hyphens || !raw.contains('/') && parts[1].len() == 2 && matches!(parts[2].len(), 2 | 4) =>
+            {
                 let y = if parts[2].len() == 2 { two_digit_year(*y) } else { *y };
                 // Month first, as American papers write it; day first
                 // where the first can be no month (`21/03/2013`).

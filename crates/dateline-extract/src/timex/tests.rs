@@ -707,6 +707,9 @@ fn a_half_joined_to_the_count_by_a_hyphen() {
 #[test]
 fn a_numeric_date_is_day_first_where_the_first_can_be_no_month() {
     assert_eq!(values("Signed on 21/03/2013 and on 03/21/2013."), ["2013-03-21", "2013-03-21"]);
+    // With hyphens, month first, the day in two digits.
+    assert_eq!(values("Filed 10-29-99 and 10-29-1999."), ["1999-10-29", "1999-10-29"]);
+    assert!(values("They won 3-2-1; shares ended at 3-11/16.").is_empty());
 }
 
 #[test]
