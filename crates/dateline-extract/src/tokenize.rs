@@ -54,6 +54,12 @@ pub fn is_quotation_mark(word: &str) -> bool {
     matches!(word, "\"" | "“" | "”" | "„" | "‟" | "«" | "»" | "''" | "``")
 }
 
+/// The token that makes the word before it a possessive: `'s`, or a
+/// plural's bare apostrophe (`Users'`), straight or curly.
+pub fn is_possessive_mark(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'" | "’")
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }

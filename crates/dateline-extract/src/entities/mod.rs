@@ -5,7 +5,7 @@
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::lexicon;
 use crate::ner;
-use crate::tokenize::TokenKind;
+use crate::tokenize::{is_possessive_mark, TokenKind};
 use crate::Stage;
 
 mod names;
@@ -270,10 +270,8 @@ fn add_bodies(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let sentence = doc.tokens[head].sentence;
         let opens_sentence = |t: usize| t == 0 || doc.tokens[t - 1].sentence != sentence;
         let mut first = head;
-        while first > 0
-            && head - first < 3
+        while head - first < 3
             && !opens_sentence(first)
-            && doc.tokens[first - 1].sentence == sentence
             && doc.tokens[first - 1].kind == TokenKind::Word
             && doc.word(first - 1).starts_with(char::is_uppercase)
             // (Nor an article or, as in a headline in title case, a
@@ -522,8 +520,7 @@ fn share_surnames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 /// a company (or another body) is an organisation, whatever the tagger
 /// made of a name it had never seen, a person or a place it does not know.
 fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
-    let unknown_place = |m: &Mention| m.kind == EntityType::Gpe && !is_place(doc.slice(m.span));
-    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Person || unknown_place(m)) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Person || is_unknown_place(doc, m)) {
         let comma = m.tokens.end;
         if comma + 2 >= doc.tokens.len()
             || doc.word(comma) != ","
@@ -566,7 +563,7 @@ fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
                 )
         };
         let phrase: Vec<usize> = (comma + 2..doc.tokens.len().min(comma + 7)).take_while(describing).collect();
-        let possessive = |j: usize| j + 1 < doc.tokens.len() && matches!(doc.word(j + 1), "'s" | "’s" | "'" | "’");
+        let possessive = |j: usize| j + 1 < doc.tokens.len() && is_possessive_mark(doc.word(j + 1));
         let ends_phrase = |k: usize| {
             k + 1 == phrase.len() || doc.word(phrase[k + 1]).ends_with("ed") || doc.word(phrase[k + 1]).ends_with("ing")
         };
@@ -594,10 +591,7 @@ fn companies_by_their_shares(doc: &Document<'_>, mentions: &mut [Mention]) {
     };
     // (`U.S. stocks`, `the Montreal stock exchange`: a market's; and the
     // gazetteer writes `Montréal`.)
-    let unknown_place = |m: &Mention| {
-        let name = doc.slice(m.span);
-        matches!(m.kind, EntityType::Gpe | EntityType::Loc) && !is_place(name) && !name.contains('.')
-    };
+    let unknown_place = |m: &Mention| is_unknown_place(doc, m) && !doc.slice(m.span).contains('.');
     let companies: Vec<&str> =
         mentions.iter().filter(|m| unknown_place(m) && traded(m)).map(|m| doc.slice(m.span)).collect();
     if companies.is_empty() {
@@ -606,6 +600,13 @@ fn companies_by_their_shares(doc: &Document<'_>, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| unknown_place(m) && companies.contains(&doc.slice(m.span))) {
         m.kind = EntityType::Org;
     }
+}
+
+/// A name the tagger took for a place that the gazetteer does not know:
+/// as often a company or a body it never saw in training, which what the
+/// article says of it may show.
+fn is_unknown_place(doc: &Document<'_>, m: &Mention) -> bool {
+    matches!(m.kind, EntityType::Gpe | EntityType::Loc) && !is_place(doc.slice(m.span))
 }
 
 /// `Jo Whitfield of Peel Hunt`, `Ann Lee at Corvell Bank`: a name right

@@ -21,6 +21,7 @@ use super::cues::{
 use super::phrases::{age_closed_by, cue_words, inside_any_quote, sentence_range, unlisted_verb};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::{lexicon, Gender};
+use crate::tokenize::is_possessive_mark;
 
 /// Records the found speaker on quote `q`, resolving it to an entity.
 pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Option<(usize, usize)>) {
@@ -82,7 +83,7 @@ fn resolve(
             .filter(|m| {
                 m.kind != EntityType::Person
                     || m.tokens.end >= phrase.end
-                    || !matches!(doc.word(m.tokens.end), "'s" | "’s" | "'" | "’")
+                    || !is_possessive_mark(doc.word(m.tokens.end))
                     || !is_relation(doc.lower(phrase.end - 1))
             })
     };
