@@ -171,9 +171,9 @@ fn word_hash(word: &str) -> u64 {
     hasher.finish()
 }
 
-/// The lines `word<TAB>value` of a list, with the value parsed; a line that
-/// does not parse is left out.
-/// `word\tvalue`, the tab found byte by byte (see `vector_clusters`).
+/// A line `word<TAB>value` of a list, with the value parsed; `None` for a
+/// line that does not parse. (The tab is found byte by byte, as for
+/// `vector_clusters`.)
 fn parsed_pair<T: std::str::FromStr>(line: &'static str) -> Option<(&'static str, T)> {
     let tab = line.bytes().position(|b| b == b'\t')?;
     Some((&line[..tab], line[tab + 1..].parse().ok()?))

@@ -587,8 +587,8 @@ impl<'d, 't> Scanner<'d, 't> {
         best
     }
 
-    /// `2020-10-14`, `10/14/2020`, `14/10/2020`, `10-14-2020`. (Not `10/14` alone: as
-    /// likely a fraction or a score as a day.)
+    /// `2020-10-14`, `10/14/2020`, `14/10/2020`, `10-14-2020`. (Not
+    /// `10/14` alone: as likely a fraction or a score as a day.)
     fn numeric_date(&self, i: usize, raw: &str) -> Option<Hit> {
         if !raw.starts_with(|c: char| c.is_ascii_digit()) || !raw.contains(['-', '/']) {
             return None;

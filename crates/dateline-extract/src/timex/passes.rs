@@ -238,26 +238,28 @@ pub(super) fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexD
 pub(super) fn coordinated_periods(doc: &Document<'_>, found: &mut Vec<TimexDraft>) {
     let mut k = 0;
     while k < found.len() {
-        let timex = &found[k];
-        let value = &timex.value;
-        let first_token = doc.tokens.partition_point(|t| t.start < timex.span.start);
-        let period = value.len() == 7 && matches!(&value[4..6], "-Q" | "-H");
-        if !period || first_token < 2 || !matches!(doc.lower(first_token - 1), "and" | "or") {
+        if let Some(first) = ordinal_sharing_the_noun(doc, &found[k]) {
+            found.insert(k, first);
             k += 1;
-            continue;
         }
-        let ordinal_at = first_token - 2;
-        let Some(n) = ORDINALS.iter().position(|o| *o == doc.lower(ordinal_at)) else {
-            k += 1;
-            continue;
-        };
-        let first = TimexDraft {
-            span: doc.token_span(ordinal_at, ordinal_at),
-            kind: "DATE",
-            value: format!("{}{}", &value[..6], n + 1),
-            modifier: None,
-        };
-        found.insert(k, first);
-        k += 2;
+        k += 1;
     }
+}
+
+/// The period of the ordinal and `and` or `or` just before a quarter or a
+/// half (`second` before `and third quarters`), if they stand there.
+fn ordinal_sharing_the_noun(doc: &Document<'_>, period: &TimexDraft) -> Option<TimexDraft> {
+    let value = &period.value;
+    if !(value.len() == 7 && matches!(&value[4..6], "-Q" | "-H")) {
+        return None;
+    }
+    let start = doc.token_at(period.span.start);
+    let ordinal_at = start.checked_sub(2).filter(|_| matches!(doc.lower(start - 1), "and" | "or"))?;
+    let n = ORDINALS.iter().position(|o| *o == doc.lower(ordinal_at))?;
+    Some(TimexDraft {
+        span: doc.token_span(ordinal_at, ordinal_at),
+        kind: "DATE",
+        value: format!("{}{}", &value[..6], n + 1),
+        modifier: None,
+    })
 }

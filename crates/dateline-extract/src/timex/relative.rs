@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 
 use super::calendar::{shift, value, weekday_near, Unit};
-use super::words::{month_number, number_word, part_of_day, vague_count, weekday, CENTURY_ORDINALS, SEASONS};
+use super::words::{month_number, number_word, ordinal_number, part_of_day, vague_count, weekday, SEASONS};
 use super::{Hit, Scanner};
 use crate::doc::TimexDraft;
 use crate::tokenize::TokenKind;
@@ -215,11 +215,7 @@ impl Scanner<'_, '_> {
     /// third consecutive month` and `for the first time` it leaves alone,
     /// and so does this.)
     pub(super) fn counted_day(&self, i: usize) -> Option<Hit> {
-        let ordinal = self.w(i);
-        let numeric = ordinal.len() > 2
-            && ["st", "nd", "rd", "th"].iter().any(|end| ordinal.ends_with(end))
-            && ordinal[..ordinal.len() - 2].bytes().all(|b| b.is_ascii_digit());
-        if !(numeric || CENTURY_ORDINALS.contains(&ordinal)) || i < 2 {
+        if ordinal_number(self.w(i)).is_none() || i < 2 {
             return None;
         }
         let said_of_today = matches!(self.w(i - 1), "the" | "its" | "their")

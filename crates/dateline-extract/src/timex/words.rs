@@ -231,6 +231,17 @@ pub const CENTURY_ORDINALS: &[&str] = &[
     "twentieth", "twenty-first",
 ];
 
+/// An ordinal's number, in figures or in words up to twenty-first (`21st`,
+/// `eighth`).
+pub fn ordinal_number(word: &str) -> Option<i32> {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|end| word.strip_suffix(end))
+        .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|digits| digits.parse().ok())
+        .or_else(|| CENTURY_ORDINALS.iter().position(|o| *o == word).map(|k| k as i32 + 1))
+}
+
 /// The last words of newspapers' and programmes' names that open on a time
 /// word (`Sunday Times`, `Daily Post`, `Weekly Standard`, `Today Show`).
 pub const PUBLICATION_HEADS: &[&str] = &[

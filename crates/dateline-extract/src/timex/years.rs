@@ -4,7 +4,7 @@
 //! points at.
 
 use super::calendar::two_digit_year;
-use super::words::{number_word, CENTURY_ORDINALS, DECADES, HOLIDAYS};
+use super::words::{number_word, ordinal_number, DECADES, HOLIDAYS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
@@ -183,15 +183,7 @@ impl Scanner<'_, '_> {
         // `the 20th century`, `the eleventh century`: the hundreds before it.
         let at = if w == "the" { i + 1 } else { i };
         if self.w(at + 1) == "century" && self.same_sentence(i, at + 1) {
-            let ordinal = self.w(at);
-            let n = ordinal
-                .strip_suffix("th")
-                .or_else(|| ordinal.strip_suffix("st"))
-                .or_else(|| ordinal.strip_suffix("nd"))
-                .or_else(|| ordinal.strip_suffix("rd"))
-                .and_then(|n| n.parse::<i32>().ok())
-                .or_else(|| CENTURY_ORDINALS.iter().position(|o| *o == ordinal).map(|k| k as i32 + 1));
-            if let Some(n) = n.filter(|n| (1..=30).contains(n)) {
+            if let Some(n) = ordinal_number(self.w(at)).filter(|n| (1..=30).contains(n)) {
                 return self.hit(i, at + 2, "DATE", format!("{:02}", n - 1));
             }
         }
