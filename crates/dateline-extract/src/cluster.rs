@@ -374,30 +374,17 @@ fn acronym_of(entities: &[EntityDraft], word: &str) -> Option<usize> {
     })
 }
 
-/// `Legend, 41,` / `Luna, 4, and` / `Smith (41)` / `41-year-old John Smith`.
+/// `Legend, 41,` / `Luna, 4, and` / `Smith (41)` / `Ray, 52 years old,` /
+/// `Lee, aged 52,` / `Bell, a 41-year-old engineer,` / `41-year-old John
+/// Smith`.
 fn attach_ages(doc: &mut Document<'_>) {
     let mut found: Vec<(usize, Span, u32)> = Vec::new();
     for mention in &doc.mentions {
         if matches!(doc.entities[mention.entity].kind, EntityType::Work | EntityType::Event) {
             continue;
         }
-        let after = mention.tokens.end;
-        let open = doc.tokens.get(after).map(|_| doc.word(after));
-        if !matches!(open, Some("," | "(")) {
-            continue;
-        }
-        let Some(age) = doc.tokens.get(after + 1).filter(|t| t.kind == TokenKind::Number) else {
-            continue;
-        };
-        let close = doc.tokens.get(after + 2).map(|_| doc.word(after + 2));
-        let closes = match open {
-            Some("(") => close == Some(")"),
-            _ => matches!(close, Some("," | "." | ";") | None),
-        };
-        if let (true, Ok(value)) = (closes, doc.word(after + 1).parse::<u32>()) {
-            if (1..=120).contains(&value) {
-                found.push((mention.entity, Span::new(age.start, age.end), value));
-            }
+        if let Some((span, value)) = age_after_name(doc, mention.tokens.end) {
+            found.push((mention.entity, span, value));
         }
     }
     for i in 0..doc.tokens.len() {
@@ -429,6 +416,38 @@ fn attach_ages(doc: &mut Document<'_>) {
         }
         doc.entities[entity].age.get_or_insert(value);
         doc.amounts.push(AmountDraft { span, value: f64::from(value), kind: "age", entity: Some(entity) });
+    }
+}
+
+/// The age told just after a name that ends before token `after`: in
+/// brackets (`(41)`), or between commas, alone (`, 41,`), in years
+/// (`, 52 years old,`), after `aged` (`, aged 52,`) or in an appositive
+/// that opens on it (`, a 41-year-old engineer,`). The number's span and
+/// its value, a plausible age only.
+fn age_after_name(doc: &Document<'_>, after: usize) -> Option<(Span, u32)> {
+    let word = |k: usize| doc.tokens.get(k).map(|_| doc.word(k));
+    let closes = |k: usize| matches!(word(k), Some("," | "." | ";") | None);
+    let age = |k: usize, digits: &str| {
+        let value = digits.parse::<u32>().ok().filter(|v| (1..=120).contains(v))?;
+        let start = doc.tokens[k].start;
+        Some((Span::new(start, start + digits.len()), value))
+    };
+    let number = |k: usize| doc.tokens.get(k).filter(|t| t.kind == TokenKind::Number).and_then(|_| age(k, doc.word(k)));
+    match word(after)? {
+        "(" if word(after + 2) == Some(")") => number(after + 1),
+        "," => {
+            let first = after + 1;
+            match word(first)? {
+                "aged" if closes(first + 2) => number(first + 1),
+                "a" | "an" => age(first + 1, word(first + 1)?.strip_suffix("-year-old")?),
+                _ if word(first + 1) == Some("years") && word(first + 2) == Some("old") && closes(first + 3) => {
+                    number(first)
+                }
+                _ if closes(first + 1) => number(first),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -729,8 +748,17 @@ mod tests {
 
     #[test]
     fn an_age_after_a_name_belongs_to_its_entity() {
-        let record = record("Grace Liu, 45, thanked the volunteers.");
-        assert_eq!(entity(&record, "Grace Liu").age, Some(45));
+        let liu = record("Grace Liu, 45, thanked the volunteers.");
+        assert_eq!(entity(&liu, "Grace Liu").age, Some(45));
+        let in_years = record("Tom Ray, 52 years old, agreed. Ann Lee, aged 61, did not.");
+        assert_eq!(entity(&in_years, "Tom Ray").age, Some(52));
+        assert_eq!(entity(&in_years, "Ann Lee").age, Some(61));
+        let appositive = record("Mark Bell, a 41-year-old engineer, left the firm.");
+        assert_eq!(entity(&appositive, "Mark Bell").age, Some(41));
+        assert_eq!(appositive.amounts.iter().filter(|a| a.kind == "age").count(), 1);
+        // A count after the name is no age: years of service, a score.
+        let counts = record("Tom Ray, 52 years ago, joined. Ann Lee, 3 goals, starred. Bo Lin, a 300-year-old tree.");
+        assert!(counts.entities.iter().all(|e| e.age.is_none()), "{:#?}", counts.entities);
     }
 
     #[test]
