@@ -107,6 +107,23 @@ fn resolve(
             m
         }
     });
+    // `Anna Berg and Piet Maas said`: people who speak together are
+    // given to the first named, as the sentence gives them (the record
+    // has one speaker; `speaker_text` keeps both).
+    let head_name = head_name.map(|m| {
+        let mut first = m;
+        while m.kind == EntityType::Person && first.tokens.start >= phrase.start + 2 {
+            let joint = first.tokens.start - 1;
+            if !matches!(doc.word(joint), "and" | ",") {
+                break;
+            }
+            match names().find(|p| p.kind == EntityType::Person && p.tokens.end == joint) {
+                Some(before) => first = before,
+                None => break,
+            }
+        }
+        first
+    });
     let unnamed_source = phrase.len() > 1 && names_an_unnamed_source(doc.word(phrase.end - 1));
     if head_name.is_none() && unnamed_source {
         return (None, None);
@@ -473,6 +490,15 @@ mod tests {
             assert_eq!(speaker_of(text, "We will respond"), None, "{text}");
             assert!(quotes(text)[0].speaker_text.is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn people_who_speak_together_are_given_to_the_first_named() {
+        let text = "\"We will appeal,\" said Anna Berg and Piet Maas.";
+        assert_eq!(speaker_of(text, "We will appeal"), some("Anna Berg"));
+        assert_eq!(quotes(text)[0].speaker_text.as_deref(), Some("Anna Berg and Piet Maas"));
+        let text = "Mayor Ruth Ode and Tom Vik said they were \"shocked.\"";
+        assert_eq!(speaker_of(text, "shocked."), some("Ruth Ode"));
     }
 
     #[test]
