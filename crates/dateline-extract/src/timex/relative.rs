@@ -343,7 +343,8 @@ impl Scanner<'_, '_> {
         if let Some((year, end)) = self.year_of_season(i + 1) {
             return self.hit(i, end, "DATE", format!("{year:04}-{code}"));
         }
-        if !matches!(self.w(i), "summer" | "winter" | "autumn") || self.names_event(i) {
+        if !(matches!(self.w(i), "summer" | "winter" | "autumn") || self.names_spring_or_fall(i)) || self.names_event(i)
+        {
             return None;
         }
         let mut year = i32::from(self.dct.year());
@@ -354,6 +355,16 @@ impl Scanner<'_, '_> {
             year -= i32::from(month < start_month);
         }
         self.hit(i, i + 1, "DATE", format!("{year:04}-{code}"))
+    }
+
+    /// `spring` or `fall` as a season, where no verb or noun of the same
+    /// spelling stands: after a word that asks for a time (`by fall`,
+    /// `until spring`, `late fall`, `it may be spring`, `come fall`).
+    fn names_spring_or_fall(&self, i: usize) -> bool {
+        matches!(self.w(i), "spring" | "fall")
+            && i > 0
+            && self.same_sentence(i - 1, i)
+            && matches!(self.w(i - 1), "by" | "until" | "till" | "early" | "late" | "mid" | "be" | "come" | "before")
     }
 
     /// The year after a season, `2016`, `of 2016` or `of nineteen

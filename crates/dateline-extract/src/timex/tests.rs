@@ -365,6 +365,9 @@ fn seasons_alone_fiscal_years_and_months_before_nouns() {
         ("late summer".into(), "DATE", "2020-SU".into(), Some("END"))
     );
     assert_eq!(values("It came after a rocky summer."), ["2020-SU"]);
+    // `spring` and `fall` where a time is asked for, and nowhere else.
+    assert_eq!(values("It may be spring before a vote, and by late fall a ruling."), ["2021-SP", "2020-FA"]);
+    assert!(values("Deals may spring up. The fall of Rome. He will fall.").is_empty());
     assert!(values("She won gold at the Summer Olympics.").is_empty());
     assert_eq!(values("Sales fell last fiscal year and will rise this fiscal year."), ["2019", "2020"]);
     assert_eq!(timexes("in the current fiscal year")[0].0, "the current fiscal year");
