@@ -211,6 +211,7 @@ fn months_in_a_range_each_a_date() {
 fn years_in_a_range_or_before_a_dash_and_amounts_in_a_range() {
     assert_eq!(values("He was arrested twice from 1991 to 1997."), ["1991", "1997"]);
     assert_eq!(values("Visitors rose from 1,000 in 1980 to 3,000 last year."), ["1980", "2019"]);
+    assert_eq!(values("Sites fell from 400 in the primary of 2008 to 60."), ["2008"]);
     assert_eq!(values("It sold its stake in 1984 -- part of a plan."), ["1984"]);
     assert_eq!(values("Crowds grew from 1500 to 2500 people."), Vec::<String>::new());
 }

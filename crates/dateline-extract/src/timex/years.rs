@@ -221,11 +221,16 @@ impl Scanner<'_, '_> {
         let before = if at > 0 { self.raw(at - 1) } else { "" };
         let after = self.w(at + 1);
         // A range of amounts (`from 1,500 to 2,000`, `1500-2000`), not of
-        // years (`from 1991 to 1997`, `in 1980 to`) or a dash (`in 1984 --`).
+        // years (`from 1991 to 1997`, `in 1980 to`, `the primary of 2008
+        // to`) or a dash (`in 1984 --`).
         let next_is_year = self.year_number(at + 2).is_some_and(|y| (1900..=2100).contains(&y));
         let next_is_number = at + 2 < self.doc.tokens.len() && self.doc.tokens[at + 2].kind == TokenKind::Number;
         let range_of_amounts = match after {
-            "to" => !next_is_year && !matches!(before, "in" | "In" | "since"),
+            "to" => {
+                let year_before =
+                    matches!(before, "in" | "In" | "since") || before == "of" && (1900..=2100).contains(&year);
+                !next_is_year && !year_before
+            }
             "-" => next_is_number && !next_is_year,
             _ => false,
         };
