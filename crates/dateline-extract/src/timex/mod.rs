@@ -541,6 +541,14 @@ impl<'d, 't> Scanner<'d, 't> {
             if i > 0 && self.raw(i - 1) == "Super" {
                 return None;
             }
+            // `Saturday Night Live`, `Monday Night Football`: a show's name.
+            let capitalised = |k: usize| self.same_sentence(i, k) && self.raw(k).starts_with(char::is_uppercase);
+            if part.is_none() && capitalised(i + 1) && part_of_day(self.w(i + 1)).is_some() && capitalised(i + 2) {
+                let next = self.w(i + 2);
+                if !matches!(next, "in" | "at" | "on" | "and" | "for" | "with" | "to" | "of" | "the" | "as" | "after") {
+                    return None;
+                }
+            }
             // `closed until at least Friday`: a deadline lies ahead
             // whatever the verb's tense.
             // (`Until Thursday, they had not called him a suspect` looks

@@ -370,6 +370,8 @@ fn seasons_alone_fiscal_years_and_months_before_nouns() {
     assert_eq!(values("It may be spring before a vote, and by late fall a ruling."), ["2021-SP", "2020-FA"]);
     assert!(values("Deals may spring up. The fall of Rome. He will fall.").is_empty());
     assert!(values("She won gold at the Summer Olympics.").is_empty());
+    assert!(values("He hosted \"Saturday Night Live\" and watched Monday Night Football.").is_empty());
+    assert_eq!(values("Protesters Rallied Saturday Night In Ohio"), ["2020-10-10TNI"]);
     assert_eq!(values("Sales fell last fiscal year and will rise this fiscal year."), ["2019", "2020"]);
     assert_eq!(timexes("in the current fiscal year")[0].0, "the current fiscal year");
     assert_eq!(
