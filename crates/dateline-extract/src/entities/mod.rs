@@ -521,6 +521,10 @@ fn share_surnames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 /// made of a name it had never seen, a person or a place it does not know.
 fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Person || is_unknown_place(doc, m)) {
+        if is_named_after_its_noun(doc, m) {
+            m.kind = EntityType::Org;
+            continue;
+        }
         let comma = m.tokens.end;
         if comma + 2 >= doc.tokens.len()
             || doc.word(comma) != ","
@@ -573,6 +577,33 @@ fn organisations_by_appositive(doc: &Document<'_>, mentions: &mut [Mention]) {
             m.kind = EntityType::Org;
         }
     }
+}
+
+/// `his second restaurant, Ostra,`, `a Leeds startup, Voltline.`: a name
+/// set off by commas after a noun phrase whose noun is a company's (or
+/// another body's) is that body's name. Not a name with a first name or a
+/// surname of the lists (`At the firm, Smith, 45,`), nor one the sentence
+/// goes on to make say or do something.
+fn is_named_after_its_noun(doc: &Document<'_>, m: &Mention) -> bool {
+    let start = m.tokens.start;
+    if start < 3
+        || doc.word(start - 1) != ","
+        || !matches!(doc.tokens.get(m.tokens.end).map(|_| doc.word(m.tokens.end)), Some("," | "."))
+    {
+        return false;
+    }
+    let noun = start - 2;
+    if !ORGANISATION_NOUNS.contains(&doc.word(noun)) {
+        return false;
+    }
+    // The noun phrase: a determiner or a possessive, then a few words.
+    let opens = (noun.saturating_sub(4)..noun)
+        .rev()
+        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+        .find(|&j| matches!(doc.word(j), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"));
+    let lex = lexicon();
+    let first = doc.word(start);
+    opens.is_some() && !lex.first_names.contains_key(first) && !lex.last_names.contains(first)
 }
 
 /// `shares of Amazon`, `Amazon stock`, `Corvell shareholders`: a name the

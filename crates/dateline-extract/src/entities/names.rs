@@ -242,7 +242,7 @@ pub(super) const ORGANISATION_NOUNS: &[&str] = &[
     "company", "startup", "start-up", "firm", "maker", "manufacturer", "retailer", "chain", "bank", "agency",
     "airline", "carrier", "developer", "publisher", "brand", "insurer", "lender", "nonprofit", "charity",
     "conglomerate", "subsidiary", "supplier", "distributor", "operator", "utility", "broadcaster", "newspaper",
-    "website", "app",
+    "website", "app", "restaurant", "bakery", "cafe", "café", "brewery", "winery", "label", "band", "club",
 ];
 
 /// Titles that stand only before a person's name. (A `match`, not a list: it is asked of every word.)

@@ -166,6 +166,19 @@ fn an_appositive_that_names_a_company_makes_an_organisation() {
     // A person's noun after the company's, or a company that owns it.
     assert_eq!(kind_of_first("Shkreli, the drug company executive, said no."), EntityType::Person);
     assert_eq!(kind_of_first("Glowhaus, the company's founder, said no."), EntityType::Person);
+    // The noun before the name.
+    let kind_of = |text: &str, name: std::ops::Range<usize>| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2023, 3, 20));
+        let mut mentions = [mention(&doc, name, EntityType::Gpe)];
+        organisations_by_appositive(&doc, &mut mentions);
+        mentions[0].kind
+    };
+    assert_eq!(kind_of("He opened his second restaurant, Ostra, on the waterfront.", 6..7), EntityType::Org);
+    assert_eq!(kind_of("She joined a Leeds startup, Voltline.", 6..7), EntityType::Org);
+    // Not a name the lists know as a person's, nor after a noun of
+    // another kind.
+    assert_eq!(kind_of("At the firm, Smith, 45, worked late.", 4..5), EntityType::Gpe);
+    assert_eq!(kind_of("He visited his old town, Ostra, in May.", 6..7), EntityType::Gpe);
 }
 
 #[test]
