@@ -24,6 +24,8 @@ use crate::lexicon::{lexicon, Gender};
 use crate::tokenize::is_possessive_mark;
 
 /// Records the found speaker on quote `q`, resolving it to an entity.
+/// `last_person` is the person last quoted and the token of that quote's
+/// cue; a person speaking here becomes it.
 pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person: &mut Option<(usize, usize)>) {
     let speaker_span = doc.token_span(found.speaker.start, found.speaker.end - 1);
     let (entity, descriptor) = resolve(doc, found.speaker.clone(), *last_person);
@@ -36,7 +38,7 @@ pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person
             }
         }
         if doc.entities[e].kind == EntityType::Person {
-            *last_person = Some((e, doc.tokens[found.cue].paragraph));
+            *last_person = Some((e, found.cue));
         }
     }
     let cue = match cue_words(doc, found.cue) {
@@ -227,8 +229,11 @@ fn resolve(
             doc.mentions.iter().rev().find(|m| m.tokens.end <= phrase.start && fits(m)).map(|m| m.entity)
         } else if names_a_person(&person_head(doc, phrase.start + 1..phrase.end).to_lowercase()) {
             let paragraph = doc.tokens[phrase.start].paragraph;
+            // (The last person quoted, if quoted before the description:
+            // reported speech is found after the quotations, so the last
+            // one quoted may stand later in the article.)
             let candidate = last_person
-                .filter(|(_, p)| paragraph.saturating_sub(*p) <= 3)
+                .filter(|&(_, cue)| cue < phrase.start && paragraph - doc.tokens[cue].paragraph <= 3)
                 .map(|(e, _)| e)
                 .or_else(|| topic_person(doc, phrase.start));
             match age_in_description(doc, phrase.clone()) {
@@ -583,6 +588,10 @@ mod tests {
     fn a_description_resolves_to_the_person_it_titled() {
         let text = "Mayor Helen Okafor opened the bridge on Friday. \"It is safe,\" the mayor said.";
         assert_eq!(speaker_of(text, "It is safe"), some("Helen Okafor"));
+        // Not a person quoted later in the article.
+        let text = "The regional grid operator asked residents to save power.\n\n\"We need help,\" \
+                    grid operator spokeswoman Keisha Brandt said.";
+        assert_eq!(speaker_of(text, "residents to save power"), None);
     }
 
     #[test]
