@@ -345,7 +345,9 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         };
         match previous {
             Some(p) if !clause(p) => {
-                appositive = Some(p + 1..comma);
+                // (`Piotr Nowak, 58 years old, said`: an age alone
+                // describes no one.)
+                appositive = (age_closed_by(doc, comma) != Some(p)).then_some(p + 1..comma);
                 end = p;
                 // `Derek Lyle, 64, a retired bus driver, said`: past the age.
                 if let Some(opens) = age_closed_by(doc, end).filter(|&c| c >= floor) {
@@ -360,6 +362,15 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
     if let Some(a) = appositive.clone() {
         if let Some(name) = person_named_by(doc, &a) {
             let described = subject_of(doc, a.start.saturating_sub(1), floor).0;
+            // (`Kowalczyk and her deputy, Jan Zielinski, said`: two
+            // speakers, the first named before `and`; the description is
+            // the second's alone.)
+            let pair = described.clone().any(|j| {
+                doc.word(j) == "and" && doc.mentions.iter().any(|m| m.kind == EntityType::Person && m.tokens.end == j)
+            });
+            if pair {
+                return (described.start..name.end, None);
+            }
             return (name, Some(described).filter(|d| !d.is_empty()));
         }
     }
@@ -672,26 +683,32 @@ pub(super) fn description_after(doc: &Document<'_>, name: &Range<usize>) -> Opti
     (noun_phrase && descriptive(doc, &description)).then_some(description)
 }
 
-/// The comma that closes an age between commas opened by `comma` (`, 64,`),
-/// else `comma` itself.
+/// The comma that closes an age between commas opened by `comma` (`, 64,`,
+/// `, 64 years old,`), else `comma` itself.
 fn past_age(doc: &Document<'_>, comma: usize) -> usize {
-    let age =
-        comma + 2 < doc.tokens.len() && doc.tokens[comma + 1].kind == TokenKind::Number && doc.word(comma + 2) == ",";
-    if age {
+    let word = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    let number = |i: usize| i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Number;
+    if !number(comma + 1) {
+        comma
+    } else if word(comma + 2) == "," {
         comma + 2
+    } else if word(comma + 2) == "years" && word(comma + 3) == "old" && word(comma + 4) == "," {
+        comma + 4
     } else {
         comma
     }
 }
 
-/// The comma that opens an age between commas closed by `comma` (`, 64,`),
-/// if one does: [`past_age`] read backwards.
+/// The comma that opens an age between commas closed by `comma` (`, 64,`,
+/// `, 64 years old,`), if one does: [`past_age`] read backwards.
 pub(super) fn age_closed_by(doc: &Document<'_>, comma: usize) -> Option<usize> {
-    let age = comma >= 2
-        && doc.word(comma) == ","
-        && doc.tokens[comma - 1].kind == TokenKind::Number
-        && doc.word(comma - 2) == ",";
-    age.then(|| comma - 2)
+    if doc.word(comma) != "," {
+        return None;
+    }
+    let number = |i: usize| doc.tokens[i].kind == TokenKind::Number;
+    let in_years = comma >= 4 && doc.word(comma - 1) == "old" && doc.word(comma - 2) == "years";
+    let opens = if in_years { comma.checked_sub(4) } else { comma.checked_sub(2) }?;
+    (number(opens + 1) && doc.word(opens) == ",").then_some(opens)
 }
 
 /// The comma right after a phrase of one word or more.

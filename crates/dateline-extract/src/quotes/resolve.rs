@@ -113,15 +113,21 @@ fn resolve(
     // given to the first named, as the sentence gives them (the record
     // has one speaker; `speaker_text` keeps both).
     let head_name = head_name.map(|m| {
+        // (`Kowalczyk and her deputy, Jan Zielinski`: past the second's
+        // description too.)
+        let joined = |p: &Mention, to: usize| {
+            let between = p.tokens.end + 1..to;
+            p.kind == EntityType::Person
+                && p.tokens.end < to
+                && matches!(doc.word(p.tokens.end), "and" | ",")
+                && (between.is_empty()
+                    || doc.word(to - 1) == ","
+                        && between.clone().all(|j| doc.mention_at(j).is_none_or(|n| n.kind != EntityType::Person)))
+        };
         let mut first = m;
-        while m.kind == EntityType::Person && first.tokens.start >= phrase.start + 2 {
-            let joint = first.tokens.start - 1;
-            if !matches!(doc.word(joint), "and" | ",") {
-                break;
-            }
-            match names().find(|p| p.kind == EntityType::Person && p.tokens.end == joint) {
-                Some(before) => first = before,
-                None => break,
+        if m.kind == EntityType::Person {
+            while let Some(before) = names().rfind(|p| joined(p, first.tokens.start)) {
+                first = before;
             }
         }
         first
@@ -504,6 +510,9 @@ mod tests {
         assert_eq!(quotes(text)[0].speaker_text.as_deref(), Some("Anna Berg and Piet Maas"));
         let text = "Mayor Ruth Ode and Tom Vik said they were \"shocked.\"";
         assert_eq!(speaker_of(text, "shocked."), some("Ruth Ode"));
+        let text = "Marta Kowalczyk leads the union. Kowalczyk and her deputy, Jan Zielinski, said talks could resume.";
+        assert_eq!(speaker_of(text, "talks could resume"), some("Marta Kowalczyk"));
+        assert!(descriptors(text, "Jan Zielinski").is_empty());
     }
 
     #[test]

@@ -176,6 +176,12 @@ fn an_age_between_commas_is_no_part_of_the_description_before_the_verb() {
     let text = "Derek Lyle, 64, a retired bus driver, said the vote was a disgrace.";
     assert_eq!(speaker_of(text, "the vote was a disgrace"), some("Derek Lyle"));
     assert_eq!(descriptors(text, "Derek Lyle"), ["a retired bus driver"]);
+    // An age in years is no description either.
+    let text = "\"It is fine,\" Ann Lee, 52 years old, a nurse, said.";
+    assert_eq!(descriptors(text, "Ann Lee"), ["a nurse"]);
+    let text = "Piotr Nowak, 58 years old, said the port had no money left.";
+    assert_eq!(speaker_of(text, "the port had no money left"), some("Piotr Nowak"));
+    assert!(descriptors(text, "Piotr Nowak").is_empty());
 }
 
 #[test]
