@@ -140,24 +140,27 @@ fn resolve(
     if let Some(m) = named {
         let before = phrase.start..m.tokens.start;
         // (`Prosecutor Adaeze Nwosu said`, `Former federal prosecutor Ann
-        // Lee said`: a role opening the sentence is capitalised for that
-        // alone, when its noun names a person and so does the name.)
+        // Lee said`, `said District Attorney Grace Mbeki`: a role before a
+        // person's name is capitalised as a title, or for opening the
+        // sentence, when its noun names a person and is no name itself.)
         let names_a_role = !before.is_empty()
             && doc.entities[m.entity].kind == EntityType::Person
             && names_a_person(&doc.word(before.end - 1).to_lowercase());
         let capitalised_role = |i: usize| {
             let w = doc.word(i);
             names_a_role
-                && doc.sentences[doc.tokens[i].sentence].start == i
                 && doc.mention_at(i).is_none()
                 && !lexicon().first_names.contains_key(w)
-                && !matches!(w, "The" | "A" | "An")
+                && !matches!(w, "The" | "A" | "An" | "For" | "Of" | "In" | "On" | "At" | "To" | "With" | "And")
         };
         let descriptor = (!before.is_empty()
             && before.clone().all(|i| {
                 let w = doc.word(i);
                 (w.starts_with(char::is_lowercase) || capitalised_role(i)) && !PRONOUNS.contains(&w) && w != "and"
             })
+            // (`a spokesman for Mayor Frank Jackson`: a role for the person
+            // is someone else's.)
+            && !before.clone().any(|i| doc.word(i) == "for")
             && !matches!(doc.word(before.start), "the" | "a" | "an"))
         .then(|| doc.token_span(before.start, before.end - 1));
         return (Some(m.entity), descriptor);
@@ -660,7 +663,7 @@ mod tests {
     }
 
     #[test]
-    fn a_role_before_the_name_is_a_descriptor_even_opening_a_sentence() {
+    fn a_role_before_the_name_is_a_descriptor_capitalised_or_not() {
         let text = "The court met on Monday. Prosecutor Adaeze Nwosu said her office would study the verdict.";
         assert_eq!(descriptors(text, "Adaeze Nwosu"), ["Prosecutor"]);
         let text = "The court met. Former federal prosecutor Glen Kopp said the verdict was fair.";
@@ -674,6 +677,12 @@ mod tests {
         // Not a first name the tagger left out, nor an article.
         let text = "The court met. Oliver Ana Ruiz said the verdict was fair.";
         assert!(descriptors(text, "Ana Ruiz").is_empty());
+        // A title within the sentence too, but not a headline's words nor
+        // a role for the person (which is someone else's).
+        let text = "\"He stole from them,\" District Attorney Grace Mbeki said.";
+        assert_eq!(descriptors(text, "Grace Mbeki"), ["District Attorney"]);
+        let text = "\"It is over,\" a spokesman for Mayor Frank Jackson said.";
+        assert!(descriptors(text, "Frank Jackson").is_empty());
     }
 
     #[test]
