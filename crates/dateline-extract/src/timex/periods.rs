@@ -103,6 +103,11 @@ impl Scanner<'_, '_> {
         if let (Some(year), None) = (named_year, explicit) {
             return self.hit(i, end, "DATE", period_value(year));
         }
+        // `scored twice in the second half`, `a touchdown in the fourth
+        // quarter`: a half or a quarter of a game, not of a year.
+        if explicit.is_none() && self.speaks_of_a_game(i) {
+            return None;
+        }
         if at > i + 1 && named_year.is_none() && self.w(at - 1) != "fiscal" {
             return None;
         }

@@ -370,6 +370,11 @@ fn seasons_alone_fiscal_years_and_months_before_nouns() {
     assert_eq!(values("It may be spring before a vote, and by late fall a ruling."), ["2021-SP", "2020-FA"]);
     assert!(values("Deals may spring up. The fall of Rome. He will fall.").is_empty());
     assert!(values("She won gold at the Summer Olympics.").is_empty());
+    // A game's halves and quarters are no year's.
+    assert!(
+        values("Leo Marchetti scored twice in the second half. A touchdown in the fourth quarter won it.").is_empty()
+    );
+    assert_eq!(values("Profit rose in the second half."), ["2020-H2"]);
     assert!(values("He hosted \"Saturday Night Live\" and watched Monday Night Football.").is_empty());
     assert_eq!(values("Protesters Rallied Saturday Night In Ohio"), ["2020-10-10TNI"]);
     assert_eq!(values("Sales fell last fiscal year and will rise this fiscal year."), ["2019", "2020"]);
