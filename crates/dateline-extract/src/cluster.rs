@@ -686,6 +686,11 @@ mod tests {
         let semi = record("Kingsport Rovers beat Dunmore Athletic on Saturday. Rovers led, but Dunmore equalised.");
         assert_eq!(entity(&semi, "Kingsport Rovers").aliases, ["Rovers"]);
         assert_eq!(entity(&semi, "Dunmore Athletic").aliases, ["Dunmore"]);
+        // `United`, `City` and `Town` end a club's name too; a place's
+        // name is no club's short name.
+        let league = record("Ashdown United beat Manchester City. Ashdown's coach was pleased. Manchester was quiet.");
+        assert_eq!(entity(&league, "Ashdown United").aliases, ["Ashdown"]);
+        assert!(entity(&league, "Manchester City").aliases.is_empty());
     }
 
     #[test]

@@ -83,8 +83,9 @@ pub(super) const PUBLICATION_HEADS: &[&str] = &[
 
 /// Last words of sports clubs' names: `Kingsport Rovers` is also `Rovers`
 /// and `Kingsport`.
-pub(super) const CLUB_HEADS: &[&str] =
-    &["Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "Argyle", "Academical"];
+pub(super) const CLUB_HEADS: &[&str] = &[
+    "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "Argyle", "Academical", "United", "City", "Town",
+];
 
 /// Whether an organisation's name of two words or more ends as a
 /// company's or a club's does (`Harwick Foods Inc.`, `Calder Ferries`,
