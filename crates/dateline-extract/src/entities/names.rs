@@ -200,8 +200,12 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
         && ORGANISATION_HEADS.contains(&last)
         && !matches!(last, "Union" | "Court" | "Office")
         && !matches!(name.split(' ').next(), Some("West" | "East" | "North" | "South" | "Left"));
+    // `Miller Street` tagged a person, `Marsh Lane` a place: a street's
+    // head word after a word that is no first name (not `Nathan Lane`).
+    let street = name.contains(' ') && is_street_head(last) && !first_name;
     match label {
         "PER" | "LOC" if company => EntityType::Org,
+        "PER" | "LOC" if street => EntityType::Fac,
         "LOC" if body => EntityType::Org,
         "LOC" if publication => EntityType::Org,
         "PER" if natural_place => EntityType::Loc,

@@ -10,6 +10,11 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("LOC", "Hudson River"), EntityType::Loc);
     assert_eq!(refine_type("ORG", "Dolby Theatre"), EntityType::Fac);
     assert_eq!(refine_type("PER", "Carver Public Library"), EntityType::Fac);
+    // A street the tagger took for a person or a place; not a person
+    // whose surname is a street's word.
+    assert_eq!(refine_type("PER", "Miller Street"), EntityType::Fac);
+    assert_eq!(refine_type("LOC", "Marsh Lane"), EntityType::Fac);
+    assert_eq!(refine_type("PER", "Nathan Lane"), EntityType::Person);
     assert_eq!(refine_type("PER", "Arsenio Hall"), EntityType::Person);
     // A company's head word, whatever the tagger made of the name.
     assert_eq!(refine_type("PER", "Calder Ferries"), EntityType::Org);
