@@ -395,7 +395,16 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         }
         // `A nurse at Carver General`, `officials in Ohio`: a preposition
         // inside the phrase, before a name.
-        let inner_preposition = matches!(word, "at" | "of" | "for" | "from" | "in" | "with" | "through" | "outside")
+        // (`The party's spokesman on the economy`, `its expert on
+        // China`: `on` after a role, before its field.)
+        let topic = word == "on" && i > floor && {
+            let role = doc.word(i - 1);
+            role.starts_with(char::is_lowercase)
+                && (["man", "woman", "person", "er", "or", "ist", "ian"].iter().any(|e| role.ends_with(e))
+                    || matches!(role, "official" | "chief" | "aide" | "secretary" | "minister" | "expert"))
+        };
+        let inner_preposition = (matches!(word, "at" | "of" | "for" | "from" | "in" | "with" | "through" | "outside")
+            || topic)
             && start < end
             && (doc.word(start).starts_with(char::is_uppercase)
                 || matches!(doc.word(start), "the" | "those" | "their" | "its" | "all")

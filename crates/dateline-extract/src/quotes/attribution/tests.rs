@@ -185,6 +185,13 @@ fn an_age_between_commas_is_no_part_of_the_description_before_the_verb() {
 }
 
 #[test]
+fn a_role_on_its_field_before_the_name_is_one_description() {
+    let text = "The Labour Party's spokesman on the economy, Daniel Forde, said the plan was unfunded.";
+    assert_eq!(speaker_of(text, "the plan was unfunded"), some("Daniel Forde"));
+    assert_eq!(descriptors(text, "Daniel Forde"), ["The Labour Party's spokesman on the economy"]);
+}
+
+#[test]
 fn a_named_speaker_may_carry_a_long_appositive() {
     let text = "\"It is an invasion of the state's domain,\" Scott Pruitt, the attorney general of \
                 Oklahoma, one of the states suing the agency, said at an event this month.";
