@@ -50,12 +50,16 @@ impl Scanner<'_, '_> {
         let (mut open_before, mut open_after) = (true, true);
         for d in 1..range.len() {
             open_before &= i >= range.start + d && !is_quotation_mark(self.w(i - d));
-            // Nor, looking ahead, into a clause told within this one:
+            // Nor, looking ahead, past a comma into a noun phrase that
+            // sums the clause up or says who said it (`from April, a move
+            // the opposition called …`, `on Thursday, a spokeswoman said`).
+            // Nor into a clause told within this one:
             // `announcing on Wednesday he would meet`, `the announcement
             // Friday that he would endorse` (but `By the time it is over
             // on Monday, we will have` goes on to the main clause).
             open_after &= i + d < range.end
                 && !is_quotation_mark(self.w(i + d))
+                && !(self.w(i + d) == "," && matches!(self.w(i + d + 1), "a" | "an"))
                 && !(self.w(i + d) == "that"
                     || matches!(self.w(i + d), "he" | "she" | "they" | "we" | "i") && self.w(i + d - 1) != ",");
             if !open_before && !open_after {

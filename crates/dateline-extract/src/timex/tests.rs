@@ -185,6 +185,12 @@ fn a_weekday_takes_the_tense_of_its_own_clause() {
     // What is told within the clause has a tense of its own.
     assert_eq!(values("Lee joined the debate, announcing on Monday he would meet them."), ["2020-10-12"]);
     assert_eq!(values("It came after the announcement Friday that she would run."), ["2020-10-09"]);
+    // Nor the attribution that trails it, whose verb tells when it was
+    // said.
+    let november = Date::constant(2026, 11, 30);
+    let text =
+        "Lee said the government would cut fuel duty by 5p a litre from April, a move the opposition called cynical.";
+    assert_eq!(timexes_dated(november, text)[0].2, "2027-04");
 }
 
 #[test]
