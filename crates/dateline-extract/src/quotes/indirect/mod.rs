@@ -284,10 +284,25 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             // `said local officials should`, `said developers had`: any
             // word opens the clause but a preposition (`said in an
             // interview`) or a mark.
+            // (`It will report earnings on Feb. 4`: when a company reports
+            // its results is no one's words; but `reported profits fell`
+            // and `reported earnings of $8.42 a share` tell what was said.)
+            let reports_results = lemma == "report"
+                && start < end
+                && matches!(
+                    doc.lower(start),
+                    "earnings" | "results" | "profit" | "profits" | "loss" | "losses" | "revenue" | "sales"
+                )
+                && (start + 1 == end
+                    || matches!(
+                        doc.word(start + 1),
+                        "on" | "after" | "before" | "next" | "this" | "later" | "," | "."
+                    ));
             let starts_clause = takes_bare_clause(lemma)
                 && start < end
                 && doc.tokens[start].kind != TokenKind::Punct
-                && !opens_no_clause(doc.word(start));
+                && !opens_no_clause(doc.word(start))
+                && !reports_results;
             // `explained why he backs Trump`, `told his advisers to find`.
             let wh_clause = start < end
                 && (matches!(doc.word(start), "why" | "how" | "what" | "whether" | "when" | "where" | "who" | "if")

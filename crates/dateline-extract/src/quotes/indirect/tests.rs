@@ -128,6 +128,14 @@ fn negated_speech_reports_nothing() {
 }
 
 #[test]
+fn when_a_company_reports_its_results_is_no_report() {
+    assert_eq!(quotes("Lumetra makes chips. It will report earnings on Feb. 4."), vec![]);
+    // What it reported is.
+    assert_eq!(quotes("Lumetra reported earnings of $8.42 a share.").len(), 1);
+    assert_eq!(quotes("Lumetra reported profits fell sharply.").len(), 1);
+}
+
+#[test]
 fn a_passive_speech_verb_is_inside_the_report() {
     let found = quotes("Union leaders said they had not been warned.");
     assert_eq!(found.len(), 1, "{found:?}");
