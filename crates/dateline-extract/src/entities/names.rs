@@ -237,9 +237,19 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
         // `the Anti-Defamation League`, `the Working Families Party`.
         _ if ORGANISATION_HEADS.contains(&last) && name.contains(' ') => EntityType::Org,
         _ if FACILITY_HEADS.contains(&last) => EntityType::Fac,
-        _ if !name.contains(' ') => EntityType::Norp,
+        // (`San Francisco-based`, `Texas-born`: a place made an adjective,
+        // as a nationality is, whatever its words.)
+        _ if !name.contains(' ') || is_place_adjective(last) => EntityType::Norp,
         _ => EntityType::Product,
     }
+}
+
+/// `Berlin-based`, `Texas-born`, `Saudi-led`: a compound that makes a
+/// place (or a people) into an adjective.
+fn is_place_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(tail, "based" | "born" | "led" | "backed" | "owned" | "listed" | "made" | "headquartered" | "bred")
+    })
 }
 
 /// Nouns an appositive uses for a company or another body.

@@ -15,6 +15,10 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("PER", "Miller Street"), EntityType::Fac);
     assert_eq!(refine_type("LOC", "Marsh Lane"), EntityType::Fac);
     assert_eq!(refine_type("PER", "Nathan Lane"), EntityType::Person);
+    // A place made an adjective is typed as a nationality is, however many
+    // its words.
+    assert_eq!(refine_type("MISC", "San Francisco-based"), EntityType::Norp);
+    assert_eq!(refine_type("MISC", "Berlin-based"), EntityType::Norp);
     assert_eq!(refine_type("PER", "Arsenio Hall"), EntityType::Person);
     // A company's head word, whatever the tagger made of the name.
     assert_eq!(refine_type("PER", "Calder Ferries"), EntityType::Org);
