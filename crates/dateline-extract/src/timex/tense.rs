@@ -193,9 +193,15 @@ impl Scanner<'_, '_> {
     /// a verb.)
     pub(super) fn is_past_verb(&self, j: usize) -> bool {
         let w = self.w(j);
+        // (`will stay closed`, `remains shut`: after a verb of being, a
+        // participle is an adjective.)
         let bare = j > 0 && {
             let before = self.w(j - 1);
-            matches!(before, "be" | "to") || is_modal(before) || is_future_auxiliary(before)
+            matches!(
+                before,
+                "be" | "to" | "stay" | "stays" | "remain" | "remains" | "seem" | "seems" | "become" | "becomes"
+            ) || is_modal(before)
+                || is_future_auxiliary(before)
         };
         // `an unprecedented windfall`, `the proposed merger`: after a
         // determiner, an adjective.

@@ -187,6 +187,8 @@ fn a_weekday_takes_the_tense_of_its_own_clause() {
     assert_eq!(values("It came after the announcement Friday that she would run."), ["2020-10-09"]);
     // Nor the attribution that trails it, whose verb tells when it was
     // said.
+    // A participle after a verb of being is an adjective, no past verb.
+    assert_eq!(values("Schools will stay closed Thursday and Friday."), ["2020-10-15", "2020-10-16"]);
     let november = Date::constant(2026, 11, 30);
     let text =
         "Lee said the government would cut fuel duty by 5p a litre from April, a move the opposition called cynical.";
