@@ -596,11 +596,13 @@ fn is_named_after_its_noun(doc: &Document<'_>, m: &Mention) -> bool {
     if !ORGANISATION_NOUNS.contains(&doc.word(noun)) {
         return false;
     }
-    // The noun phrase: a determiner or a possessive, then a few words.
-    let opens = (noun.saturating_sub(4)..noun)
-        .rev()
-        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
-        .find(|&j| matches!(doc.word(j), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"));
+    // The noun phrase: a determiner or a possessive (`Quinn's label`),
+    // then a few words.
+    let opens =
+        (noun.saturating_sub(4)..noun).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word).find(|&j| {
+            matches!(doc.word(j), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+                || is_possessive_mark(doc.word(j))
+        });
     let lex = lexicon();
     let first = doc.word(start);
     opens.is_some() && !lex.first_names.contains_key(first) && !lex.last_names.contains(first)

@@ -57,7 +57,7 @@ pub fn is_organisation_head(word: &str) -> bool {
 pub(super) const COMPANY_HEADS: &[&str] = &[
     "Airlines", "Airways", "Bancorp", "Bancshares", "Brewery", "Communications", "Ferries", "Foods", "Holdings",
     "Industries", "Insurance", "Investments", "Motors", "Networks", "Pharmaceuticals", "Rail", "Railways", "Railroad",
-    "Securities", "Technologies", "Telecom", "Capital", "Partners", "Ventures",
+    "Securities", "Technologies", "Telecom", "Capital", "Partners", "Ventures", "Records",
 ];
 
 /// A company's legal form at the end of its name (`Inc.`, `plc`).

@@ -15,6 +15,7 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("PER", "Miller Street"), EntityType::Fac);
     assert_eq!(refine_type("LOC", "Marsh Lane"), EntityType::Fac);
     assert_eq!(refine_type("PER", "Nathan Lane"), EntityType::Person);
+    assert_eq!(refine_type("PER", "Northlight Records"), EntityType::Org);
     // A place made an adjective is typed as a nationality is, however many
     // its words.
     assert_eq!(refine_type("MISC", "San Francisco-based"), EntityType::Norp);
@@ -184,6 +185,7 @@ fn an_appositive_that_names_a_company_makes_an_organisation() {
     };
     assert_eq!(kind_of("He opened his second restaurant, Ostra, on the waterfront.", 6..7), EntityType::Org);
     assert_eq!(kind_of("She joined a Leeds startup, Voltline.", 6..7), EntityType::Org);
+    assert_eq!(kind_of("Quinn's label, Northlight, declined to comment.", 4..5), EntityType::Org);
     // Not a name the lists know as a person's, nor after a noun of
     // another kind.
     assert_eq!(kind_of("At the firm, Smith, 45, worked late.", 4..5), EntityType::Gpe);

@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 
 use super::speech_verbs::SPEECH_VERBS;
+use crate::doc::Document;
 use crate::lexicon::WordTable;
 
 /// Verbs followed by a clause without `that` often enough to read one
@@ -587,8 +588,18 @@ pub fn names_a_business(head: &str) -> bool {
     )
 }
 
+/// The social network token `i` of `doc` names, if it names one: by its
+/// name, or for X (once Twitter), a letter too common to be read alone,
+/// after `on` (`wrote on X`).
+pub fn medium_at(doc: &Document<'_>, i: usize) -> Option<&'static str> {
+    match doc.word(i) {
+        "X" => (i > 0 && doc.word(i - 1) == "on").then_some("X"),
+        word => medium(word),
+    }
+}
+
 /// Social networks a quote may be said on.
-pub fn medium(word: &str) -> Option<&'static str> {
+fn medium(word: &str) -> Option<&'static str> {
     Some(match word {
         "Twitter" | "tweet" | "tweeted" | "tweets" | "tweeting" => "Twitter",
         "Instagram" => "Instagram",

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::attribution::Found;
 use super::cues::{
-    ends_phrase, lemma_of_past, medium, names_a_business, names_an_unnamed_source, names_organisation, PRONOUNS,
+    ends_phrase, lemma_of_past, medium_at, names_a_business, names_an_unnamed_source, names_organisation, PRONOUNS,
 };
 use super::phrases::{age_closed_by, cue_words, inside_any_quote, sentence_range, unlisted_verb};
 use crate::doc::{Document, EntityType, Mention, Span};
@@ -49,7 +49,7 @@ pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person
     let sentence = sentence_range(doc, found.cue);
     let lo = found.speaker.start.min(found.cue).saturating_sub(2).max(sentence.start);
     let hi = (found.speaker.end.max(found.cue + 1) + 6).min(sentence.end);
-    let said_on = (lo..hi).find_map(|i| medium(doc.word(i)));
+    let said_on = (lo..hi).find_map(|i| medium_at(doc, i));
     let confidence = found.confidence * if entity.is_some() { 1.0 } else { 0.9 };
     let quote = &mut doc.quotes[q];
     quote.speaker = entity;
@@ -228,7 +228,7 @@ fn resolve(
             let posted_on = |m: &Mention| {
                 m.tokens.start > 0
                     && matches!(doc.word(m.tokens.start - 1), "on" | "via")
-                    && medium(doc.word(m.tokens.start)).is_some()
+                    && medium_at(doc, m.tokens.start).is_some()
             };
             let fits = |m: &Mention| match m.kind {
                 EntityType::Org => (bare || has_head(m)) && !another_kind(m) && !posted_on(m),
