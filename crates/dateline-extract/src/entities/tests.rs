@@ -157,13 +157,15 @@ fn the_capitalised_words_after_an_honorific_are_a_person() {
 
 #[test]
 fn an_appositive_that_names_a_company_makes_an_organisation() {
-    // The kind of a person's name opening `text`, after the rule.
-    let kind_of_first = |text: &str| {
+    // The kind of a name of words `name`, tagged `tagged`, after the rule.
+    let kind_of = |text: &str, name: std::ops::Range<usize>, tagged: EntityType| {
         let doc = Document::new(text, jiff::civil::Date::constant(2023, 3, 20));
-        let mut mentions = [mention(&doc, 0..1, EntityType::Person)];
+        let mut mentions = [mention(&doc, name, tagged)];
         organisations_by_appositive(&doc, &mut mentions);
         mentions[0].kind
     };
+    // A person's name opening `text`.
+    let kind_of_first = |text: &str| kind_of(text, 0..1, EntityType::Person);
     assert_eq!(kind_of_first("Voltline, a battery startup based in Port Callow, said it would hire."), EntityType::Org);
     assert_eq!(kind_of_first("Haddad, a former engineer at a carmaker, said it would hire."), EntityType::Person);
     // `the` and a describing compound; the noun ends the phrase or
@@ -176,13 +178,8 @@ fn an_appositive_that_names_a_company_makes_an_organisation() {
     // A person's noun after the company's, or a company that owns it.
     assert_eq!(kind_of_first("Shkreli, the drug company executive, said no."), EntityType::Person);
     assert_eq!(kind_of_first("Glowhaus, the company's founder, said no."), EntityType::Person);
-    // The noun before the name.
-    let kind_of = |text: &str, name: std::ops::Range<usize>| {
-        let doc = Document::new(text, jiff::civil::Date::constant(2023, 3, 20));
-        let mut mentions = [mention(&doc, name, EntityType::Gpe)];
-        organisations_by_appositive(&doc, &mut mentions);
-        mentions[0].kind
-    };
+    // The noun before the name (of a place the tagger does not know).
+    let kind_of = |text: &str, name: std::ops::Range<usize>| kind_of(text, name, EntityType::Gpe);
     assert_eq!(kind_of("He opened his second restaurant, Ostra, on the waterfront.", 6..7), EntityType::Org);
     assert_eq!(kind_of("She joined a Leeds startup, Voltline.", 6..7), EntityType::Org);
     assert_eq!(kind_of("Quinn's label, Northlight, declined to comment.", 4..5), EntityType::Org);

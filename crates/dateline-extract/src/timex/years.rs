@@ -120,10 +120,9 @@ impl Scanner<'_, '_> {
     /// and ratings (`approval dipped into the mid-20s`), whose tens are
     /// degrees and points, not decades?
     pub(super) fn speaks_of_a_scale(&self, i: usize) -> bool {
-        let sentence = &self.doc.sentences[self.doc.tokens[i].sentence];
-        sentence.clone().any(|j| {
+        self.sentence_says(i, |w| {
             matches!(
-                self.w(j),
+                w,
                 "temperature"
                     | "temperatures"
                     | "temps"
@@ -148,10 +147,9 @@ impl Scanner<'_, '_> {
     /// halves and quarters are the game's? (Words of play only: `goal`,
     /// `match` and `game` are also a business's.)
     pub(super) fn speaks_of_a_game(&self, i: usize) -> bool {
-        let sentence = &self.doc.sentences[self.doc.tokens[i].sentence];
-        sentence.clone().any(|j| {
+        self.sentence_says(i, |w| {
             matches!(
-                self.w(j),
+                w,
                 "scored"
                     | "scoring"
                     | "outscored"
@@ -174,6 +172,12 @@ impl Scanner<'_, '_> {
                     | "innings"
             )
         })
+    }
+
+    /// Does any word (lower-cased) of the sentence of token `i` pass `says`?
+    fn sentence_says(&self, i: usize, says: impl Fn(&str) -> bool) -> bool {
+        let sentence = &self.doc.sentences[self.doc.tokens[i].sentence];
+        sentence.clone().any(|j| says(self.w(j)))
     }
 
     /// `2020`, `fiscal 2020`, `the 1990s`, `the '90s`, `the nineties`,
