@@ -29,4 +29,4 @@ mod source;
 pub use article::{Article, Origin, MAX_BODY_BYTES};
 pub use date::parse_date;
 pub use format::{Articles, Problem};
-pub use source::{expand_paths, Source, SourceError};
+pub use source::{expand_paths, expand_paths_noting, Source, SourceError, FOLDER_EXTENSIONS};

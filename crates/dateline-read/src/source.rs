@@ -29,11 +29,19 @@ pub enum SourceError {
 
 /// Extensions read when walking a folder (before any `.gz` / `.zst`). Files
 /// named explicitly are always read, whatever their name.
-const FOLDER_EXTENSIONS: &[&str] = &["jsonl", "ndjson", "txt", "text"];
+pub const FOLDER_EXTENSIONS: &[&str] = &["jsonl", "ndjson", "txt", "text"];
 
 /// Turns command-line paths into sources: files as given, folders walked
 /// recursively in name order (so runs are reproducible), `-` for stdin.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<Source>, SourceError> {
+    expand_paths_noting(paths, |_| {})
+}
+
+/// [`expand_paths`], calling `passed_over` with each file a folder holds
+/// that is not read for its name (`notes.md`, `story.seed`; not a hidden
+/// file): who put articles there under another name should hear that
+/// they were not read.
+pub fn expand_paths_noting(paths: &[PathBuf], mut passed_over: impl FnMut(&Path)) -> Result<Vec<Source>, SourceError> {
     let mut sources = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -42,8 +50,13 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<Source>, SourceError> {
             let walker = walkdir::WalkDir::new(path).sort_by_file_name();
             for entry in walker {
                 let entry = entry.map_err(|source| SourceError::Walk { path: path.display().to_string(), source })?;
-                if entry.file_type().is_file() && is_article_file(entry.path()) {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                if is_article_file(entry.path()) {
                     sources.push(Source::from_path(entry.path()));
+                } else if !is_hidden(entry.path()) {
+                    passed_over(entry.path());
                 }
             }
         } else if path.is_file() {
@@ -55,9 +68,13 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<Source>, SourceError> {
     Ok(sources)
 }
 
+fn is_hidden(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|name| name.starts_with('.'))
+}
+
 fn is_article_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if name.starts_with('.') {
+    if is_hidden(path) {
         return false;
     }
     let inner = strip_compression(name);
@@ -124,6 +141,10 @@ mod tests {
             .map(|s| s.name.rsplit('/').next().unwrap().to_string())
             .collect();
         assert_eq!(names, ["NOEXT", "a.jsonl.gz", "b.txt", "d.ndjson"]);
+        // The others are noted, but not a hidden file.
+        let mut passed_over = Vec::new();
+        expand_paths_noting(&[dir.path().to_path_buf()], |p| passed_over.push(p.to_path_buf())).unwrap();
+        assert_eq!(passed_over, [dir.path().join("c.json")]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Result};
 use dateline_extract::Extractor;
-use dateline_read::{expand_paths, Article, Articles};
+use dateline_read::{Article, Articles};
 use rayon::prelude::*;
 
 #[derive(clap::Args)]
@@ -41,7 +41,7 @@ struct Counts {
 pub fn run(args: Args) -> Result<()> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build()?;
     let extractor = Extractor::new();
-    let sources = expand_paths(&args.paths)?;
+    let sources = super::sources_of(&args.paths)?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut counts = Counts::default();

@@ -52,7 +52,7 @@ const BATCH: usize = 512;
 
 pub fn run(args: Args) -> Result<()> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build()?;
-    let sources = expand_paths(&args.paths)?;
+    let sources = super::sources_of(&args.paths)?;
     let progress = progress_bar(&args)?;
     let mut writer = Store::open_or_create(&args.data.data)?.writer()?;
     let extractor = Extractor::new();

@@ -19,6 +19,23 @@ fn extracts_a_folder_in_input_order() {
 }
 
 #[test]
+fn files_a_folder_holds_under_other_names_are_passed_over_with_a_word() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "date 2020-01-02\nFine.").unwrap();
+    std::fs::write(dir.path().join("b.seed"), "date 2020-01-03\nAlso fine.").unwrap();
+    std::fs::write(dir.path().join(".hidden"), "date 2020-01-04\nHidden.").unwrap();
+    let out = dateline(&["extract", dir.path().to_str().unwrap()], b"");
+    assert!(out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("passed over 1 file whose names end in none of .jsonl"), "{stderr}");
+    assert!(stderr.contains("b.seed"), "{stderr}");
+    assert!(stderr.contains("read 1 records"), "{stderr}");
+    // Named, it is read.
+    let named = dateline(&["extract", dir.path().join("b.seed").to_str().unwrap()], b"");
+    assert_eq!(records(&named.stdout).len(), 1);
+}
+
+#[test]
 fn bad_records_are_reported_with_file_and_line_and_the_rest_go_on() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mixed.jsonl");
