@@ -55,7 +55,7 @@ pub fn expand_paths_noting(paths: &[PathBuf], mut passed_over: impl FnMut(&Path)
                 }
                 if is_article_file(entry.path()) {
                     sources.push(Source::from_path(entry.path()));
-                } else if !is_hidden(entry.path()) {
+                } else if !is_hidden(entry.path()) && !is_folder_document(entry.path()) {
                     passed_over(entry.path());
                 }
             }
@@ -66,6 +66,13 @@ pub fn expand_paths_noting(paths: &[PathBuf], mut passed_over: impl FnMut(&Path)
         }
     }
     Ok(sources)
+}
+
+/// A folder's own papers (`README.md`, `LICENSE`), which no one takes for
+/// an article left unread.
+fn is_folder_document(path: &Path) -> bool {
+    let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
+    matches!(stem.to_ascii_uppercase().as_str(), "README" | "LICENSE" | "LICENCE" | "NOTICE" | "COPYING" | "CHANGELOG")
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -130,7 +137,7 @@ mod tests {
     #[test]
     fn folder_walk_picks_article_files_in_name_order() {
         let dir = tempfile::tempdir().unwrap();
-        for name in ["b.txt", "a.jsonl.gz", "c.json", ".hidden.txt", "sub/d.ndjson", "NOEXT"] {
+        for name in ["b.txt", "a.jsonl.gz", "c.json", ".hidden.txt", "sub/d.ndjson", "NOEXT", "README.md"] {
             let path = dir.path().join(name);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, "").unwrap();
@@ -141,7 +148,8 @@ mod tests {
             .map(|s| s.name.rsplit('/').next().unwrap().to_string())
             .collect();
         assert_eq!(names, ["NOEXT", "a.jsonl.gz", "b.txt", "d.ndjson"]);
-        // The others are noted, but not a hidden file.
+        // The others are noted, but not a hidden file nor the folder's
+        // README.
         let mut passed_over = Vec::new();
         expand_paths_noting(&[dir.path().to_path_buf()], |p| passed_over.push(p.to_path_buf())).unwrap();
         assert_eq!(passed_over, [dir.path().join("c.json")]);
