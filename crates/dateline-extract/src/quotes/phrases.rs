@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::cues::{cue, ends_phrase, is_adverb, is_subject_pronoun, phrasal_cue, PRONOUNS};
+use super::resolve::names_a_person;
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 
@@ -346,9 +347,25 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         match previous {
             Some(p) if !clause(p) => {
                 // (`Piotr Nowak, 58 years old, said`: an age alone
-                // describes no one.)
-                appositive = (age_closed_by(doc, comma) != Some(p)).then_some(p + 1..comma);
+                // describes no one; `Ashdown's coach, Viktor Hale, 52
+                // years old, said`: the name before it may be an
+                // appositive itself.)
+                let only_an_age = age_closed_by(doc, comma) == Some(p);
+                appositive = (!only_an_age).then_some(p + 1..comma);
                 end = p;
+                if only_an_age {
+                    let name_between_commas = (floor.max(p.saturating_sub(8))..p)
+                        .rev()
+                        .find(|&q| doc.word(q) == ",")
+                        .filter(|&q| person_named_by(doc, &(q + 1..p)).is_some_and(|name| name == (q + 1..p)))
+                        // (Described as a person: not `As a part of his
+                        // plea, Marcel Lehel Lazar, 44, said`.)
+                        .filter(|&q| q > floor && names_a_person(doc.lower(q - 1)));
+                    if let Some(q) = name_between_commas {
+                        appositive = Some(q + 1..p);
+                        end = q;
+                    }
+                }
                 // `Derek Lyle, 64, a retired bus driver, said`: past the age.
                 if let Some(opens) = age_closed_by(doc, end).filter(|&c| c >= floor) {
                     end = opens;

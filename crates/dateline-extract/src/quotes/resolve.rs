@@ -308,7 +308,7 @@ const NOT_PERSONS: &[&str] = &[
 /// a thing (`the agreement`, `the story`), a place (`the state`) or a
 /// group (`the crowd`, `the candidates`), which are never the last person
 /// named.
-fn names_a_person(head: &str) -> bool {
+pub(super) fn names_a_person(head: &str) -> bool {
     if PERSON_NOUNS.contains(&head) || ROLE_NOUNS.contains(&head) {
         return true;
     }

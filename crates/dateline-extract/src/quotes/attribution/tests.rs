@@ -182,6 +182,13 @@ fn an_age_between_commas_is_no_part_of_the_description_before_the_verb() {
     let text = "Piotr Nowak, 58 years old, said the port had no money left.";
     assert_eq!(speaker_of(text, "the port had no money left"), some("Piotr Nowak"));
     assert!(descriptors(text, "Piotr Nowak").is_empty());
+    // The description before a name set off with its age.
+    let text = "Ashdown won. Ashdown's coach, Viktor Hale, 52 years old, said the referee erred.";
+    assert_eq!(speaker_of(text, "the referee erred"), some("Viktor Hale"));
+    assert_eq!(descriptors(text, "Viktor Hale"), ["Ashdown's coach"]);
+    // Not a phrase that describes no person.
+    let text = "As a part of his plea, Marcel Lehel Lazar, 44, said that he had erred.";
+    assert!(descriptors(text, "Marcel Lehel Lazar").is_empty());
 }
 
 #[test]
