@@ -20,6 +20,7 @@ use super::cues::{
 };
 use super::phrases::{age_closed_by, cue_words, inside_any_quote, sentence_range, unlisted_verb};
 use crate::doc::{Document, EntityType, Mention, Span};
+use crate::entities::names_a_club;
 use crate::lexicon::{lexicon, Gender};
 use crate::tokenize::is_possessive_mark;
 
@@ -218,10 +219,15 @@ fn resolve(
                 || (phrase.start + 1..phrase.end - 1)
                     .all(|t| doc.mentions.iter().any(|m| m.kind == EntityType::Norp && m.tokens.contains(&t)));
             // (`the company` is no union, party or ministry named before
-            // it: a body whose name ends in a head word for another kind.)
+            // it: a body whose name ends in a head word for another kind;
+            // nor `the club` the `Premier League`, nor `the league` a club.)
+            let head_lower = head.to_lowercase();
             let another_kind = |m: &Mention| {
-                let last = doc.slice(m.span).rsplit(' ').next().unwrap_or_default().to_lowercase();
+                let name = doc.slice(m.span);
+                let last = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
                 business && names_organisation(&last) && !names_a_business(&last)
+                    || head_lower == "league" && names_a_club(name)
+                    || matches!(head_lower.as_str(), "club" | "team") && last == "league"
             };
             // (Nor a network something was posted on: `posted on LinkedIn
             // that …`; `the company` is the one that posted.)
@@ -620,6 +626,11 @@ mod tests {
     fn an_organisation_s_description_resolves_to_the_organisation_last_named() {
         let text = "Acme Corp reported a loss on Monday. \"We expect a recovery next year,\" the company said.";
         assert_eq!(speaker_of(text, "We expect a recovery"), some("Acme Corp"));
+        // A league is no club, nor a club a league.
+        let text = "Kingsport Rovers beat Ashdown United. Tickets sold out in an hour, the league said.";
+        assert_eq!(speaker_of(text, "Tickets sold out"), None);
+        let text = "Ashdown United was fined by the Premier League. \"We will appeal,\" the club said.";
+        assert_eq!(speaker_of(text, "We will appeal"), some("Ashdown United"));
         // A business whatever describes it, and by the noun business news
         // uses for its trade, never a person named before it.
         let text = "Harwick Foods cut jobs, chief executive Priya Raman said. The Leeds-based snack maker \
