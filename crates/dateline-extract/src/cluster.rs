@@ -440,11 +440,7 @@ fn age_after_name(doc: &Document<'_>, after: usize) -> Option<(Span, u32)> {
             match word(first)? {
                 "aged" if closes(first + 2) => number(first + 1),
                 "a" | "an" => age(first + 1, word(first + 1)?.strip_suffix("-year-old")?),
-                _ if word(first + 1) == Some("years") && word(first + 2) == Some("old") && closes(first + 3) => {
-                    number(first)
-                }
-                _ if closes(first + 1) => number(first),
-                _ => None,
+                _ => doc.age_after_comma(after).filter(|&(_, close)| closes(close)).and_then(|(at, _)| number(at)),
             }
         }
         _ => None,

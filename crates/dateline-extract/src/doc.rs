@@ -10,7 +10,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use crate::lexicon::Gender;
-use crate::tokenize::{tokenize, Token};
+use crate::tokenize::{tokenize, Token, TokenKind};
 
 /// A `[start, end)` byte range of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -249,6 +249,21 @@ impl<'t> Document<'t> {
 
     pub fn in_title(&self, span: Span) -> bool {
         self.titles.iter().any(|t| t.overlaps(span))
+    }
+
+    /// An age told after the comma at token `comma`, in figures alone
+    /// (`, 41`) or in years (`, 41 years old`): the number's token and the
+    /// token just past the age, where a comma or the sentence's end should
+    /// close it. The one reading of such ages, for the speaker phrases that
+    /// step over them and the entities that keep them.
+    pub fn age_after_comma(&self, comma: usize) -> Option<(usize, usize)> {
+        let word = |i: usize| if i < self.tokens.len() { self.word(i) } else { "" };
+        let number = comma + 1;
+        if word(comma) != "," || self.tokens.get(number)?.kind != TokenKind::Number {
+            return None;
+        }
+        let in_years = word(number + 1) == "years" && word(number + 2) == "old";
+        Some((number, if in_years { number + 3 } else { number + 1 }))
     }
 }
 

@@ -712,29 +712,16 @@ pub(super) fn description_after(doc: &Document<'_>, name: &Range<usize>) -> Opti
 /// The comma that closes an age between commas opened by `comma` (`, 64,`,
 /// `, 64 years old,`), else `comma` itself.
 fn past_age(doc: &Document<'_>, comma: usize) -> usize {
-    let word = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
-    let number = |i: usize| i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Number;
-    if !number(comma + 1) {
-        comma
-    } else if word(comma + 2) == "," {
-        comma + 2
-    } else if word(comma + 2) == "years" && word(comma + 3) == "old" && word(comma + 4) == "," {
-        comma + 4
-    } else {
-        comma
+    match doc.age_after_comma(comma) {
+        Some((_, close)) if close < doc.tokens.len() && doc.word(close) == "," => close,
+        _ => comma,
     }
 }
 
 /// The comma that opens an age between commas closed by `comma` (`, 64,`,
 /// `, 64 years old,`), if one does: [`past_age`] read backwards.
 pub(super) fn age_closed_by(doc: &Document<'_>, comma: usize) -> Option<usize> {
-    if doc.word(comma) != "," {
-        return None;
-    }
-    let number = |i: usize| doc.tokens[i].kind == TokenKind::Number;
-    let in_years = comma >= 4 && doc.word(comma - 1) == "old" && doc.word(comma - 2) == "years";
-    let opens = if in_years { comma.checked_sub(4) } else { comma.checked_sub(2) }?;
-    (number(opens + 1) && doc.word(opens) == ",").then_some(opens)
+    [2, 4].into_iter().filter_map(|back| comma.checked_sub(back)).find(|&opens| past_age(doc, opens) == comma)
 }
 
 /// The comma right after a phrase of one word or more.
