@@ -414,12 +414,10 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         // inside the phrase, before a name.
         // (`The party's spokesman on the economy`, `its expert on
         // China`: `on` after a role, before its field.)
-        let topic = word == "on" && i > floor && {
-            let role = doc.word(i - 1);
-            role.starts_with(char::is_lowercase)
-                && (["man", "woman", "person", "er", "or", "ist", "ian"].iter().any(|e| role.ends_with(e))
-                    || matches!(role, "official" | "chief" | "aide" | "secretary" | "minister" | "expert"))
-        };
+        let topic = word == "on"
+            && i > floor
+            && doc.word(i - 1).starts_with(char::is_lowercase)
+            && names_a_person(doc.lower(i - 1));
         let inner_preposition = (matches!(word, "at" | "of" | "for" | "from" | "in" | "with" | "through" | "outside")
             || topic)
             && start < end
