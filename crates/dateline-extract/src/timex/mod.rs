@@ -124,6 +124,12 @@ impl<'d, 't> Scanner<'d, 't> {
         j < self.doc.tokens.len() && self.doc.tokens[i].sentence == self.doc.tokens[j].sentence
     }
 
+    /// Does any word (lower-cased) of the sentence of token `i` pass `says`?
+    fn sentence_says(&self, i: usize, says: impl Fn(&str) -> bool) -> bool {
+        let sentence = &self.doc.sentences[self.doc.tokens[i].sentence];
+        sentence.clone().any(|j| says(self.w(j)))
+    }
+
     fn hit(&self, start: usize, end: usize, kind: &'static str, value: String) -> Option<Hit> {
         Some(Hit { start, end, kind, value, modifier: None })
     }

@@ -8,6 +8,37 @@ use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
 impl Scanner<'_, '_> {
+    /// Does the sentence of token `i` tell of a game being played, whose
+    /// halves and quarters are the game's? (Words of play only: `goal`,
+    /// `match` and `game` are also a business's.)
+    fn speaks_of_a_game(&self, i: usize) -> bool {
+        self.sentence_says(i, |w| {
+            matches!(
+                w,
+                "scored"
+                    | "scoring"
+                    | "outscored"
+                    | "touchdown"
+                    | "touchdowns"
+                    | "substitute"
+                    | "striker"
+                    | "equaliser"
+                    | "equalizer"
+                    | "penalty"
+                    | "halftime"
+                    | "half-time"
+                    | "stretchered"
+                    | "deadlock"
+                    | "interception"
+                    | "quarterback"
+                    | "referee"
+                    | "header"
+                    | "inning"
+                    | "innings"
+            )
+        })
+    }
+
     /// `the third quarter`, `third-quarter`, `the first half`, `Q3`.
     ///
     /// The year may stand before the ordinal: `the 1988 second quarter`,

@@ -143,43 +143,6 @@ impl Scanner<'_, '_> {
         })
     }
 
-    /// Does the sentence of token `i` tell of a game being played, whose
-    /// halves and quarters are the game's? (Words of play only: `goal`,
-    /// `match` and `game` are also a business's.)
-    pub(super) fn speaks_of_a_game(&self, i: usize) -> bool {
-        self.sentence_says(i, |w| {
-            matches!(
-                w,
-                "scored"
-                    | "scoring"
-                    | "outscored"
-                    | "touchdown"
-                    | "touchdowns"
-                    | "substitute"
-                    | "striker"
-                    | "equaliser"
-                    | "equalizer"
-                    | "penalty"
-                    | "halftime"
-                    | "half-time"
-                    | "stretchered"
-                    | "deadlock"
-                    | "interception"
-                    | "quarterback"
-                    | "referee"
-                    | "header"
-                    | "inning"
-                    | "innings"
-            )
-        })
-    }
-
-    /// Does any word (lower-cased) of the sentence of token `i` pass `says`?
-    fn sentence_says(&self, i: usize, says: impl Fn(&str) -> bool) -> bool {
-        let sentence = &self.doc.sentences[self.doc.tokens[i].sentence];
-        sentence.clone().any(|j| says(self.w(j)))
-    }
-
     /// `2020`, `fiscal 2020`, `the 1990s`, `the '90s`, `the nineties`,
     /// `the 20th century`.
     pub(super) fn year(&self, i: usize) -> Option<Hit> {
