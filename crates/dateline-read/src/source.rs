@@ -50,12 +50,12 @@ pub fn expand_paths_noting(paths: &[PathBuf], mut passed_over: impl FnMut(&Path)
             let walker = walkdir::WalkDir::new(path).sort_by_file_name();
             for entry in walker {
                 let entry = entry.map_err(|source| SourceError::Walk { path: path.display().to_string(), source })?;
-                if !entry.file_type().is_file() {
+                if !entry.file_type().is_file() || is_hidden(entry.path()) {
                     continue;
                 }
                 if is_article_file(entry.path()) {
                     sources.push(Source::from_path(entry.path()));
-                } else if !is_hidden(entry.path()) && !is_folder_document(entry.path()) {
+                } else if !is_folder_document(entry.path()) {
                     passed_over(entry.path());
                 }
             }
@@ -79,11 +79,9 @@ fn is_hidden(path: &Path) -> bool {
     path.file_name().and_then(|n| n.to_str()).is_some_and(|name| name.starts_with('.'))
 }
 
+/// Is a (not hidden) file of a folder read for its name?
 fn is_article_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if is_hidden(path) {
-        return false;
-    }
     let inner = strip_compression(name);
     match inner.rsplit_once('.') {
         Some((_, ext)) => FOLDER_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()),

@@ -13,10 +13,12 @@ use dateline_read::{expand_paths_noting, Source, FOLDER_EXTENSIONS};
 /// folders held that were not read for their names (and the first of
 /// them): articles saved as `.seed` or `.md` are not lost without a word.
 pub fn sources_of(paths: &[PathBuf]) -> anyhow::Result<Vec<Source>> {
-    let mut passed_over: Vec<PathBuf> = Vec::new();
-    let sources = expand_paths_noting(paths, |path| passed_over.push(path.to_path_buf()))?;
-    if let Some(first) = passed_over.first() {
-        let count = passed_over.len();
+    let (mut count, mut first) = (0, None);
+    let sources = expand_paths_noting(paths, |path| {
+        count += 1;
+        first.get_or_insert_with(|| path.to_path_buf());
+    })?;
+    if let Some(first) = first {
         let names: Vec<String> = FOLDER_EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
         eprintln!(
             "dateline: passed over {count} file{} whose names end in none of {} (first: {}); name a file to read it \
