@@ -60,6 +60,12 @@ pub fn is_possessive_mark(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'" | "’")
 }
 
+/// An article or a possessive pronoun, in lower case: what opens a noun
+/// phrase (`the proposed merger`, `his second restaurant`).
+pub fn is_determiner(word: &str) -> bool {
+    matches!(word, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }

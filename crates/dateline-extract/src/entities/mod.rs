@@ -5,7 +5,7 @@
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::lexicon;
 use crate::ner;
-use crate::tokenize::{is_possessive_mark, TokenKind};
+use crate::tokenize::{is_determiner, is_possessive_mark, TokenKind};
 use crate::Stage;
 
 mod names;
@@ -598,11 +598,10 @@ fn is_named_after_its_noun(doc: &Document<'_>, m: &Mention) -> bool {
     }
     // The noun phrase: a determiner or a possessive (`Quinn's label`),
     // then a few words.
-    let opens =
-        (noun.saturating_sub(4)..noun).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word).find(|&j| {
-            matches!(doc.word(j), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
-                || is_possessive_mark(doc.word(j))
-        });
+    let opens = (noun.saturating_sub(4)..noun)
+        .rev()
+        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+        .find(|&j| is_determiner(doc.word(j)) || is_possessive_mark(doc.word(j)));
     let lex = lexicon();
     let first = doc.word(start);
     opens.is_some() && !lex.first_names.contains_key(first) && !lex.last_names.contains(first)

@@ -3,7 +3,7 @@
 
 use super::words::{is_future_auxiliary, is_modal, is_past_form, marks_future, part_of_day};
 use super::Scanner;
-use crate::tokenize::is_quotation_mark;
+use crate::tokenize::{is_determiner, is_quotation_mark};
 
 impl Scanner<'_, '_> {
     /// Does the expression at token `i` speak of the future? The verb just
@@ -205,12 +205,10 @@ impl Scanner<'_, '_> {
         };
         // `an unprecedented windfall`, `the proposed merger`: after a
         // determiner, an adjective.
-        let determiner =
-            |w: &str| matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
         // (`the first cut`: after a determiner and an ordinal, a noun too;
         // not `he first described`.)
-        let adjective = j > 0 && determiner(self.w(j - 1))
-            || j > 1 && matches!(self.w(j - 1), "first" | "second" | "next") && determiner(self.w(j - 2));
+        let adjective = j > 0 && is_determiner(self.w(j - 1))
+            || j > 1 && matches!(self.w(j - 1), "first" | "second" | "next") && is_determiner(self.w(j - 2));
         !bare
             && !adjective
             && self.raw(j).starts_with(|c: char| c.is_lowercase())
