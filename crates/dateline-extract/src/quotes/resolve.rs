@@ -222,12 +222,14 @@ fn resolve(
             // it: a body whose name ends in a head word for another kind;
             // nor `the club` the `Premier League`, nor `the league` a club.)
             let head_lower = head.to_lowercase();
+            // (The entity's full name says what it is where the mention is
+            // a short one: `Ashdown` for `Ashdown United`.)
             let another_kind = |m: &Mention| {
-                let name = doc.slice(m.span);
-                let last = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                let last = doc.slice(m.span).rsplit(' ').next().unwrap_or_default().to_lowercase();
+                let full_name = &doc.entities[m.entity].name;
                 business && names_organisation(&last) && !names_a_business(&last)
-                    || head_lower == "league" && names_a_club(name)
-                    || matches!(head_lower.as_str(), "club" | "team") && last == "league"
+                    || head_lower == "league" && names_a_club(full_name)
+                    || matches!(head_lower.as_str(), "club" | "team") && full_name.ends_with(" League")
             };
             // (Nor a network something was posted on: `posted on LinkedIn
             // that …`; `the company` is the one that posted.)
@@ -628,6 +630,10 @@ mod tests {
         assert_eq!(speaker_of(text, "We expect a recovery"), some("Acme Corp"));
         // A league is no club, nor a club a league.
         let text = "Kingsport Rovers beat Ashdown United. Tickets sold out in an hour, the league said.";
+        assert_eq!(speaker_of(text, "Tickets sold out"), None);
+        // Nor a club by its short name.
+        let text =
+            "Kingsport Rovers beat Ashdown United. Ashdown's coach left. Tickets sold out in an hour, the league said.";
         assert_eq!(speaker_of(text, "Tickets sold out"), None);
         let text = "Ashdown United was fined by the Premier League. \"We will appeal,\" the club said.";
         assert_eq!(speaker_of(text, "We will appeal"), some("Ashdown United"));
