@@ -480,11 +480,14 @@ impl<'d, 't> Scanner<'d, 't> {
     }
 
     /// `April 24 and 25`, `June 3 to 5`: the second day of a pair, in the
-    /// first one's month.
+    /// first one's month. The first must end on its day's number: a
+    /// weekday has none to pair with (`sentenced on Friday to 30 years`).
     fn second_day(&self, hit: &Hit) -> Option<Hit> {
         let whole_day = hit.kind == "DATE" && hit.value.len() == 10 && hit.modifier.is_none();
+        let ends_on_a_number = self.doc.tokens[hit.end - 1].kind == TokenKind::Number;
         let (joiner, day) = (hit.end, hit.end + 1);
         if !whole_day
+            || !ends_on_a_number
             || !matches!(self.w(joiner), "and" | "or" | "to" | "-" | "through")
             || !self.same_sentence(hit.start, day)
         {
@@ -495,6 +498,7 @@ impl<'d, 't> Scanner<'d, 't> {
         let after = self.w(day + 1);
         if self.doc.tokens[day].kind != TokenKind::Number
             || matches!(after, "%" | "percent" | "p.m." | "a.m." | "pm" | "am" | "points" | "people")
+            || Unit::parse(after).is_some()
             || month_number(self.raw(day + 1)).is_some()
         {
             return None;

@@ -178,6 +178,11 @@ fn the_second_day_of_a_pair() {
     assert_eq!(values("The summit will be held on November 24 and 25."), ["2020-11-24", "2020-11-25"]);
     // (Sales that rose on November 24, told in October, rose last year.)
     assert_eq!(values("Sales rose on November 24 and 25 percent of it was online."), ["2019-11-24"]);
+    // A weekday names no day of the month to pair with, and a number that
+    // counts a unit is a length.
+    assert_eq!(values("She was sentenced on Friday to 30 years in prison."), ["2020-10-09", "P30Y"]);
+    let freed = values("He was jailed on November 2 and 30 days later freed.");
+    assert!(!freed.iter().any(|v| v.ends_with("-11-30")), "{freed:?}");
 }
 
 #[test]
