@@ -330,6 +330,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 && (after_cue..(after_cue + 4).min(end)).any(|j| doc.word(j) == "to");
             if that.is_some() || starts_clause || wh_clause || stance || intent {
                 let end = report_end(doc, start, end);
+                let end = aside_end(doc, k, start, end).unwrap_or(end);
                 // A clause after a verb of saying may be three words (`He
                 // says he respects Clinton`), an object two (`rejected his
                 // proposal`).
@@ -404,6 +405,30 @@ fn clause_opening_that(
         })
 }
 
+/// A word that is a finite verb, never a clause's subject: a past tense in
+/// `-ed` or an auxiliary.
+fn is_finite_verb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+        || matches!(
+            word,
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "had"
+                | "has"
+                | "have"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        )
+}
+
 /// `Jeb Bush endorsed Cruz on Wednesday`, `endorsed Mr. Trump`, `endorsed
 /// her`: a stance on someone named at `start`, where nothing but adjuncts
 /// follows the name; where the name ends. Such a stance needs no more
@@ -419,6 +444,24 @@ fn someone_named(doc: &Document<'_>, start: usize, end: usize) -> Option<usize> 
         .map(|m| m.tokens.end);
     let pronoun = matches!(doc.lower(start), "him" | "her" | "them").then_some(start + 1);
     name.or(pronoun).filter(|&name_end| skip_adjuncts(doc, name_end, end) >= end)
+}
+
+/// `Doyle, who showed no emotion, will serve 25 years`: a verb in a
+/// relative clause set off by commas says no more than the clause; where
+/// it ends, its first comma, when the main clause's verb follows.
+fn aside_end(doc: &Document<'_>, k: usize, start: usize, end: usize) -> Option<usize> {
+    let in_aside = k >= 2 && matches!(doc.lower(k - 1), "who" | "which") && doc.word(k - 2) == ",";
+    if !in_aside {
+        return None;
+    }
+    // (The verb may follow an adverb: `, is widely regarded`.)
+    let main_verb = |j: usize| {
+        let word = doc.word(j);
+        is_finite_verb(word) || word.len() > 4 && word.ends_with("ly") && j + 1 < end && is_finite_verb(doc.word(j + 1))
+    };
+    // (The first comma: a later one may close an aside of the speech's own,
+    // `who said Mr. Jäger, under fire for …, would do better`.)
+    (start + 1..end).find(|&j| doc.word(j) == ",").filter(|&j| j + 1 < end && main_verb(j + 1))
 }
 
 /// Where reported speech that starts at `start` ends: at the comma before

@@ -25,6 +25,19 @@ fn indirect_speech_after_told_starts_after_its_object() {
 }
 
 #[test]
+fn an_outlet_told_is_the_listener_whole() {
+    // An outlet's noun after its words, and its name after the noun.
+    assert_eq!(quotes("\"It is a sad day,\" Andreas Kyriou told state television late on Tuesday.").len(), 1);
+    assert_eq!(quotes("\"We will stay,\" Tom Kent told local radio station WXRT.").len(), 1);
+    let found = quotes("Kent told Italian daily La Repubblica that he would stay.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].text, "he would stay");
+    // Only an outlet's noun: a second noun starts what was said.
+    let found = quotes("Kent told reporters prices would rise.");
+    assert_eq!(found[0].text, "prices would rise");
+}
+
+#[test]
 fn a_speech_verb_after_but_shares_the_subject_and_ends_the_verb_before() {
     // (The stance before it, `praised the deal`, is an attribution of
     // its own.)
@@ -422,4 +435,14 @@ fn indirect_speech_with_the_attribution_after_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].kind, "indirect");
     assert_eq!(found[0].speaker, some("Helen Okafor"));
+}
+
+#[test]
+fn a_verb_in_an_aside_says_no_more_than_the_aside() {
+    let found = quotes("The union, which endorsed Hillary Clinton in November, is widely regarded as liberal.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].text, "Hillary Clinton in November");
+    // (Unless the comma opens an aside of the speech's own.)
+    let found = quotes("Mr. Bauer, who said Mr. Jäger, under fire for the failures, would do better to keep quiet.");
+    assert_eq!(found[0].text, "Mr. Jäger, under fire for the failures, would do better to keep quiet");
 }
