@@ -27,7 +27,7 @@ use super::phrases::{
     object_end, participle_subject, phrase_after, plausible_speaker, sentence_range, shared_subject, skip_adjuncts,
     split_appositive, subject_of, unlisted_verb,
 };
-use super::resolve::apply;
+use super::resolve::{apply, describe_people};
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind};
 use crate::tokenize::TokenKind;
 use crate::Stage;
@@ -49,6 +49,7 @@ impl Stage for Attribution {
     }
 
     fn run(&self, doc: &mut Document<'_>) {
+        describe_people(doc);
         let mut last_person: Option<(usize, usize)> = None;
         for q in 0..doc.quotes.len() {
             doc.quotes[q].kind = quote_kind(doc, &doc.quotes[q]);

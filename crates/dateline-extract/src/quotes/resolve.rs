@@ -18,11 +18,13 @@ use super::attribution::Found;
 use super::cues::{
     ends_phrase, lemma_of_past, medium_at, names_a_business, names_an_unnamed_source, names_organisation, PRONOUNS,
 };
-use super::phrases::{age_closed_by, cue_words, inside_any_quote, sentence_range, unlisted_verb};
+use super::phrases::{
+    age_closed_by, cue_words, description_after, inside_any_quote, is_cue_at, sentence_range, unlisted_verb,
+};
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::entities::names_a_club;
 use crate::lexicon::{lexicon, Gender};
-use crate::tokenize::is_possessive_mark;
+use crate::tokenize::{is_determiner, is_possessive_mark, TokenKind};
 
 /// Records the found speaker on quote `q`, resolving it to an entity.
 /// `last_person` is the person last quoted and the token of that quote's
@@ -34,7 +36,9 @@ pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person
         let descriptors = [descriptor, found.appositive.clone().map(|a| doc.token_span(a.start, a.end - 1))];
         for span in descriptors.into_iter().flatten() {
             let text = doc.slice(span).to_string();
-            if !doc.entities[e].descriptors.contains(&text) {
+            // (Nor the tail of one found already: `one victim` of `the son
+            // of one victim`, where the speaker's phrase starts after `of`.)
+            if !doc.entities[e].descriptors.iter().any(|d| d.ends_with(&text)) {
                 doc.entities[e].descriptors.push(text);
             }
         }
@@ -59,6 +63,59 @@ pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person
     quote.cue = cue.map(|(lemma, _)| lemma);
     quote.medium = said_on;
     quote.confidence = confidence;
+}
+
+/// Descriptors of people set off by commas wherever they are named, not
+/// only as speakers: `The finance minister, Elena Petrakis, flew to
+/// Moscow`, `Brennan, 52, a former county prosecutor, has spent`. Only a
+/// description whose head noun names a person (not `Smith, a move that
+/// angered many`). Run before speakers are resolved, so that `the
+/// minister said` can find her.
+pub(super) fn describe_people(doc: &mut Document<'_>) {
+    let mut found: Vec<(usize, Span)> = Vec::new();
+    for m in doc.mentions.iter().filter(|m| m.kind == EntityType::Person && !inside_any_quote(doc, m.tokens.start)) {
+        let described = [description_before(doc, &m.tokens), description_after(doc, &m.tokens)];
+        for words in described.into_iter().flatten() {
+            if names_a_person(&person_head(doc, words.clone()).to_lowercase()) && !says_something(doc, words.clone()) {
+                found.push((m.entity, doc.token_span(words.start, words.end - 1)));
+            }
+        }
+    }
+    for (e, span) in found {
+        let text = doc.slice(span).to_string();
+        if !doc.entities[e].descriptors.contains(&text) {
+            doc.entities[e].descriptors.push(text);
+        }
+    }
+}
+
+/// A clause, not a description: a verb before any relative pronoun (`Even
+/// for Clinton, her gender is generating less commentary`; but `a
+/// neurosurgeon who has never held office` describes).
+fn says_something(doc: &Document<'_>, words: Range<usize>) -> bool {
+    words.map(|i| doc.lower(i)).take_while(|w| !matches!(*w, "who" | "whose" | "which" | "that" | "whom")).any(|w| {
+        matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could")
+    })
+}
+
+/// `The finance minister, Elena Petrakis, flew`, `Brennan's campaign
+/// manager, Lisa Ortega, called`, `Outside the court, the son of one
+/// victim, David Harper, said`: a noun phrase that opens the sentence or
+/// follows a comma, on a determiner or a possessive, then the name
+/// between commas.
+fn description_before(doc: &Document<'_>, name: &Range<usize>) -> Option<Range<usize>> {
+    let comma = name.start.checked_sub(1).filter(|&c| doc.word(c) == ",")?;
+    let closed = name.end < doc.tokens.len() && doc.word(name.end) == ",";
+    let sentence_start = sentence_range(doc, name.start).start;
+    let start = (sentence_start..comma).rev().find(|&i| doc.word(i) == ",").map_or(sentence_start, |c| c + 1);
+    // (`And Florida's attorney general, Pam Bondi,`: past a conjunction.)
+    let start = start + usize::from(matches!(doc.lower(start), "and" | "but" | "so" | "yet" | "or"));
+    let words = start..comma;
+    let opens = is_determiner(doc.lower(start)) || (start..comma).any(|i| is_possessive_mark(doc.word(i)));
+    let noun_phrase = (2..=8).contains(&words.len())
+        && words.clone().all(|i| doc.tokens[i].kind != TokenKind::Punct || is_possessive_mark(doc.word(i)))
+        && !words.clone().any(|i| is_cue_at(doc, i));
+    (closed && opens && noun_phrase).then_some(words)
 }
 
 /// Resolves a speaker phrase to an entity; also returns a descriptor span

@@ -169,6 +169,26 @@ fn a_description_after_the_verb_and_the_name_describes_the_speaker() {
 }
 
 #[test]
+fn a_person_set_off_by_commas_is_described_whether_or_not_they_speak() {
+    let text = "The finance minister, Elena Petrakis, flew to Moscow on Wednesday.";
+    assert_eq!(descriptors(text, "Elena Petrakis"), ["The finance minister"]);
+    let text = "Tom Brennan, 52, a former county prosecutor, has spent $9 million on advertising.";
+    assert_eq!(descriptors(text, "Tom Brennan"), ["a former county prosecutor"]);
+    let text = "Outside the court, the son of one victim, David Harper, thanked the jury.";
+    assert_eq!(descriptors(text, "David Harper"), ["the son of one victim"]);
+    // A description the story later uses for the speaker.
+    let text = "The finance minister, Elena Petrakis, flew to Moscow. The minister said talks were open.";
+    assert_eq!(speaker_of(text, "talks were open"), some("Elena Petrakis"));
+    // Neither a thing nor a clause after a name describes the person.
+    for text in [
+        "Voters backed Jane Roe, a move that angered the mayor.",
+        "Even for Jane Roe, her gender is generating less commentary.",
+    ] {
+        assert!(descriptors(text, "Jane Roe").is_empty(), "{text}: {:?}", descriptors(text, "Jane Roe"));
+    }
+}
+
+#[test]
 fn an_age_between_commas_is_no_part_of_the_description_before_the_verb() {
     let text = "\"It is fine,\" Ann Lee, 52, a nurse, said.";
     assert_eq!(speaker_of(text, "It is fine"), some("Ann Lee"));
