@@ -272,9 +272,24 @@ fn resolve(
             // nationality between the article and the head; a business
             // whatever describes it.)
             let business = names_a_business(head);
+            // (`the hospital`, `the university`: a place of work is the
+            // body of that name, never the company last named.)
+            let institution = matches!(
+                head.to_lowercase().as_str(),
+                "hospital"
+                    | "university"
+                    | "school"
+                    | "college"
+                    | "museum"
+                    | "library"
+                    | "institute"
+                    | "court"
+                    | "police"
+            );
             let bare = business
-                || (phrase.start + 1..phrase.end - 1)
-                    .all(|t| doc.mentions.iter().any(|m| m.kind == EntityType::Norp && m.tokens.contains(&t)));
+                || !institution
+                    && (phrase.start + 1..phrase.end - 1)
+                        .all(|t| doc.mentions.iter().any(|m| m.kind == EntityType::Norp && m.tokens.contains(&t)));
             // (`the company` is no union, party or ministry named before
             // it: a body whose name ends in a head word for another kind;
             // nor `the club` the `Premier League`, nor `the league` a club.)
@@ -725,6 +740,11 @@ mod tests {
         let text = "The Carver Maritime Museum closed on Wednesday. Mayor Helen Okafor opened talks. \
                     \"We are proud of our staff,\" the museum said.";
         assert_eq!(speaker_of(text, "We are proud"), some("Carver Maritime Museum"));
+        // A place of work is the body of that name, never a company.
+        let text = "Analysts at Corvell Bank expect a rate cut. Doctors at the hospital said she was stable.";
+        assert_eq!(speaker_of(text, "she was stable"), None);
+        let text = "Exxon funded the articles. The university said it had not known.";
+        assert_eq!(speaker_of(text, "it had not known"), None);
     }
 
     #[test]
