@@ -428,6 +428,11 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
             && doc.tokens[i - 1].kind == TokenKind::Word
             && (doc.word(i - 1).starts_with(char::is_lowercase)
                 || ONE_TO_TEN.contains(&doc.lower(i - 1))
+                // (`Officials in Beijing said`: a noun that opens the
+                // sentence, and so its capital; not `Back in 1999,`.)
+                || i - 1 == sentence_range(doc, i).start
+                    && doc.mention_at(i - 1).is_none()
+                    && !doc.timexes.iter().any(|t| t.span.start == doc.tokens[start].start)
                 // (`Dr. Friederike Otto of Imperial College London`.)
                 || doc.mentions.iter().any(|m| m.tokens.end == i && m.kind == EntityType::Person));
         // `Those over 60`, `voters under 30`.

@@ -190,6 +190,21 @@ fn resolve(
         }
         first
     });
+    // `Analysts at Kessler & Moore said`: people at an organisation speak
+    // for it (not `Residents of Tarnow` or `Supporters of Sanders`, who
+    // speak for themselves).
+    let employer = doc.mentions.iter().find(|m| {
+        let at =
+            m.tokens.start - usize::from(m.tokens.start > phrase.start + 1 && doc.word(m.tokens.start - 1) == "the");
+        m.kind == EntityType::Org
+            && m.tokens.end == phrase.end
+            && at > phrase.start + 1
+            && doc.word(at - 1) == "at"
+            && names_a_person(doc.lower(at - 2).strip_suffix('s').unwrap_or(doc.lower(at - 2)))
+    });
+    if let (None, Some(m)) = (head_name, employer) {
+        return (Some(m.entity), None);
+    }
     let unnamed_source = phrase.len() > 1 && names_an_unnamed_source(doc.word(phrase.end - 1));
     if head_name.is_none() && unnamed_source {
         return (None, None);

@@ -421,6 +421,14 @@ fn a_name_in_a_prepositional_phrase_is_not_the_subject() {
     let text = "In a White House statement, President Barack Obama condemned the test as \"provocative \
                 and destabilizing.\"";
     assert_eq!(speaker_of(text, "provocative"), some("Barack Obama"));
+    // Nor where the noun before it opens the sentence: the people, not
+    // the place, speak.
+    let found = quotes("Residents of Tarnow said the water was brown.");
+    assert_eq!(found[0].speaker_text.as_deref(), Some("Residents of Tarnow"));
+    assert_eq!(found[0].speaker, None);
+    // (A time is no such phrase.)
+    let text = "Back in 1999, Tom Ray praised the mayor, telling CNBC: \"I wish I could be like that.\"";
+    assert_eq!(speaker_of(text, "I wish"), some("Tom Ray"));
 }
 
 #[test]
