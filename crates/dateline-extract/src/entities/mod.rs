@@ -89,6 +89,7 @@ impl Stage for EntityTagger {
         companies_by_their_shares(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
         employers_after_people(doc, &mut mentions);
+        places_after_in(doc, &mut mentions);
         extend_over_heads(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
@@ -656,6 +657,23 @@ fn employers_after_people(doc: &Document<'_>, mentions: &mut [Mention]) {
             && matches!(doc.word(link), "of" | "at")
         {
             m.kind = if is_place(doc.slice(m.span)) { EntityType::Gpe } else { EntityType::Org };
+        }
+    }
+}
+
+/// `a hospital in Leeds`: a town or country alone after `in` is the place,
+/// though the article names a body after it (`Leeds Crown Court`) and the
+/// tagger, reading every occurrence together, took the town for the body.
+/// On CoNLL train and dev, 500 of 504 such names are places. (Not `shares
+/// in Slough`, a company; nor `in Metz's 3-1 victory`, a club.)
+fn places_after_in(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Org && m.tokens.len() == 1) {
+        let at = m.tokens.start;
+        let after_in =
+            at >= 2 && doc.word(at - 1) == "in" && !matches!(doc.lower(at - 2), "shares" | "stake" | "stakes");
+        let possessed = at + 1 < doc.tokens.len() && is_possessive_mark(doc.word(at + 1));
+        if after_in && !possessed && is_place(doc.slice(m.span)) {
+            m.kind = EntityType::Gpe;
         }
     }
 }

@@ -207,6 +207,23 @@ fn a_name_after_a_person_and_of_or_at_is_where_the_person_works() {
 }
 
 #[test]
+fn a_town_alone_after_in_is_the_place() {
+    // The kind of word `at`, tagged an organisation.
+    let kind_at = |text: &str, at: usize| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
+        let mut mentions = [mention(&doc, at..at + 1, EntityType::Org)];
+        places_after_in(&doc, &mut mentions);
+        mentions[0].kind
+    };
+    assert_eq!(kind_at("She worked at a hospital in Leeds until 2021.", 6), EntityType::Gpe);
+    // Not a company's shares, nor a club's win.
+    assert_eq!(kind_at("Shares in Leeds rose.", 2), EntityType::Org);
+    assert_eq!(kind_at("He scored in Leeds's 3-1 win.", 2), EntityType::Org);
+    // Nor a name no gazetteer knows.
+    assert_eq!(kind_at("She worked in Corvell for years.", 3), EntityType::Org);
+}
+
+#[test]
 fn a_verb_opening_a_quote_before_its_object_is_no_name() {
     let doc = Document::new("\"See you on Saturday,\" Petrov said.", jiff::civil::Date::constant(2023, 5, 17));
     assert!(!plausible_name(&doc, 1, 1, false));
