@@ -146,6 +146,18 @@ impl Scanner<'_, '_> {
                     "begins" | "starts" | "ends" | "expires" | "opens" | "reopens" | "closes" | "resumes" | "convenes" | "takes"
                         | "premieres" | "debuts" | "airs"
                 )
+                // A fixture or a journey: `Rovers play Harfield Town away
+                // on Saturday`, `they fly to Rome on Sunday`; a verb only
+                // after a name or a pronoun (`radio host Mike Gallagher on
+                // Wednesday`, `a visit to Scotland on Friday` are nouns).
+                || matches!(
+                    w,
+                    "play" | "plays" | "host" | "hosts" | "face" | "faces" | "visit" | "visits" | "meet" | "meets" | "travel"
+                        | "travels" | "fly" | "flies"
+                ) && self.raw(j).starts_with(|c: char| c.is_lowercase())
+                    && j > 0
+                    && (self.raw(j - 1).starts_with(|c: char| c.is_uppercase())
+                        || matches!(self.w(j - 1), "they" | "he" | "she" | "it" | "we"))
                 // `tickets go on sale Saturday`.
                 || w == "sale" && j > 1 && self.w(j - 1) == "on" && matches!(self.w(j - 2), "go" | "goes")
                 || w == "going" && self.w(j + 1) == "to"
