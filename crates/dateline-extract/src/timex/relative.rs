@@ -791,7 +791,13 @@ impl Scanner<'_, '_> {
             // `earlier`s this changed on PolNeAR and CoNLL train, 10 came
             // right, 1 went wrong and 3 were wrong either way.)
             if matches!(after, "later" | "earlier") && granularity == unit {
-                let value = format!("{ANAPHOR}{} {}", dir * n, self.w(unit_at).trim_end_matches('s'));
+                // (`in 2015 … a decade later` is 2025, a year: counted in
+                // years, not the 2020s.)
+                let (n, unit_word) = match unit {
+                    Unit::Decade => (n * 10, "year"),
+                    _ => (n, self.w(unit_at).trim_end_matches('s')),
+                };
+                let value = format!("{ANAPHOR}{} {unit_word}", dir * n);
                 return self.hit(i, end, "DATE", value);
             }
             let date = shift(self.dct, unit, dir * n);

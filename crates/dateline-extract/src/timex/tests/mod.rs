@@ -341,6 +341,8 @@ fn more_holidays_and_super_tuesday() {
 #[test]
 fn later_and_the_same_day_count_from_the_date_the_story_named() {
     assert_eq!(values("Obama won the state in 2008 but lost it four years later."), ["2008", "2012"]);
+    // A decade so counted is ten years, not the decade's span.
+    assert_eq!(values("She took over in 2005. A decade later, the halls are full."), ["2005", "2015"]);
     assert_eq!(values("On May 22, 1995, he was hurt. He was in court the next morning."), ["1995-05-22", "1995-05-23"]);
     assert_eq!(values("In October 1998 he was hurt. That same day he left."), ["1998-10", "1998-10-XX"]);
     // With no date named before, from the article's.
