@@ -616,7 +616,10 @@ fn is_named_after_its_noun(doc: &Document<'_>, m: &Mention) -> bool {
 fn companies_by_their_shares(doc: &Document<'_>, mentions: &mut [Mention]) {
     let word = |i: usize| if i < doc.tokens.len() { doc.lower(i) } else { "" };
     let traded = |m: &Mention| {
-        let (after, market) = (word(m.tokens.end), word(m.tokens.end + 1));
+        // (`Brightline's shares`: past a possessive.)
+        let end =
+            m.tokens.end + usize::from(m.tokens.end < doc.tokens.len() && is_possessive_mark(doc.word(m.tokens.end)));
+        let (after, market) = (word(end), word(end + 1));
         let before = (m.tokens.start >= 2).then(|| (word(m.tokens.start - 2), word(m.tokens.start - 1)));
         matches!(after, "shares" | "stock" | "shareholders" | "stockholders")
             && !matches!(market, "exchange" | "market" | "markets" | "index")
@@ -625,12 +628,22 @@ fn companies_by_their_shares(doc: &Document<'_>, mentions: &mut [Mention]) {
     // (`U.S. stocks`, `the Montreal stock exchange`: a market's; and the
     // gazetteer writes `Montréal`.)
     let unknown_place = |m: &Mention| is_unknown_place(doc, m) && !doc.slice(m.span).contains('.');
-    let companies: Vec<&str> =
-        mentions.iter().filter(|m| unknown_place(m) && traded(m)).map(|m| doc.slice(m.span)).collect();
+    // (`Brightline unveiled …`: one word no name list knows, taken for a
+    // person, is as often a company.)
+    let unknown_person = |m: &Mention| {
+        let word = doc.slice(m.span);
+        let names = &lexicon();
+        m.kind == EntityType::Person
+            && m.tokens.len() == 1
+            && !names.first_names.contains_key(word)
+            && !names.last_names.contains(word)
+    };
+    let unknown = |m: &Mention| unknown_place(m) || unknown_person(m);
+    let companies: Vec<&str> = mentions.iter().filter(|m| unknown(m) && traded(m)).map(|m| doc.slice(m.span)).collect();
     if companies.is_empty() {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| unknown_place(m) && companies.contains(&doc.slice(m.span))) {
+    for m in mentions.iter_mut().filter(|m| unknown(m) && companies.contains(&doc.slice(m.span))) {
         m.kind = EntityType::Org;
     }
 }

@@ -371,4 +371,14 @@ fn a_name_whose_shares_trade_is_a_company_and_a_city_s_market_the_city() {
     assert_eq!(kinds("Veltra stock exchange fell .", &[0]), [EntityType::Gpe]);
     assert_eq!(kinds("Tokyo shares fell .", &[0]), [EntityType::Gpe]);
     assert_eq!(kinds("U.S. shares fell .", &[0]), [EntityType::Gpe]);
+    // One word no name list knows, taken for a person, whose shares trade.
+    let people = |text: &str, tokens: &[usize]| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2023, 3, 20));
+        let mut mentions: Vec<Mention> = tokens.iter().map(|&t| mention(&doc, t..t + 1, EntityType::Person)).collect();
+        companies_by_their_shares(&doc, &mut mentions);
+        mentions.iter().map(|m| m.kind).collect::<Vec<_>>()
+    };
+    assert_eq!(people("Brightline unveiled a phone . Brightline's shares rose .", &[0, 5]), [EntityType::Org; 2]);
+    // (Not a surname: `Smith's shares` are a shareholder's.)
+    assert_eq!(people("Smith sold . Smith's shares rose .", &[0, 3]), [EntityType::Person; 2]);
 }
