@@ -16,7 +16,8 @@ use std::ops::Range;
 
 use super::attribution::Found;
 use super::cues::{
-    ends_phrase, lemma_of_past, medium_at, names_a_business, names_an_unnamed_source, names_organisation, PRONOUNS,
+    ends_phrase, is_adverb, lemma_of_past, medium_at, names_a_business, names_an_unnamed_source, names_organisation,
+    PRONOUNS,
 };
 use super::phrases::{
     age_closed_by, cue_words, description_after, inside_any_quote, is_cue_at, sentence_range, unlisted_verb,
@@ -65,20 +66,24 @@ pub(super) fn apply(doc: &mut Document<'_>, q: usize, found: &Found, last_person
     quote.confidence = confidence;
 }
 
-/// Descriptors of people set off by commas wherever they are named, not
-/// only as speakers: `The finance minister, Elena Petrakis, flew to
-/// Moscow`, `Brennan, 52, a former county prosecutor, has spent`. Only a
-/// description whose head noun names a person (not `Smith, a move that
-/// angered many`). Run before speakers are resolved, so that `the
-/// minister said` can find her.
+/// Descriptors of people wherever they are named, not only as speakers:
+/// set off by commas (`The finance minister, Elena Petrakis, flew to
+/// Moscow`, `Brennan, 52, a former county prosecutor, has spent`) or a
+/// role right before the name (`Prime Minister Daria Voss`, `captain Joe
+/// Harlow`, `Rovers manager Steve Pike`). Only a description whose head
+/// noun names a person (not `Smith, a move that angered many`). Run
+/// before speakers are resolved, so that `the minister said` can find her.
 pub(super) fn describe_people(doc: &mut Document<'_>) {
     let mut found: Vec<(usize, Span)> = Vec::new();
     for m in doc.mentions.iter().filter(|m| m.kind == EntityType::Person && !inside_any_quote(doc, m.tokens.start)) {
-        let described = [description_before(doc, &m.tokens), description_after(doc, &m.tokens)];
-        for words in described.into_iter().flatten() {
-            if names_a_person(&person_head(doc, words.clone()).to_lowercase()) && !says_something(doc, words.clone()) {
-                found.push((m.entity, doc.token_span(words.start, words.end - 1)));
-            }
+        let set_off = [description_before(doc, &m.tokens), description_after(doc, &m.tokens)]
+            .into_iter()
+            .flatten()
+            .filter(|words| {
+                names_a_person(&person_head(doc, words.clone()).to_lowercase()) && !says_something(doc, words.clone())
+            });
+        for words in set_off.chain(role_before(doc, m.tokens.start)) {
+            found.push((m.entity, doc.token_span(words.start, words.end - 1)));
         }
     }
     for (e, span) in found {
@@ -87,6 +92,131 @@ pub(super) fn describe_people(doc: &mut Document<'_>) {
             doc.entities[e].descriptors.push(text);
         }
     }
+}
+
+/// `Prime Minister Daria Voss`, `captain Joe Harlow`, `Rovers manager
+/// Steve Pike`, `Democratic presidential candidate Hillary Clinton`: up to
+/// four words right before a name (at `name`), ending on a noun for a
+/// person. The words are lower case, a title's capitals, or another kind
+/// of name (`Rovers`, `Democratic`); they stop at an article, a verb, a
+/// preposition or a person's name.
+fn role_before(doc: &Document<'_>, name: usize) -> Option<Range<usize>> {
+    let floor = sentence_range(doc, name).start;
+    let mut start = name;
+    while start > floor && name - start < 4 {
+        let i = start - 1;
+        let word = doc.word(i);
+        // (`front-runner`: a hyphen inside a word.)
+        let inner_hyphen = word == "-"
+            && i > floor
+            && doc.tokens[i - 1].end == doc.tokens[i].start
+            && doc.tokens[i].end == doc.tokens[i + 1].start;
+        let in_name = doc.mention_at(i).map(|m| m.kind);
+        // (`Germany's Chancellor`: a place's or a body's possessive; after
+        // a person's, the role is theirs alone.)
+        let bodys_possessive = is_possessive_mark(word)
+            && i > floor
+            && doc.mention_at(i - 1).is_some_and(|m| m.kind != EntityType::Person);
+        let fits = match in_name {
+            Some(EntityType::Person) => false,
+            Some(_) => true,
+            None if inner_hyphen || bodys_possessive => true,
+            None => {
+                let lower = doc.lower(i);
+                doc.tokens[i].kind == TokenKind::Word
+                    && !is_determiner(lower)
+                    && !ends_phrase(lower)
+                    && !PRONOUNS.contains(&word)
+                    && !is_cue_at(doc, i)
+                    && !is_possessive_mark(word)
+                    && (!is_adverb(lower) || lower == "first")
+                    && !lower.ends_with("ed")
+                    && !lower.ends_with("ing")
+                    && !matches!(
+                        lower,
+                        "and"
+                            | "or"
+                            | "but"
+                            | "of"
+                            | "for"
+                            | "by"
+                            | "as"
+                            | "said"
+                            | "behind"
+                            | "against"
+                            | "among"
+                            | "amid"
+                            | "over"
+                            | "under"
+                            | "like"
+                            | "unlike"
+                            | "between"
+                            | "toward"
+                            | "towards"
+                            | "well"
+                    )
+            }
+        };
+        if !fits {
+            break;
+        }
+        start -= 1;
+    }
+    // (Whole names only: `Rovers manager`, not `Kingsport Rovers`' tail.
+    // Before capitals, only words that qualify a title: `former Vermont
+    // governor`, not `the way FBI Director James Comey`.)
+    let qualifies_a_title = |i: usize| {
+        let capitals_follow = (i + 1..name).any(|j| doc.word(j).starts_with(char::is_uppercase));
+        !doc.word(i).starts_with(char::is_lowercase)
+            || !capitals_follow
+            || matches!(
+                doc.lower(i),
+                "former"
+                    | "then"
+                    | "fellow"
+                    | "longtime"
+                    | "late"
+                    | "acting"
+                    | "deputy"
+                    | "interim"
+                    | "presumptive"
+                    | "likely"
+                    | "prospective"
+                    | "possible"
+                    | "potential"
+                    | "veteran"
+                    | "current"
+                    | "outgoing"
+                    | "incoming"
+                    | "state"
+                    | "district"
+                    | "reality"
+                    | "top"
+                    | "senior"
+                    | "leading"
+            )
+    };
+    while start < name
+        && (doc.mention_at(start).is_some_and(|m| m.tokens.start < start)
+            || !qualifies_a_title(start)
+            || doc.tokens[start].kind == TokenKind::Punct
+            || is_possessive_mark(doc.word(start)))
+    {
+        start += 1;
+    }
+    // (`19-year-old Tyler Grant`: an age alone is no description.)
+    if start == name || start + 1 == name && doc.lower(start).ends_with("year-old") {
+        return None;
+    }
+    // (A capitalised head is an office's or a trade's, `Governor`,
+    // `Comedian`: not a name, as in `donor Luther Pate`.)
+    let head = doc.lower(name - 1);
+    let word = doc.word(name - 1);
+    let names = lexicon();
+    let a_name = word.starts_with(char::is_uppercase)
+        && (names.first_names.contains_key(word) || names.last_names.contains(word))
+        && !(OFFICES.contains(&head) || ROLE_NOUNS.contains(&head) || PERSON_NOUNS.contains(&head));
+    (doc.mention_at(name - 1).is_none() && names_a_person(head) && !a_name).then_some(start..name)
 }
 
 /// A clause, not a description: a verb before any relative pronoun (`Even
@@ -374,6 +504,13 @@ fn person_head<'d>(doc: &'d Document<'_>, words: Range<usize>) -> &'d str {
     doc.word(end.unwrap_or(words.end).max(words.start + 1) - 1)
 }
 
+/// Offices written as titles before a name (`Chancellor Angela Merkel`,
+/// `Senate Minority Leader Harry Reid`) that are surnames too.
+const OFFICES: &[&str] = &[
+    "governor", "senator", "mayor", "chancellor", "speaker", "leader", "judge", "justice", "minister", "pastor",
+    "marshal", "sheriff", "bishop", "dean", "chief", "president", "secretary", "director", "officer",
+];
+
 /// Role nouns that no ending in [`names_a_person`] gives away.
 const ROLE_NOUNS: &[&str] = &[
     "candidate", "host", "judge", "lady", "magnate", "mogul", "star", "tycoon", "billionaire", "millionaire", "chief",
@@ -395,7 +532,8 @@ const NOT_PERSONS: &[&str] = &[
     "door", "error", "sector", "factor", "color", "colour", "favor", "behavior", "behaviour", "mirror", "terror",
     "motor", "major", "minor", "corridor", "labor", "labour", "honor", "humor", "list", "twist", "wrist", "mist",
     "gist", "median", "guardian", "former", "latter", "neither", "either", "another", "super", "checklist", "playlist",
-    "shortlist", "blacklist", "waitlist", "wishlist", "setlist",
+    "shortlist", "blacklist", "waitlist", "wishlist", "setlist", "whatever", "wherever", "however", "whenever",
+    "forever",
 ];
 
 /// True when a description's head (in lower case) names one person: `the
@@ -790,8 +928,9 @@ mod tests {
         // a role for the person (which is someone else's).
         let text = "\"He stole from them,\" District Attorney Grace Mbeki said.";
         assert_eq!(descriptors(text, "Grace Mbeki"), ["District Attorney"]);
+        // (His title is his own, as a role before any name is.)
         let text = "\"It is over,\" a spokesman for Mayor Frank Jackson said.";
-        assert!(descriptors(text, "Frank Jackson").is_empty());
+        assert_eq!(descriptors(text, "Frank Jackson"), ["Mayor"]);
     }
 
     #[test]

@@ -189,6 +189,27 @@ fn a_person_set_off_by_commas_is_described_whether_or_not_they_speak() {
 }
 
 #[test]
+fn a_role_right_before_a_name_describes_the_person() {
+    for (text, name, role) in [
+        ("Prime Minister Daria Voss visited the town.", "Daria Voss", "Prime Minister"),
+        ("Rovers manager Steve Pike praised the fans.", "Steve Pike", "Rovers manager"),
+        (
+            "Democratic presidential candidate Hillary Clinton spoke.",
+            "Hillary Clinton",
+            "Democratic presidential candidate",
+        ),
+        ("Germany's Chancellor Angela Merkel arrived.", "Angela Merkel", "Germany's Chancellor"),
+        ("Clinton's lawyer Beth Wilkinson declined to comment.", "Beth Wilkinson", "lawyer"),
+        // (Not what comes before the title: a noun, a verb.)
+        ("Critics faulted the way FBI Director James Comey handled it.", "James Comey", "FBI Director"),
+    ] {
+        assert_eq!(descriptors(text, name), [role], "{text}");
+    }
+    // An age alone is no description.
+    assert!(descriptors("19-year-old Tyler Grant scored twice.", "Tyler Grant").is_empty());
+}
+
+#[test]
 fn an_age_between_commas_is_no_part_of_the_description_before_the_verb() {
     let text = "\"It is fine,\" Ann Lee, 52, a nurse, said.";
     assert_eq!(speaker_of(text, "It is fine"), some("Ann Lee"));
