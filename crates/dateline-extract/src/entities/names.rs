@@ -41,7 +41,7 @@ pub(super) const ORGANISATION_HEADS: &[&str] = &[
     "Inc.", "Corp.", "Co.", "Ltd.", "LLC", "Authority", "University", "College", "Department", "Ministry", "Agency",
     "Council", "Commission", "Committee", "Party", "Association", "Institute", "Foundation", "Bank", "Group",
     "Company", "Corporation", "Society", "Union", "Board", "Office", "Service", "Court", "Police", "League",
-    "Organisation", "Organization",
+    "Organisation", "Organization", "Orchestra", "Philharmonic", "Ballet", "Choir",
 ];
 
 /// Whether a word ends organisations' names (`Union`, `Commission`,

@@ -16,6 +16,7 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("LOC", "Marsh Lane"), EntityType::Fac);
     assert_eq!(refine_type("PER", "Nathan Lane"), EntityType::Person);
     assert_eq!(refine_type("PER", "Northlight Records"), EntityType::Org);
+    assert_eq!(refine_type("LOC", "Eastbrook Philharmonic"), EntityType::Org);
     // A place made an adjective is typed as a nationality is, however many
     // its words.
     assert_eq!(refine_type("MISC", "San Francisco-based"), EntityType::Norp);
