@@ -335,7 +335,9 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 // says he respects Clinton`), an object two (`rejected his
                 // proposal`).
                 let clause = that.is_some() || starts_clause;
-                let someone = stance.then(|| someone_named(doc, start, end)).flatten();
+                // (`called Cruz`, `as musicians call her`: a call names or
+                // phones; only what follows the name is said.)
+                let someone = (stance && lemma != "call").then(|| someone_named(doc, start, end)).flatten();
                 let end = someone
                     .or_else(|| (stance && !clause).then(|| object_before_verb(doc, start, end)).flatten())
                     .unwrap_or(end);
@@ -450,7 +452,10 @@ fn someone_named(doc: &Document<'_>, start: usize, end: usize) -> Option<usize> 
 /// relative clause set off by commas says no more than the clause; where
 /// it ends, its first comma, when the main clause's verb follows.
 fn aside_end(doc: &Document<'_>, k: usize, start: usize, end: usize) -> Option<usize> {
-    let in_aside = k >= 2 && matches!(doc.lower(k - 1), "who" | "which") && doc.word(k - 2) == ",";
+    // (`Maggie, as musicians call her, is known`: so does one opened by
+    // `as` and its subject.)
+    let opened_by_as = (k.saturating_sub(4)..k).any(|a| a >= 1 && doc.lower(a) == "as" && doc.word(a - 1) == ",");
+    let in_aside = k >= 2 && matches!(doc.lower(k - 1), "who" | "which") && doc.word(k - 2) == "," || opened_by_as;
     if !in_aside {
         return None;
     }

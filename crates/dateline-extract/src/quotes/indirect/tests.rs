@@ -445,4 +445,7 @@ fn a_verb_in_an_aside_says_no_more_than_the_aside() {
     // (Unless the comma opens an aside of the speech's own.)
     let found = quotes("Mr. Bauer, who said Mr. Jäger, under fire for the failures, would do better to keep quiet.");
     assert_eq!(found[0].text, "Mr. Jäger, under fire for the failures, would do better to keep quiet");
+    // An aside opened by `as` and its subject; and a name called is no
+    // words.
+    assert!(quotes("Maggie, as musicians call her, is known for long rehearsals.").is_empty());
 }
