@@ -105,8 +105,8 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
     // full stop left inside the marks (`"…missing." Trump said.`), in the
     // same paragraph.
     let stop_inside = close > 0 && doc.word(close - 1) == ".";
-    let asks = close > 0 && matches!(doc.word(close - 1), "?" | "!")
-        || stop_inside && start < doc.tokens.len() && !doc.opens_paragraph(start);
+    let in_paragraph = start < doc.tokens.len() && !doc.opens_paragraph(start);
+    let asks = close > 0 && matches!(doc.word(close - 1), "?" | "!") && in_paragraph || stop_inside && in_paragraph;
     let sentence =
         if asks && start < doc.tokens.len() { doc.tokens[start].sentence } else { doc.tokens[close].sentence };
     if let Some(found) = dash_attribution(doc, start) {
@@ -153,13 +153,27 @@ fn after_closing_mark(doc: &Document<'_>, q: usize) -> Option<Found> {
         let told = cue(doc.lower(k)).is_some_and(|(lemma, _)| lemma == "tell");
         let k = if told { object_end(doc, k + 1) - 1 } else { k };
         let rest = doc.sentences[sentence].end.saturating_sub(k + 1);
-        // (`Sessions said as he launched the vote.`: an adjunct, not a
-        // statement, may follow the verb.)
+        // (`Sessions said as he launched the vote.`, `Moreno wrote
+        // alongside a photo.`: an adjunct, not a statement, may follow the
+        // verb.)
         // (`Trump said, looking out on the crowd.`: nor a participle.)
         let adjunct = k + 1 < doc.tokens.len()
             && (matches!(
                 doc.lower(k + 1),
-                "as" | "while" | "after" | "before" | "during" | "when" | "on" | "in" | "at"
+                "as" | "while"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "when"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "alongside"
+                    | "beside"
+                    | "with"
+                    | "under"
+                    | "outside"
+                    | "from"
             ) || doc.word(k + 1) == "," && k + 2 < doc.tokens.len() && doc.lower(k + 2).ends_with("ing"));
         if rest > 4 && !adjunct {
             return None;

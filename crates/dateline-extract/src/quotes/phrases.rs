@@ -792,6 +792,10 @@ pub(super) fn used_as_verb(doc: &Document<'_>, k: usize) -> bool {
     ) {
         return false;
     }
+    // (`0.4 percentage points`, `25 basis points`: a unit, not a verb.)
+    if doc.word(k).starts_with("point") && matches!(prev.as_str(), "percentage" | "basis") {
+        return false;
+    }
     // A bare form (`post`, `note`, `say`) is a verb after a subject that can
     // take it: a pronoun, a name, a plural, a modal or an adverb; after
     // another noun (`a social media post`) it is a noun.

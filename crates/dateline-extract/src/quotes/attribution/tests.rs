@@ -359,6 +359,12 @@ fn a_question_is_not_attributed_to_the_next_statement() {
     // An adjunct after the verb is no new statement.
     let text = "\"Alabama is proud to cast its votes!\" Senator Jeff Sessions said as he launched the roll call.";
     assert_eq!(speaker_of(text, "Alabama is proud"), some("Jeff Sessions"));
+    let text = "Lila Moreno posted on Sunday. \"Our family is growing!\" Moreno, 33, wrote alongside a photo.";
+    assert_eq!(speaker_of(text, "Our family is growing"), some("Lila Moreno"));
+    // Never across a paragraph.
+    let text = "As one lawyer put it, \"Did he evade his taxes?\"\n\nMr. Trump has never been charged with \
+                any wrongdoing.";
+    assert_eq!(speaker_of(text, "Did he evade"), None);
 }
 
 #[test]

@@ -449,3 +449,11 @@ fn a_verb_in_an_aside_says_no_more_than_the_aside() {
     // words.
     assert!(quotes("Maggie, as musicians call her, is known for long rehearsals.").is_empty());
 }
+
+#[test]
+fn points_after_percentage_or_basis_are_a_unit() {
+    let found = quotes("The fund's return was 0.4 percentage points below that of its benchmark index.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = quotes("He points out that the fund is large.");
+    assert_eq!(found[0].text, "the fund is large");
+}
