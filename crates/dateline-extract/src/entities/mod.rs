@@ -90,6 +90,7 @@ impl Stage for EntityTagger {
         mentions.sort_by_key(|m| m.span.start);
         employers_after_people(doc, &mut mentions);
         places_after_in(doc, &mut mentions);
+        kin_and_employers_by_their_nouns(doc, &mut mentions);
         extend_over_heads(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
@@ -109,8 +110,23 @@ fn past_office_titles(doc: &Document<'_>, mut first: usize, last: usize) -> usiz
     while first < last && TITLES.contains(&doc.word(first)) && !royal(doc.word(first)) {
         first += 1;
     }
-    first
+    // `Singer Lila Moreno`, `Economist Karin Vogel`: a trade that opens the
+    // sentence, and so its capital, before a first name.
+    let trade_before_first_name = last >= first + 2
+        && first == doc.sentences[doc.tokens[first].sentence].start
+        && TRADES.contains(&doc.lower(first))
+        && lexicon().first_names.contains_key(doc.word(first + 1));
+    first + usize::from(trade_before_first_name)
 }
+
+/// Trades a story names before a person, as `singer Lila Moreno`.
+const TRADES: &[&str] = &[
+    "singer", "actor", "actress", "rapper", "comedian", "director", "author", "writer", "novelist", "poet", "artist",
+    "painter", "designer", "chef", "model", "musician", "producer", "composer", "economist", "analyst", "lawyer",
+    "activist", "journalist", "photographer", "filmmaker", "architect", "scientist", "researcher", "historian",
+    "entrepreneur", "billionaire", "investor", "businessman", "businesswoman", "player", "striker", "goalkeeper",
+    "midfielder", "defender", "quarterback", "pitcher", "golfer", "boxer", "swimmer", "sprinter", "cyclist",
+];
 
 /// A name starts with a letter or digit, and a lone capitalised word that
 /// opens a sentence or a quote is a name only if it is not a common word
@@ -670,6 +686,55 @@ fn employers_after_people(doc: &Document<'_>, mentions: &mut [Mention]) {
             && matches!(doc.word(link), "of" | "at")
         {
             m.kind = if is_place(doc.slice(m.span)) { EntityType::Gpe } else { EntityType::Org };
+        }
+    }
+}
+
+/// `a two-year-old son, Mateo`: a name set off after a relative's noun is
+/// a person; `chief economist at Nordbank`: a name after a trade's noun
+/// and `at` is where that person works. Either way a name the tagger took
+/// for a place that no gazetteer knows.
+fn kin_and_employers_by_their_nouns(doc: &Document<'_>, mentions: &mut [Mention]) {
+    // (A name with a body's or a building's head word is typed by it.)
+    let headed = |m: &Mention| is_institution_head(doc.word(m.tokens.end - 1));
+    for m in mentions.iter_mut().filter(|m| is_unknown_place(doc, m) && !headed(m)) {
+        let at = m.tokens.start;
+        let word_before = |back: usize| if at >= back { doc.lower(at - back) } else { "" };
+        let kin = word_before(1) == ","
+            && matches!(
+                word_before(2),
+                "son"
+                    | "daughter"
+                    | "wife"
+                    | "husband"
+                    | "brother"
+                    | "sister"
+                    | "mother"
+                    | "father"
+                    | "child"
+                    | "grandson"
+                    | "granddaughter"
+                    | "nephew"
+                    | "niece"
+                    | "partner"
+                    | "fiancé"
+                    | "fiancée"
+                    | "boyfriend"
+                    | "girlfriend"
+                    | "widow"
+                    | "widower"
+            );
+        let trade = word_before(2);
+        let employer = word_before(1) == "at"
+            && at >= 2
+            && doc.word(at - 2).starts_with(char::is_lowercase)
+            && ["ist", "er", "or", "ian", "ant"].iter().any(|ending| trade.ends_with(ending))
+            // (`last year's winner at Longchamp`: a course, not an employer.)
+            && !matches!(trade, "winner" | "runner" | "finisher" | "player" | "starter");
+        if kin {
+            m.kind = EntityType::Person;
+        } else if employer {
+            m.kind = EntityType::Org;
         }
     }
 }

@@ -17,6 +17,7 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("PER", "Nathan Lane"), EntityType::Person);
     assert_eq!(refine_type("PER", "Northlight Records"), EntityType::Org);
     assert_eq!(refine_type("LOC", "Eastbrook Philharmonic"), EntityType::Org);
+    assert_eq!(refine_type("LOC", "Pontiac Osteopathic Hospital"), EntityType::Fac);
     // A place made an adjective is typed as a nationality is, however many
     // its words.
     assert_eq!(refine_type("MISC", "San Francisco-based"), EntityType::Norp);
@@ -66,6 +67,28 @@ fn the_title_of_an_office_is_no_part_of_a_person_s_name() {
     assert_eq!(start_of_name("Prince Charles spoke.", 1), "Prince");
     // A title alone is left to the rule for lone titles.
     assert_eq!(start_of_name("Mayor spoke.", 0), "Mayor");
+    // A trade opening the sentence before a first name; not a first name
+    // the census lists lack (`Cheung Siu Man`).
+    assert_eq!(start_of_name("Singer Lila Moreno wrote.", 2), "Lila");
+    assert_eq!(start_of_name("Cheung Siu Man was held.", 2), "Cheung");
+}
+
+#[test]
+fn a_name_after_a_relative_s_noun_is_a_person_and_after_a_trade_and_at_an_employer() {
+    // The kind of the mention of words `tokens`, taken for a place.
+    let kind_of = |text: &str, tokens: std::ops::Range<usize>| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
+        let mut mentions = [mention(&doc, tokens, EntityType::Gpe)];
+        kin_and_employers_by_their_nouns(&doc, &mut mentions);
+        mentions[0].kind
+    };
+    assert_eq!(kind_of("They have a son, Mateo.", 5..6), EntityType::Person);
+    assert_eq!(kind_of("said Karin Vogel, chief economist at Nordbank.", 7..8), EntityType::Org);
+    // Not a course, nor a place the gazetteer knows, nor a name with a
+    // building's head word.
+    assert_eq!(kind_of("the winner at Longchamp finished third.", 3..4), EntityType::Gpe);
+    assert_eq!(kind_of("an economist at Paris.", 3..4), EntityType::Gpe);
+    assert_eq!(kind_of("a nurse at Pontiac General Hospital.", 3..6), EntityType::Gpe);
 }
 
 #[test]
