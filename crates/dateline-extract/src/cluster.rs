@@ -67,7 +67,9 @@ fn cluster(doc: &mut Document<'_>) {
             Some(name) => name_words(name).len(),
             None => name_words(doc.slice(span)).len(),
         };
-        (std::cmp::Reverse(words), doc.mentions[m].span.start)
+        // (A name in a headline's capitals after the same name written
+        // normally, which it then joins.)
+        (std::cmp::Reverse(words), shouted(doc.slice(span)), doc.mentions[m].span.start)
     });
     let mut entities: Vec<EntityDraft> = Vec::new();
     // Where each entity was last named, for "most recent wins".
@@ -80,7 +82,13 @@ fn cluster(doc: &mut Document<'_>) {
         let words = name_words(name);
         let found = entities
             .iter()
-            .position(|e| e.name == name && (e.kind == kind || same_family(e.kind, kind)))
+            .position(|e| {
+                // (`TEXAS` in a headline is `Texas`.)
+                // (Only of the same type: the cricket team `LEICESTERSHIRE`
+                // above the county's name is the team.)
+                e.name == name && (e.kind == kind || same_family(e.kind, kind))
+                    || e.kind == kind && shouted(name) && e.name.to_uppercase() == name
+            })
             .or_else(|| {
                 // `Harwick Foods` after `Harwick Foods Inc.`.
                 if kind != EntityType::Org {
@@ -206,6 +214,12 @@ fn cluster(doc: &mut Document<'_>) {
         let text = doc.text;
         entity.aliases.sort_by_key(|a| text.find(a.as_str()));
     }
+}
+
+/// A name written in capitals (`TEXAS`, `WHITE HOUSE`), as headlines and
+/// datelines shout: two letters or more, none lower case.
+fn shouted(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() > 1 && !name.chars().any(char::is_lowercase)
 }
 
 /// The gender a title gives a person (`Mr. Putin`, `Ms. Patel`), so that a
@@ -576,6 +590,12 @@ mod tests {
         let record = record("Sen. Elizabeth Warren questioned the bank. Later, Elizabeth Warren left the room.");
         assert_eq!(mentions_of(&record, "Elizabeth Warren").len(), 2);
         assert_eq!(record.entities.iter().filter(|e| e.name.contains("Warren")).count(), 1);
+    }
+
+    #[test]
+    fn a_name_in_a_headline_s_capitals_is_the_same_entity() {
+        let record = record("STORM KNOCKS OUT POWER IN TEXAS\n\nStorms knocked out power across Texas on Monday.");
+        assert_eq!(mentions_of(&record, "Texas"), ["TEXAS", "Texas"]);
     }
 
     #[test]
