@@ -216,7 +216,24 @@ fn role_before(doc: &Document<'_>, name: usize) -> Option<Range<usize>> {
     let a_name = word.starts_with(char::is_uppercase)
         && (names.first_names.contains_key(word) || names.last_names.contains(word))
         && !(OFFICES.contains(&head) || ROLE_NOUNS.contains(&head) || PERSON_NOUNS.contains(&head));
-    (doc.mention_at(name - 1).is_none() && names_a_person(head) && !a_name).then_some(start..name)
+    // (`Gov. Greg Abbott`, `Sen. Ted Cruz`: an office's abbreviation.)
+    let abbreviated = matches!(
+        word,
+        "Gov."
+            | "Sen."
+            | "Rep."
+            | "Gen."
+            | "Lt."
+            | "Col."
+            | "Sgt."
+            | "Capt."
+            | "Adm."
+            | "Maj."
+            | "Cmdr."
+            | "Det."
+            | "Supt."
+    );
+    (doc.mention_at(name - 1).is_none() && (names_a_person(head) && !a_name || abbreviated)).then_some(start..name)
 }
 
 /// A clause, not a description: a verb before any relative pronoun (`Even

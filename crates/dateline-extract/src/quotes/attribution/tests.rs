@@ -200,6 +200,7 @@ fn a_role_right_before_a_name_describes_the_person() {
         ),
         ("Germany's Chancellor Angela Merkel arrived.", "Angela Merkel", "Germany's Chancellor"),
         ("Clinton's lawyer Beth Wilkinson declined to comment.", "Beth Wilkinson", "lawyer"),
+        ("Texas Gov. Greg Abbott declared a disaster.", "Greg Abbott", "Texas Gov."),
         // (Not what comes before the title: a noun, a verb.)
         ("Critics faulted the way FBI Director James Comey handled it.", "James Comey", "FBI Director"),
     ] {
