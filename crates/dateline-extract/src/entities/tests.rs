@@ -77,10 +77,7 @@ fn the_title_of_an_office_is_no_part_of_a_person_s_name() {
 fn a_name_after_a_relative_s_noun_is_a_person_and_after_a_trade_and_at_an_employer() {
     // The kind of the mention of words `tokens`, taken for a place.
     let kind_of = |text: &str, tokens: std::ops::Range<usize>| {
-        let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
-        let mut mentions = [mention(&doc, tokens, EntityType::Gpe)];
-        kin_and_employers_by_their_nouns(&doc, &mut mentions);
-        mentions[0].kind
+        kinds_after(kin_and_employers_by_their_nouns, text, &[(tokens, EntityType::Gpe)])[0]
     };
     assert_eq!(kind_of("They have a son, Mateo.", 5..6), EntityType::Person);
     assert_eq!(kind_of("said Karin Vogel, chief economist at Nordbank.", 7..8), EntityType::Org);
@@ -183,10 +180,7 @@ fn the_capitalised_words_after_an_honorific_are_a_person() {
 fn an_appositive_that_names_a_company_makes_an_organisation() {
     // The kind of a name of words `name`, tagged `tagged`, after the rule.
     let kind_of = |text: &str, name: std::ops::Range<usize>, tagged: EntityType| {
-        let doc = Document::new(text, jiff::civil::Date::constant(2023, 3, 20));
-        let mut mentions = [mention(&doc, name, tagged)];
-        organisations_by_appositive(&doc, &mut mentions);
-        mentions[0].kind
+        kinds_after(organisations_by_appositive, text, &[(name, tagged)])[0]
     };
     // A person's name opening `text`.
     let kind_of_first = |text: &str| kind_of(text, 0..1, EntityType::Person);
@@ -218,10 +212,7 @@ fn a_name_after_a_person_and_of_or_at_is_where_the_person_works() {
     // The kind of the second of two names each tagged a person, the
     // first of words 0..2 and the second of words `second`.
     let kind_of_second = |text: &str, second: std::ops::Range<usize>| {
-        let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
-        let mut mentions = [mention(&doc, 0..2, EntityType::Person), mention(&doc, second, EntityType::Person)];
-        employers_after_people(&doc, &mut mentions);
-        mentions[1].kind
+        kinds_after(employers_after_people, text, &[(0..2, EntityType::Person), (second, EntityType::Person)])[1]
     };
     assert_eq!(kind_of_second("Jo Whitfield of Peel Hunt called it overdue.", 3..5), EntityType::Org);
     assert_eq!(kind_of_second("Ann Lee at Corvell Bank agreed.", 3..5), EntityType::Org);
@@ -233,12 +224,7 @@ fn a_name_after_a_person_and_of_or_at_is_where_the_person_works() {
 #[test]
 fn a_town_alone_after_in_is_the_place() {
     // The kind of word `at`, tagged an organisation.
-    let kind_at = |text: &str, at: usize| {
-        let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
-        let mut mentions = [mention(&doc, at..at + 1, EntityType::Org)];
-        places_after_in(&doc, &mut mentions);
-        mentions[0].kind
-    };
+    let kind_at = |text: &str, at: usize| kinds_after(places_after_in, text, &[(at..at + 1, EntityType::Org)])[0];
     assert_eq!(kind_at("She worked at a hospital in Leeds until 2021.", 6), EntityType::Gpe);
     // Not a company's shares, nor a club's win.
     assert_eq!(kind_at("Shares in Leeds rose.", 2), EntityType::Org);
@@ -257,6 +243,19 @@ fn a_verb_opening_a_quote_before_its_object_is_no_name() {
 fn mention(doc: &Document<'_>, tokens: std::ops::Range<usize>, kind: EntityType) -> Mention {
     let span = doc.token_span(tokens.start, tokens.end - 1);
     Mention { span, tokens, kind, entity: usize::MAX, name: None }
+}
+
+/// The kinds of the mentions of words `tagged` in `text`, as the tagger
+/// typed them, once `pass` has run over them.
+fn kinds_after(
+    pass: fn(&Document<'_>, &mut [Mention]),
+    text: &str,
+    tagged: &[(std::ops::Range<usize>, EntityType)],
+) -> Vec<EntityType> {
+    let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
+    let mut mentions: Vec<Mention> = tagged.iter().map(|(tokens, kind)| mention(&doc, tokens.clone(), *kind)).collect();
+    pass(&doc, &mut mentions);
+    mentions.iter().map(|m| m.kind).collect()
 }
 
 fn extended(text: &str, tokens: std::ops::Range<usize>, kind: EntityType) -> (String, EntityType) {
@@ -380,12 +379,9 @@ fn a_line_opening_with_a_place_and_the_filing_date_is_a_dateline() {
 #[test]
 fn a_name_whose_shares_trade_is_a_company_and_a_city_s_market_the_city() {
     // The kinds of one-word mentions at `tokens` of `text`, all taken for places.
-    let kinds = |text: &str, tokens: &[usize]| {
-        let doc = Document::new(text, jiff::civil::Date::constant(2023, 3, 20));
-        let mut mentions: Vec<Mention> = tokens.iter().map(|&t| mention(&doc, t..t + 1, EntityType::Gpe)).collect();
-        companies_by_their_shares(&doc, &mut mentions);
-        mentions.iter().map(|m| m.kind).collect::<Vec<_>>()
-    };
+    let tagged = |tokens: &[usize], kind: EntityType| tokens.iter().map(|&t| (t..t + 1, kind)).collect::<Vec<_>>();
+    let kinds =
+        |text: &str, tokens: &[usize]| kinds_after(companies_by_their_shares, text, &tagged(tokens, EntityType::Gpe));
     // Every mention of the name, once its shares trade.
     assert_eq!(kinds("Shares of Veltra rose . Veltra sells phones .", &[2, 5]), [EntityType::Org; 2]);
     assert_eq!(kinds("Veltra stock fell .", &[0]), [EntityType::Org]);
@@ -397,10 +393,7 @@ fn a_name_whose_shares_trade_is_a_company_and_a_city_s_market_the_city() {
     assert_eq!(kinds("U.S. shares fell .", &[0]), [EntityType::Gpe]);
     // One word no name list knows, taken for a person, whose shares trade.
     let people = |text: &str, tokens: &[usize]| {
-        let doc = Document::new(text, jiff::civil::Date::constant(2023, 3, 20));
-        let mut mentions: Vec<Mention> = tokens.iter().map(|&t| mention(&doc, t..t + 1, EntityType::Person)).collect();
-        companies_by_their_shares(&doc, &mut mentions);
-        mentions.iter().map(|m| m.kind).collect::<Vec<_>>()
+        kinds_after(companies_by_their_shares, text, &tagged(tokens, EntityType::Person))
     };
     assert_eq!(people("Brightline unveiled a phone . Brightline's shares rose .", &[0, 5]), [EntityType::Org; 2]);
     // (Not a surname: `Smith's shares` are a shareholder's.)
