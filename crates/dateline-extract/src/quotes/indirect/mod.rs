@@ -538,6 +538,11 @@ fn report_end(doc: &Document<'_>, start: usize, end: usize) -> usize {
 /// cut before the next clause leaves at its end (`not to use a personal
 /// server if`, `his bid, but now`).
 fn trimmed(doc: &Document<'_>, mut content: Range<usize>) -> Range<usize> {
+    // (`A: Most customers should have power back by Friday, Blake said`:
+    // an interview's label is no one's words.)
+    if content.len() > 2 && matches!(doc.word(content.start), "A" | "Q") && doc.word(content.start + 1) == ":" {
+        content.start += 2;
+    }
     while !content.is_empty() && matches!(doc.word(content.start), "," | ";" | ":" | "—" | "-") {
         content.start += 1;
     }

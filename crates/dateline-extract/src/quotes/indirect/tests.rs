@@ -457,3 +457,9 @@ fn points_after_percentage_or_basis_are_a_unit() {
     let found = quotes("He points out that the fund is large.");
     assert_eq!(found[0].text, "the fund is large");
 }
+
+#[test]
+fn an_interview_s_label_is_no_part_of_what_was_said() {
+    let found = quotes("A: Most customers should have power back by Friday, Erin Blake said.");
+    assert_eq!(found[0].text, "Most customers should have power back by Friday");
+}
