@@ -482,7 +482,7 @@ fn resolve(
         if unnamed_person_between(doc, 0, phrase.start, Some(head)) {
             return (None, None);
         }
-        if let Some(entity) = titled_as(doc, head, phrase.start) {
+        if let Some(entity) = titled_as(doc, head, phrase.clone()) {
             return (Some(entity), Some(doc.token_span(phrase.start, phrase.end - 1)));
         }
         let entity = if names_organisation(head) {
@@ -659,14 +659,39 @@ fn unnamed_person_between(doc: &Document<'_>, from: usize, to: usize, head: Opti
 /// The person a description's head noun has been used for as a title
 /// (`Mayor Helen Okafor` … `the mayor`) or a descriptor (`Reyes, a
 /// spokesman for …` … `the spokesman`), most recent first.
-fn titled_as(doc: &Document<'_>, head: &str, before: usize) -> Option<usize> {
-    doc.mentions.iter().rev().filter(|m| m.tokens.end <= before && m.kind == EntityType::Person).find_map(|m| {
-        let titled =
-            (m.tokens.start.saturating_sub(1)..=m.tokens.start).any(|i| doc.word(i).eq_ignore_ascii_case(head));
-        let described =
-            doc.entities[m.entity].descriptors.iter().any(|d| descriptor_head(d).eq_ignore_ascii_case(head));
-        (titled || described).then_some(m.entity)
-    })
+/// (`the GOP front-runner` is not the person described as `Democratic
+/// front-runner`: where the description and every such descriptor name a
+/// party, a place or a people, they must share one.)
+fn titled_as(doc: &Document<'_>, head: &str, description: Range<usize>) -> Option<usize> {
+    let capitalised = |text: &str| -> Vec<String> {
+        text.split(' ')
+            .skip(1)
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| match w {
+                "GOP" => "Republican".to_string(),
+                other => other.to_string(),
+            })
+            .collect()
+    };
+    let own = capitalised(doc.slice(doc.token_span(description.start, description.end - 1)));
+    let own = &own[..own.len().saturating_sub(usize::from(head.starts_with(char::is_uppercase)))];
+    let clashes = |d: &String| {
+        let theirs = capitalised(&format!("x {d}"));
+        !own.is_empty() && !theirs.is_empty() && !theirs.iter().any(|w| own.contains(w))
+    };
+    doc.mentions.iter().rev().filter(|m| m.tokens.end <= description.start && m.kind == EntityType::Person).find_map(
+        |m| {
+            let titled =
+                (m.tokens.start.saturating_sub(1)..=m.tokens.start).any(|i| doc.word(i).eq_ignore_ascii_case(head));
+            let matching: Vec<&String> = doc.entities[m.entity]
+                .descriptors
+                .iter()
+                .filter(|d| descriptor_head(d).eq_ignore_ascii_case(head))
+                .collect();
+            let described = !matching.is_empty() && !matching.iter().all(|d| clashes(d));
+            (titled && own.is_empty() || described).then_some(m.entity)
+        },
+    )
 }
 
 /// The head noun of a descriptor: `a spokesman for the authority` →
@@ -981,6 +1006,11 @@ mod tests {
         assert_eq!(speaker_of(text, "taxes would fall"), some("John Kasich"));
         let text = "Voters in Ohio were split. The Ohio governor said taxes would fall.";
         assert_eq!(speaker_of(text, "taxes would fall"), None);
+        // A description naming a party is not a person described with
+        // another.
+        let text = "Republican front-runner Tom Ray spoke. Democratic front-runner Ann Cole spoke too. Ann Cole \
+                    left early. \"We will win,\" the GOP front-runner said.";
+        assert_eq!(speaker_of(text, "We will win"), some("Tom Ray"));
         // A place of work is the body of that name, never a company.
         let text = "Analysts at Corvell Bank expect a rate cut. Doctors at the hospital said she was stable.";
         assert_eq!(speaker_of(text, "she was stable"), None);
