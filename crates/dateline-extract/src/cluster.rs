@@ -461,8 +461,10 @@ fn age_after_name(doc: &Document<'_>, after: usize) -> Option<(Span, u32)> {
     }
 }
 
-/// The obituary's ages: `She was 91.` (a sentence of its own, of the person
-/// of that gender last named) and `Margaret Eyre … dies at 91`.
+/// The ages told after a name: `She was 91.` (a sentence of its own, of the
+/// person of that gender last named), `Margaret Eyre … dies at 91`, and a
+/// sentence closing on its subject's age (`His father, Alan Harper, was
+/// 81.`).
 fn ages_told_after(doc: &Document<'_>) -> Vec<(usize, Span, u32)> {
     let mut found = Vec::new();
     let number = |i: usize| {
@@ -485,6 +487,30 @@ fn ages_told_after(doc: &Document<'_>) -> Vec<(usize, Span, u32)> {
                     && doc.entities[m.entity].gender.is_none_or(|g| g == gender)
             });
             if let (Some(m), Some((span, value))) = (person, number(sentence.start + 2)) {
+                found.push((m.entity, span, value));
+            }
+        }
+        // `His father, Alan Harper, was 81.`, `Mary Cole, who died on
+        // Monday, was 74.`: a sentence closing on its subject's age, the
+        // subject a person's name opening it or set off before `was`.
+        let n = sentence.len();
+        let closes_on_age = (5..=24).contains(&n) && word(n - 3) == "was" && word(n - 1) == ".";
+        if closes_on_age {
+            let was = sentence.start + n - 3;
+            let subject = doc.mentions.iter().find(|m| {
+                m.kind == EntityType::Person
+                    && sentence.contains(&m.tokens.start)
+                    && (m.tokens.end == was
+                        || doc.word(was - 1) == ","
+                            && m.tokens.end < was
+                            && doc.word(m.tokens.end) == ","
+                            && (m.tokens.start == sentence.start || doc.word(m.tokens.start - 1) == ","))
+            });
+            // (Only the sentence's first name: not `… beat Tom Ray, who was 81.`)
+            let first_person =
+                doc.mentions.iter().find(|m| m.kind == EntityType::Person && sentence.contains(&m.tokens.start));
+            let first = |m: &&Mention| first_person.is_some_and(|f| f.tokens == m.tokens);
+            if let (Some(m), Some((span, value))) = (subject.filter(first), number(was + 1)) {
                 found.push((m.entity, span, value));
             }
         }
@@ -791,6 +817,14 @@ mod tests {
         // Not a person of the other gender.
         let other = record("John Eyre painted the sea. She was 91.");
         assert_eq!(entity(&other, "John Eyre").age, None);
+        // A sentence closing on its subject's age, the name set off first.
+        let father = record("David Harper thanked the jury. His father, Alan Harper, was 81.");
+        assert_eq!(entity(&father, "Alan Harper").age, Some(81));
+        let cole = record("Mary Cole, who died on Monday, was 74.");
+        assert_eq!(entity(&cole, "Mary Cole").age, Some(74));
+        // Not a name that is no subject, nor the age of someone else.
+        let beaten = record("The team beat Tom Ray, who was 81.");
+        assert_eq!(entity(&beaten, "Tom Ray").age, None);
     }
 
     #[test]
