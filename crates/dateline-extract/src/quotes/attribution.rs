@@ -22,12 +22,13 @@ use std::ops::Range;
 
 use super::continuation::{drop_scare_quotes, share_speakers};
 use super::cues::{cue, is_adverb, PRONOUNS};
+use super::describe::describe_people;
 use super::phrases::{
     description_after, first_subject, inside_any_quote, inside_title, is_cue_at, is_mark, name_after_description,
     object_end, participle_subject, phrase_after, plausible_speaker, sentence_range, shared_subject, skip_adjuncts,
     split_appositive, subject_of, unlisted_verb,
 };
-use super::resolve::{apply, describe_people};
+use super::resolve::apply;
 use crate::doc::{Document, EntityType, QuoteDraft, QuoteKind};
 use crate::tokenize::TokenKind;
 use crate::Stage;

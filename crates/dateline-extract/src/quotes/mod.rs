@@ -4,6 +4,7 @@
 mod attribution;
 mod continuation;
 mod cues;
+mod describe;
 mod indirect;
 mod marks;
 mod phrases;

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::cues::{cue, ends_phrase, is_adverb, is_subject_pronoun, phrasal_cue, PRONOUNS};
-use super::resolve::names_a_person;
+use super::describe::names_a_person;
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::tokenize::{is_determiner, is_quotation_mark, TokenKind};
 
