@@ -268,7 +268,7 @@ const NOT_PERSONS: &[&str] = &[
     "motor", "major", "minor", "corridor", "labor", "labour", "honor", "humor", "list", "twist", "wrist", "mist",
     "gist", "median", "guardian", "former", "latter", "neither", "either", "another", "super", "checklist", "playlist",
     "shortlist", "blacklist", "waitlist", "wishlist", "setlist", "whatever", "wherever", "however", "whenever",
-    "forever",
+    "forever", "nor",
 ];
 
 /// True when a description's head (in lower case) names one person: `the

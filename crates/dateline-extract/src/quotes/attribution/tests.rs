@@ -206,8 +206,10 @@ fn a_role_right_before_a_name_describes_the_person() {
     ] {
         assert_eq!(descriptors(text, name), [role], "{text}");
     }
-    // An age alone is no description.
+    // An age alone is no description, nor a word that only ends like a
+    // person's noun.
     assert!(descriptors("19-year-old Tyler Grant scored twice.", "Tyler Grant").is_empty());
+    assert!(descriptors("Neither the mayor nor Tyler Grant spoke.", "Tyler Grant").is_empty());
 }
 
 #[test]
