@@ -264,6 +264,30 @@ pub fn takes_infinitive(lemma: &str) -> bool {
     )
 }
 
+/// An auxiliary or a modal: a word that says its clause has a verb
+/// (`is`, `had`, `would`), where a noun phrase has none.
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "did"
+            | "does"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+    )
+}
+
 /// Words that end a speaker's noun phrase.
 pub fn ends_phrase(word: &str) -> bool {
     matches!(

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::cues::{ends_phrase, is_adverb, PRONOUNS};
-use super::phrases::{description_after, inside_any_quote, is_cue_at, sentence_range};
+use super::phrases::{description_after, inside_any_quote, is_cue_at, says_something, sentence_range};
 use crate::doc::{Document, EntityType, Span};
 use crate::lexicon::lexicon;
 use crate::tokenize::{is_determiner, is_possessive_mark, TokenKind};
@@ -188,15 +188,6 @@ fn role_before(doc: &Document<'_>, name: usize) -> Option<Range<usize>> {
             | "Supt."
     );
     (doc.mention_at(name - 1).is_none() && (names_a_person(head) && !a_name || abbreviated)).then_some(start..name)
-}
-
-/// A clause, not a description: a verb before any relative pronoun (`Even
-/// for Clinton, her gender is generating less commentary`; but `a
-/// neurosurgeon who has never held office` describes).
-fn says_something(doc: &Document<'_>, words: Range<usize>) -> bool {
-    words.map(|i| doc.lower(i)).take_while(|w| !matches!(*w, "who" | "whose" | "which" | "that" | "whom")).any(|w| {
-        matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could")
-    })
 }
 
 /// `The finance minister, Elena Petrakis, flew`, `Brennan's campaign

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, ends_phrase, is_adverb, is_subject_pronoun, phrasal_cue, PRONOUNS};
+use super::cues::{cue, ends_phrase, is_adverb, is_auxiliary, is_subject_pronoun, phrasal_cue, PRONOUNS};
 use super::describe::names_a_person;
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::tokenize::{is_determiner, is_quotation_mark, TokenKind};
@@ -319,31 +319,7 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
         // (`…, but for some, the losses would outstrip the gains, said
         // Batchelder`: a clause between commas is no appositive.)
         // (A verb among its first words, before any relative pronoun.)
-        let clause = |p: usize| {
-            (p + 1..comma.min(p + 6)).take_while(|&j| !matches!(doc.word(j), "who" | "whose" | "which" | "that")).any(
-                |j| {
-                    matches!(
-                        doc.lower(j),
-                        "would"
-                            | "will"
-                            | "is"
-                            | "was"
-                            | "are"
-                            | "were"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "could"
-                            | "should"
-                            | "can"
-                            | "may"
-                            | "might"
-                            | "did"
-                            | "does"
-                    )
-                },
-            )
-        };
+        let clause = |p: usize| says_something(doc, p + 1..comma.min(p + 6));
         match previous {
             Some(p) if !clause(p) => {
                 // (`Piotr Nowak, 58 years old, said`: an age alone
@@ -663,6 +639,16 @@ fn descriptive(doc: &Document<'_>, range: &Range<usize>) -> bool {
         && range.clone().any(|i| doc.word(i).starts_with(char::is_alphabetic))
         && !matches!(doc.word(range.start), "who" | "which" | "that" | "whose" | "where" | "when")
         && !range.clone().any(|i| cue(doc.word(i)).is_some())
+}
+
+/// A clause, not a noun phrase: an auxiliary among `words` before any
+/// relative pronoun (`the losses would outstrip the gains`, `her gender is
+/// generating`; but `a neurosurgeon who has never held office` describes).
+pub(super) fn says_something(doc: &Document<'_>, words: Range<usize>) -> bool {
+    words
+        .map(|i| doc.lower(i))
+        .take_while(|w| !matches!(*w, "who" | "whose" | "which" | "that" | "whom"))
+        .any(is_auxiliary)
 }
 
 /// Words that open a clause before its subject (`Though she said`).

@@ -14,8 +14,8 @@ use std::ops::Range;
 
 use super::attribution::Found;
 use super::cues::{
-    answers_to, cue, is_adverb, opens_adjunct, opens_no_clause, takes_bare_clause, takes_infinitive, takes_object,
-    takes_topic,
+    answers_to, cue, is_adverb, is_auxiliary, opens_adjunct, opens_no_clause, takes_bare_clause, takes_infinitive,
+    takes_object, takes_topic,
 };
 use super::phrases::{
     cue_words, first_subject, in_contact_relative, inside_any_quote, is_cue_at, negated, object_end,
@@ -410,25 +410,7 @@ fn clause_opening_that(
 /// A word that is a finite verb, never a clause's subject: a past tense in
 /// `-ed` or an auxiliary.
 fn is_finite_verb(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ed")
-        || matches!(
-            word,
-            "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "had"
-                | "has"
-                | "have"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-        )
+    word.len() > 4 && word.ends_with("ed") || is_auxiliary(word)
 }
 
 /// `Jeb Bush endorsed Cruz on Wednesday`, `endorsed Mr. Trump`, `endorsed
