@@ -80,6 +80,7 @@ fn cluster(doc: &mut Document<'_>) {
         let name = name.as_str();
         let kind = doc.mentions[m].kind;
         let words = name_words(name);
+        let shouting = shouted(name);
         let found = entities
             .iter()
             .position(|e| {
@@ -87,7 +88,7 @@ fn cluster(doc: &mut Document<'_>) {
                 // (Only of the same type: the cricket team `LEICESTERSHIRE`
                 // above the county's name is the team.)
                 e.name == name && (e.kind == kind || same_family(e.kind, kind))
-                    || e.kind == kind && shouted(name) && e.name.to_uppercase() == name
+                    || e.kind == kind && shouting && e.name.to_uppercase() == name
             })
             .or_else(|| {
                 // `Harwick Foods` after `Harwick Foods Inc.`.
