@@ -132,6 +132,13 @@ impl Scanner<'_, '_> {
         let floor = self.doc.sentences[sentence].start.max(i.saturating_sub(8));
         for j in (floor..i).rev() {
             let w = self.w(j);
+            // What is awaited lies ahead, whatever tense tells of the
+            // waiting: `ahead of Tuesday's primary`, `in the run-up to
+            // Sunday's vote`, `fans are preparing for Saturday's final`
+            // (not `prepared for`, which may be over).
+            if j + 1 == i && j > 0 && self.awaits(j) {
+                return Some(true);
+            }
             // (`could` as often tells of the past: `he could not attend`;
             // `May` capitalised is the month.)
             let auxiliary = is_future_auxiliary(w)
@@ -190,6 +197,18 @@ impl Scanner<'_, '_> {
             }
         }
         None
+    }
+
+    /// Does the preposition at token `j` follow words that await what
+    /// comes after it: `ahead of`, `the run-up to`, `preparing for`?
+    fn awaits(&self, j: usize) -> bool {
+        let before = self.w(j - 1);
+        match self.w(j) {
+            "of" => before == "ahead",
+            "to" => matches!(before, "run-up" | "build-up" | "lead-up" | "countdown"),
+            "for" => matches!(before, "preparing" | "prepare" | "prepares" | "readying"),
+            _ => false,
+        }
     }
 
     /// Is token `j` `expected` in a comparison (`lower than expected

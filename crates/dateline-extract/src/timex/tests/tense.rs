@@ -47,6 +47,12 @@ fn a_weekday_takes_the_tense_of_its_own_clause() {
     // of the same form says nothing.
     assert_eq!(values("Rovers play Harfield Town away on Saturday."), ["2020-10-17"]);
     assert_eq!(values("Cruz told radio host Mike Gallagher on Wednesday that he would win."), ["2020-10-14"]);
+    // What is awaited lies ahead, whatever the tense of the waiting; what
+    // was prepared for may be over.
+    assert_eq!(values("Fans are preparing for Saturday's final."), ["2020-10-17"]);
+    assert_eq!(values("Polls showed Lee trailing just ahead of Tuesday's vote."), ["2020-10-20"]);
+    assert_eq!(values("Lee campaigned hard in the run-up to Sunday's election."), ["2020-10-18"]);
+    assert_eq!(values("The team prepared for Saturday's final in Leeds."), ["2020-10-10"]);
     // What is told within the clause has a tense of its own.
     assert_eq!(values("Lee joined the debate, announcing on Monday he would meet them."), ["2020-10-12"]);
     assert_eq!(values("It came after the announcement Friday that she would run."), ["2020-10-09"]);
