@@ -142,7 +142,23 @@ fn is_title(doc: &Document<'_>, first: usize, end: usize) -> bool {
     // a speech verb follows at once, as after `"Amazing," he said`.
     let trailing = words.last().is_some_and(|w| matches!(*w, "," | "."));
     let inner = if trailing { &words[..words.len() - 1] } else { &words[..] };
-    let attributed = (end + 1..(end + 4).min(doc.tokens.len())).any(|i| cue(doc.word(i)).is_some());
+    // A quote that opens its sentence may have a long speaker phrase
+    // (`"Unbelievable," the 34-year-old Brazilian striker told reporters`):
+    // there the verb is looked for up to the next punctuation, as far as a
+    // speaker phrase goes, but not into a clause of its own (`"Summer
+    // Rain," the first song she ever wrote`). Elsewhere a title is the
+    // likelier (`on ABC's "This Week," Senator Bernie Sanders said`).
+    let opens_sentence = first >= 1 && doc.sentences[doc.tokens[first - 1].sentence].start == first - 1;
+    let reach = if opens_sentence && words.last() == Some(&",") { 9 } else { 4 };
+    let attributed = (end + 1..(end + reach).min(doc.tokens.len()))
+        .take_while(|&i| {
+            let word = doc.word(i);
+            !punctuation(&word)
+                && !is_quotation_mark(word)
+                && (i <= end + 1
+                    || !matches!(word, "he" | "she" | "they" | "we" | "I" | "you" | "it" | "who" | "that" | "which"))
+        })
+        .any(|i| cue(doc.word(i)).is_some());
     let speechlike = inner.iter().any(punctuation) || inner.is_empty() || trailing && attributed;
     let capitalised = words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && words.iter().all(|w| {

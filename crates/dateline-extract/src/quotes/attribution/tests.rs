@@ -25,6 +25,19 @@ fn a_past_tense_the_cue_table_lacks_attributes_after_the_closing_mark() {
 }
 
 #[test]
+fn a_one_word_quote_before_a_long_speaker_phrase_is_speech_not_a_title() {
+    let text = "\"Unbelievable,\" the 34-year-old Brazilian striker told reporters after the match.";
+    assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+    assert!(record(text).entities.iter().all(|e| e.name != "Unbelievable"));
+    // A title before a comma and a clause with no speech verb stays one.
+    let text = "\"Summer Rain,\" the first song she ever wrote, sold well.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    // Nor is a title inside a sentence, however near the verb.
+    let text = "On ABC's \"This Week,\" Senator Bernie Sanders said he would stay in the race.";
+    assert!(quotes(text).iter().all(|q| q.kind != "direct"), "{:?}", quotes(text));
+}
+
+#[test]
 fn a_description_then_the_name_it_describes() {
     let text = "\"They paid what it was worth,\" said one analyst, Priya Raman.";
     assert_eq!(speaker_of(text, "They paid"), some("Priya Raman"));
