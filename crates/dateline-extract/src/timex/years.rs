@@ -213,7 +213,11 @@ impl Scanner<'_, '_> {
         let word = self.w(at);
         if let Some(decade) = word.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
             if decade.bytes().all(|b| b.is_ascii_digit()) {
-                return self.hit(i, at + 1, "DATE", decade[..3].to_string());
+                // `the 1800s` is the century, as people write it, before
+                // the 2000s, which are the decade.
+                let century = decade.ends_with("00") && decade < "2000";
+                let value = if century { &decade[..2] } else { &decade[..3] };
+                return self.hit(i, at + 1, "DATE", value.to_string());
             }
         }
         let year = self.year_number(at).filter(|_| self.doc.tokens[at].kind == TokenKind::Number)?;

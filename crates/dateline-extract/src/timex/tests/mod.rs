@@ -112,6 +112,10 @@ fn calendar_dates_with_and_without_year() {
     assert!(values("Jun said Mar was right.").is_empty());
     assert_eq!(values("in the third quarter"), ["2020-Q3"]);
     assert_eq!(values("in the 1990s"), ["199"]);
+    // A hundred years before the 2000s, which are the decade.
+    assert_eq!(values("in the 1800s"), ["18"]);
+    assert_eq!(values("in the late 1900s"), ["19"]);
+    assert_eq!(values("in the 2000s"), ["200"]);
     assert_eq!(values("at 10:30 p.m."), ["2020-10-14T22:30"]);
     assert_eq!(timexes("at 10 p.m. Monday,")[0].0, "10 p.m. Monday");
     assert_eq!(values("at 10 p.m. Monday,"), ["2020-10-12T22:00"]);
