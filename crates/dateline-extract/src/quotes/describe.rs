@@ -225,7 +225,8 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
 pub(super) fn person_head<'d>(doc: &'d Document<'_>, words: Range<usize>) -> &'d str {
     let end = words.clone().find(|&i| {
         let w = doc.word(i);
-        ends_phrase(w) || matches!(w, "of" | "for" | "whose" | "next" | "last" | "this")
+        ends_phrase(w)
+            || matches!(w, "of" | "for" | "who" | "whom" | "that" | "which" | "whose" | "next" | "last" | "this")
     });
     doc.word(end.unwrap_or(words.end).max(words.start + 1) - 1)
 }
@@ -246,7 +247,7 @@ const ROLE_NOUNS: &[&str] = &[
     "child", "kid", "teen", "suspect", "victim", "defendant", "plaintiff", "detective", "patient", "surgeon",
     "neurosurgeon", "model", "heir", "chair", "boss", "assistant", "consultant", "participant", "informant",
     "sergeant", "lieutenant", "incumbent", "president", "nominee", "appointee", "retiree", "detainee", "attendee",
-    "referee", "justice", "head",
+    "referee", "justice", "head", "democrat", "republican",
 ];
 
 /// Words with a person's ending (`-er`, `-or`, `-ist`, `-ian`) that name

@@ -720,7 +720,7 @@ pub(super) fn description_after(doc: &Document<'_>, name: &Range<usize>) -> Opti
     // `said Derek Lyle, 64, a retired bus driver`: past the age.
     let comma = past_age(doc, comma_after(doc, name)?);
     let sentence = doc.tokens[comma].sentence;
-    let end = (comma + 1..doc.tokens.len().min(comma + 14))
+    let end = (comma + 1..doc.tokens.len().min(comma + 26))
         .take_while(|&i| doc.tokens[i].sentence == sentence)
         .find(|&i| matches!(doc.word(i), "," | "." | ";"))?;
     let description = comma + 1..end;

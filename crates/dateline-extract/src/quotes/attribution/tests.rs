@@ -189,6 +189,12 @@ fn a_person_set_off_by_commas_is_described_whether_or_not_they_speak() {
     assert_eq!(descriptors(text, "Tom Brennan"), ["a former county prosecutor"]);
     let text = "Outside the court, the son of one victim, David Harper, thanked the jury.";
     assert_eq!(descriptors(text, "David Harper"), ["the son of one victim"]);
+    // An obituary's long appositive, its head before a relative clause.
+    let text = "Margaret Ellison, a Nebraska Democrat who served four terms in the U.S. Senate and chaired its \
+                agriculture committee in the 1990s, died on Sunday.";
+    let long = "a Nebraska Democrat who served four terms in the U.S. Senate and chaired its agriculture committee \
+                in the 1990s";
+    assert_eq!(descriptors(text, "Margaret Ellison"), [long]);
     // A description the story later uses for the speaker.
     let text = "The finance minister, Elena Petrakis, flew to Moscow. The minister said talks were open.";
     assert_eq!(speaker_of(text, "talks were open"), some("Elena Petrakis"));
