@@ -327,7 +327,9 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
                 // years old, said`: the name before it may be an
                 // appositive itself.)
                 let only_an_age = age_closed_by(doc, comma) == Some(p);
-                appositive = (!only_an_age).then_some(p + 1..comma);
+                // (`Clinton, 35, the daughter of …, said`: the description
+                // starts after the age.)
+                appositive = (!only_an_age).then_some(past_age(doc, p) + 1..comma);
                 end = p;
                 if only_an_age {
                     let name_between_commas = (floor.max(p.saturating_sub(8))..p)

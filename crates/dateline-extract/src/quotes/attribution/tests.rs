@@ -195,6 +195,11 @@ fn a_person_set_off_by_commas_is_described_whether_or_not_they_speak() {
     let long = "a Nebraska Democrat who served four terms in the U.S. Senate and chaired its agriculture committee \
                 in the 1990s";
     assert_eq!(descriptors(text, "Margaret Ellison"), [long]);
+    // An age between the name and a long description is no part of it.
+    let text = "Chelsea Clinton spoke.\n\nClinton, 35, the daughter of former President Bill Clinton and Democratic \
+                presidential candidate Hillary Clinton, said on Monday, \"Next summer, we will move.\"";
+    let long = "the daughter of former President Bill Clinton and Democratic presidential candidate Hillary Clinton";
+    assert_eq!(descriptors(text, "Chelsea Clinton"), [long]);
     // A description the story later uses for the speaker.
     let text = "The finance minister, Elena Petrakis, flew to Moscow. The minister said talks were open.";
     assert_eq!(speaker_of(text, "talks were open"), some("Elena Petrakis"));
