@@ -54,6 +54,15 @@ impl Stage for EntityTagger {
                 if ner::tag_name(tag).ends_with("PER") {
                     first = past_office_titles(doc, first, last);
                 }
+                // `Senate Majority Leader John Thune`: the chamber is the
+                // name; its majority's leader is an office.
+                if last > first
+                    && last + 1 < doc.tokens.len()
+                    && matches!(doc.word(last), "Majority" | "Minority")
+                    && matches!(doc.word(last + 1), "Leader" | "Whip")
+                {
+                    last -= 1;
+                }
                 let span = doc.token_span(first, last);
                 if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
                     // `her Instagram Story`: the platform is the name.

@@ -346,6 +346,14 @@ fn a_person_of_a_body_tagged_as_one_name_is_two() {
 }
 
 #[test]
+fn a_chamber_s_leader_names_the_chamber_not_its_majority() {
+    let found = mentions_of("Senate Majority Leader John Thune spoke, and House Minority Whip Ann Lee replied.");
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(names.contains(&"Senate") && names.contains(&"House"), "{found:?}");
+    assert!(!names.iter().any(|n| n.ends_with("Majority") || n.ends_with("Minority")), "{found:?}");
+}
+
+#[test]
 fn a_title_alone_before_a_name_is_no_one() {
     let doc = Document::new("Mayor Helen Okafor spoke.", jiff::civil::Date::constant(2021, 3, 5));
     let mut mentions = vec![mention(&doc, 0..1, EntityType::Person), mention(&doc, 1..3, EntityType::Person)];
