@@ -57,12 +57,16 @@ pub fn is_organisation_head(word: &str) -> bool {
 pub(super) const COMPANY_HEADS: &[&str] = &[
     "Airlines", "Airways", "Bancorp", "Bancshares", "Brewery", "Communications", "Ferries", "Foods", "Holdings",
     "Industries", "Insurance", "Investments", "Motors", "Networks", "Pharmaceuticals", "Rail", "Railways", "Railroad",
-    "Securities", "Technologies", "Telecom", "Capital", "Partners", "Ventures", "Records",
+    "Securities", "Technologies", "Telecom", "Capital", "Partners", "Ventures", "Records", "Pharma", "Labs", "Energy",
+    "Systems", "Software", "Therapeutics", "Biosciences", "Electric", "Electronics", "Chemicals", "Logistics",
+    "Brands", "Mining", "Petroleum", "Semiconductor", "Entertainment",
 ];
 
 /// A company's legal form at the end of its name (`Inc.`, `plc`).
-pub(super) const LEGAL_FORMS: &[&str] =
-    &["Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "S.A.", "N.V.", "GmbH"];
+pub(super) const LEGAL_FORMS: &[&str] = &[
+    "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "Limited", "LLC", "plc", "Plc", "PLC", "AG", "SA", "S.A.",
+    "N.V.", "NV", "ASA", "SpA", "GmbH",
+];
 
 /// `Harwick Foods Inc.` → `Harwick Foods`: an organisation's name without
 /// its legal form, which the same article may give or leave out.

@@ -35,6 +35,9 @@ impl Scanner<'_, '_> {
             let other_sense = match w {
                 "next" => self.w(j + 1) == "to",
                 "plans" => self.w(j + 1) != "to",
+                // (`forecast in February that sales would fall`: when the
+                // forecast was made, not what it foresees.)
+                "forecast" | "forecasts" => j + 2 == i && matches!(self.w(j + 1), "in" | "on"),
                 _ => self.is_comparison(j),
             };
             if (marks_future(w) && !other_sense) || is_future_auxiliary(w) || bound {

@@ -36,6 +36,10 @@ fn a_weekday_takes_the_tense_of_its_own_clause() {
     let august = Date::constant(2020, 8, 14);
     let found = timexes_dated(august, "Growth was strong in the second quarter and he forecast a rise in Q4.");
     assert_eq!(found[1].2, "2020-Q4");
+    // But the time a forecast was made is the past.
+    let november = Date::constant(2026, 11, 24);
+    let found = timexes_dated(november, "The company forecast in February that sales would fall.");
+    assert_eq!(found[0].2, "2026-02");
     // `plans` as a noun says no tense.
     assert_eq!(values("The group changed its advertising plans after the debate on Saturday."), ["2020-10-10"]);
     // A timetable told in the present lies ahead.
