@@ -733,11 +733,17 @@ fn kin_and_employers_by_their_nouns(doc: &Document<'_>, mentions: &mut [Mention]
                     | "widow"
                     | "widower"
             );
-        let trade = word_before(2);
+        // (`Analysts at Jefferies said`: a learned trade plural, and
+        // capitalised only as a sentence's first word; not `summers at
+        // Walker's Point`, `officers at Pride`.)
+        let word = word_before(2);
+        let learned_plural = ["ists", "ysts", "ians"].iter().any(|ending| word.ends_with(ending));
+        let trade = if learned_plural { &word[..word.len() - 1] } else { word };
         let employer = word_before(1) == "at"
             && at >= 2
-            && doc.word(at - 2).starts_with(char::is_lowercase)
-            && ["ist", "er", "or", "ian", "ant"].iter().any(|ending| trade.ends_with(ending))
+            && (doc.word(at - 2).starts_with(char::is_lowercase)
+                || doc.sentences[doc.tokens[at - 2].sentence].start == at - 2)
+            && ["ist", "yst", "er", "or", "ian", "ant"].iter().any(|ending| trade.ends_with(ending))
             // (`last year's winner at Longchamp`: a course, not an employer.)
             && !matches!(trade, "winner" | "runner" | "finisher" | "player" | "starter");
         if kin {

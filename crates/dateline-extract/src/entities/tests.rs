@@ -81,6 +81,9 @@ fn a_name_after_a_relative_s_noun_is_a_person_and_after_a_trade_and_at_an_employ
     };
     assert_eq!(kind_of("They have a son, Mateo.", 5..6), EntityType::Person);
     assert_eq!(kind_of("said Karin Vogel, chief economist at Nordbank.", 7..8), EntityType::Org);
+    // Plural, and capitalised as the sentence's first word.
+    assert_eq!(kind_of("Analysts at Jefferies said the price was full.", 2..3), EntityType::Org);
+    assert_eq!(kind_of("The players at Wembley cheered.", 3..4), EntityType::Gpe);
     // Not a course, nor a place the gazetteer knows, nor a name with a
     // building's head word.
     assert_eq!(kind_of("the winner at Longchamp finished third.", 3..4), EntityType::Gpe);

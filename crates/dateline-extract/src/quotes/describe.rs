@@ -247,7 +247,7 @@ const ROLE_NOUNS: &[&str] = &[
     "child", "kid", "teen", "suspect", "victim", "defendant", "plaintiff", "detective", "patient", "surgeon",
     "neurosurgeon", "model", "heir", "chair", "boss", "assistant", "consultant", "participant", "informant",
     "sergeant", "lieutenant", "incumbent", "president", "nominee", "appointee", "retiree", "detainee", "attendee",
-    "referee", "justice", "head", "democrat", "republican",
+    "referee", "justice", "head", "democrat", "republican", "ceo", "cfo", "coo", "cto",
 ];
 
 /// Words with a person's ending (`-er`, `-or`, `-ist`, `-ian`) that name
