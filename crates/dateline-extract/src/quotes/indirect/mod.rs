@@ -95,7 +95,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 && word.ends_with("ed")
                 && k + 1 < end
                 && (doc.word(k + 1) == "by" || lemma == "liken" && doc.word(k + 1) == "to");
-            if passive_stance {
+            if passive_stance || is_verdict(doc, lemma, k, end) {
                 continue;
             }
             let cue_span = doc.token_span(k, k);
@@ -409,6 +409,16 @@ fn clause_opening_that(
 
 /// A word that is a finite verb, never a clause's subject: a past tense in
 /// `-ed` or an auxiliary.
+/// `found Carl Dobbins guilty`: a verdict, not a finding reported. (A
+/// person's `showed no emotion` stays a report: PolNeAR reads what people
+/// show, `showed no sign of backing down`, as a stance attributed.)
+fn is_verdict(doc: &Document<'_>, lemma: &str, k: usize, end: usize) -> bool {
+    lemma == "find"
+        && (k + 1..end.min(k + 8))
+            .take_while(|&j| !matches!(doc.word(j), "that" | "," | ";"))
+            .any(|j| matches!(doc.word(j), "guilty" | "liable" | "innocent" | "dead" | "unconscious" | "unresponsive"))
+}
+
 fn is_finite_verb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") || is_auxiliary(word)
 }
