@@ -101,6 +101,7 @@ impl Stage for EntityTagger {
         places_after_in(doc, &mut mentions);
         kin_and_employers_by_their_nouns(doc, &mut mentions);
         extend_over_heads(doc, &mut mentions);
+        extend_over_purpose(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);
@@ -260,6 +261,111 @@ fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
             next += 1;
         }
     }
+}
+
+/// `the Portuguese Institute for the Ocean and Atmosphere`, `the Council on
+/// Foreign Relations`: a body's name goes on past its head word through
+/// `for` or `on` and the capitalised words of its purpose (joined by `and`
+/// or `of`, and `the`), over any names but a person's that the tagger
+/// found there, as CoNLL marks them (`Bosnian Association for Refugees and
+/// Displaced Persons`). It stops before a person and an office's title:
+/// not `the Council on American-Islamic Relations National Executive
+/// Director Nihad Awad`. `mentions` is in text order.
+fn extend_over_purpose(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    // (Not `the Security Council on Friday`.)
+    let people: Vec<usize> = mentions.iter().filter(|m| m.kind == EntityType::Person).map(|m| m.tokens.start).collect();
+    let capitalised = |i: usize| {
+        i < doc.tokens.len()
+            && !people.contains(&i)
+            && doc.word(i).starts_with(char::is_uppercase)
+            && !names_a_day_or_month(doc.word(i))
+            && !TITLES.contains(&doc.word(i))
+            && !["Director", "Officer", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Executive"]
+                .contains(&doc.word(i))
+    };
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        let head = doc.word(m.tokens.end - 1);
+        let after = m.tokens.end;
+        let opens = m.kind == EntityType::Org
+            && (is_organisation_head(head) || matches!(head, "Center" | "Centre" | "Fund" | "Alliance" | "Coalition"))
+            && after + 1 < doc.tokens.len()
+            && matches!(doc.word(after), "for" | "on");
+        let first = after + 1 + usize::from(opens && doc.word(after + 1) == "the");
+        if !opens || !capitalised(first) || doc.tokens[first].sentence != doc.tokens[after].sentence {
+            k += 1;
+            continue;
+        }
+        let mut end = first + 1;
+        loop {
+            if capitalised(end) && doc.tokens[end].sentence == doc.tokens[first].sentence {
+                end += 1;
+            } else if end + 1 < doc.tokens.len()
+                && matches!(doc.word(end), "and" | "&" | "of")
+                && (capitalised(end + 1) || doc.word(end + 1) == "the" && capitalised(end + 2))
+            {
+                end += 1 + usize::from(doc.word(end + 1) == "the");
+            } else {
+                break;
+            }
+        }
+        // (A title's first words: `… Relations National Executive Director`.)
+        let qualifier = |i: usize| matches!(doc.word(i), "National" | "Deputy" | "Senior" | "Chief" | "Vice");
+        while end > first + 1 && qualifier(end - 1) {
+            end -= 1;
+        }
+        mentions[k].tokens.end = end;
+        mentions[k].span.end = doc.tokens[end - 1].end;
+        // Names the tagger found inside go; one that runs on past the end
+        // keeps what lies beyond, unless that is only a title's words.
+        let covered = mentions[k].tokens.clone();
+        let mut j = k + 1;
+        while j < mentions.len() && mentions[j].tokens.start < covered.end {
+            let rest = covered.end..mentions[j].tokens.end;
+            if rest.clone().any(|i| capitalised(i) && !qualifier(i)) {
+                mentions[j].tokens.start = rest.start;
+                mentions[j].span.start = doc.tokens[rest.start].start;
+                j += 1;
+            } else {
+                mentions.remove(j);
+            }
+        }
+        k += 1;
+    }
+}
+
+fn names_a_day_or_month(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "Jan"
+            | "February"
+            | "Feb"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "Aug"
+            | "September"
+            | "Sept"
+            | "Sep"
+            | "October"
+            | "Oct"
+            | "November"
+            | "Nov"
+            | "December"
+            | "Dec"
+    )
 }
 
 /// `a bakery on Front Street`: a capitalised word before a street word is a

@@ -22,6 +22,14 @@ pub(super) const LOCATION_HEADS: &[&str] = &[
     "West", "Pass", "Peak", "Falls", "Creek", "Ridge", "Glacier",
 ];
 
+/// Oceans, seas, ranges and regions a story names by one word, which
+/// governs nothing (`the Atlantic`, `the Balkans`; not `Amazon`, which
+/// news names as a company far more often than as a forest).
+const REGIONS: &[&str] = &[
+    "Atlantic", "Pacific", "Arctic", "Antarctic", "Mediterranean", "Baltic", "Caribbean", "Sahara", "Sahel", "Balkans",
+    "Caucasus", "Himalayas", "Andes", "Arabia", "Scandinavia", "Siberia", "Patagonia",
+];
+
 /// Heads of natural places that are no common surname (unlike `West`,
 /// `Park`, `Hall`), for names the tagger took for people.
 pub(super) const NATURAL_HEADS: &[&str] = &[
@@ -178,8 +186,16 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
     // `the Organisation of the Islamic Conference`, `the League of Women
     // Voters`: a body's head word before `of` names a body.
     // (Not a place the tagger saw: `Union of Soviet Socialist Republics`.)
+    // (So does a body's head before its purpose: `the National League for
+    // Democracy`, `the Commission on Presidential Debates`.)
+    let purpose = name.split_once(" for ").or_else(|| name.split_once(" on "));
     if let Some((head, _)) = name.split_once(" of ").filter(|_| label != "LOC") {
         if ORGANISATION_HEADS.contains(&head) {
+            return EntityType::Org;
+        }
+    }
+    if let Some((head, _)) = purpose.filter(|_| label != "LOC") {
+        if ORGANISATION_HEADS.contains(&head.rsplit(' ').next().unwrap_or(head)) {
             return EntityType::Org;
         }
     }
@@ -234,7 +250,7 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
             Some(PlaceKind::Continent) => EntityType::Loc,
             Some(_) => EntityType::Gpe,
             None if FACILITY_HEADS.contains(&last) => EntityType::Fac,
-            None if LOCATION_HEADS.contains(&last) => EntityType::Loc,
+            None if LOCATION_HEADS.contains(&last) || REGIONS.contains(&name) => EntityType::Loc,
             None => EntityType::Gpe,
         },
         _ if has(EVENT_WORDS) => EntityType::Event,

@@ -7,6 +7,10 @@ use super::*;
 fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("LOC", "Los Angeles"), EntityType::Gpe);
     assert_eq!(refine_type("LOC", "Europe"), EntityType::Loc);
+    assert_eq!(refine_type("LOC", "Atlantic"), EntityType::Loc);
+    // A body's head before its purpose, whatever the tagger called it.
+    assert_eq!(refine_type("MISC", "National League for Democracy"), EntityType::Org);
+    assert_eq!(refine_type("MISC", "Partnership for Peace"), EntityType::Product);
     assert_eq!(refine_type("LOC", "Hudson River"), EntityType::Loc);
     assert_eq!(refine_type("ORG", "Dolby Theatre"), EntityType::Fac);
     assert_eq!(refine_type("PER", "Carver Public Library"), EntityType::Fac);
@@ -346,6 +350,18 @@ fn a_person_of_a_body_tagged_as_one_name_is_two() {
     );
     assert_eq!(apart("Marion County Board of Education met.", 0..5).len(), 1);
     assert_eq!(apart("Jewel of India won.", 0..3).len(), 1);
+}
+
+#[test]
+fn a_body_s_name_goes_on_through_its_purpose() {
+    let found = mentions_of("It ran a trial with the Portuguese Institute for the Ocean and Atmosphere next year.");
+    assert!(
+        found.contains(&("Portuguese Institute for the Ocean and Atmosphere".to_string(), EntityType::Org)),
+        "{found:?}"
+    );
+    // Not into a date.
+    let found = mentions_of("The Security Council on Friday asked Iraq to stop.");
+    assert!(found.iter().all(|(name, _)| !name.contains("Friday")), "{found:?}");
 }
 
 #[test]
