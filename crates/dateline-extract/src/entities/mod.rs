@@ -13,7 +13,7 @@ mod names;
 pub use names::{gender_of_title, is_organisation_head, names_a_club, names_a_company, surname, without_legal_form};
 use names::{
     is_honorific, is_institution_head, is_name_particle, is_name_suffix, is_place, is_platform, is_street_head,
-    refine_type, EVENT_WORDS, FACILITY_HEADS, ORGANISATION_HEADS, ORGANISATION_NOUNS, TITLES,
+    refine_type, EVENT_WORDS, FACILITY_HEADS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PUBLICATION_HEADS, TITLES,
 };
 
 pub struct EntityTagger;
@@ -53,6 +53,24 @@ impl Stage for EntityTagger {
                 }
                 if ner::tag_name(tag).ends_with("PER") {
                     first = past_office_titles(doc, first, last);
+                }
+                // `By Amelia Hart, Science Correspondent`, `NBC News Senior
+                // Investigative Correspondent`: a newsroom's title is no
+                // name, nor part of the outlet's.
+                if is_newsroom_title(doc.word(last)) {
+                    let outlet = |i: usize| {
+                        let word = doc.word(i);
+                        word.len() > 1 && word.chars().all(|c| c.is_uppercase())
+                            || word == "News"
+                            || PUBLICATION_HEADS.contains(&word)
+                    };
+                    while last > first && !outlet(last) {
+                        last -= 1;
+                    }
+                    if !outlet(last) {
+                        i = j;
+                        continue;
+                    }
                 }
                 // `Senate Majority Leader John Thune`: the chamber is the
                 // name; its majority's leader is an office.
@@ -166,6 +184,7 @@ fn plausible_name(doc: &Document<'_>, first: usize, last: usize, opens_sentence:
     if first == last && opens && participle && before_preposition() {
         return false;
     }
+
     if first == last && opens {
         let lex = lexicon();
         if lex.first_names.contains_key(word) || lex.places.contains_key(word) {
@@ -261,6 +280,11 @@ fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
             next += 1;
         }
     }
+}
+
+/// The titles a newsroom gives its people (`Science Correspondent`).
+fn is_newsroom_title(word: &str) -> bool {
+    matches!(word.trim_end_matches('s'), "Correspondent" | "Editor" | "Reporter" | "Writer" | "Columnist" | "Critic")
 }
 
 /// `the Portuguese Institute for the Ocean and Atmosphere`, `the Council on

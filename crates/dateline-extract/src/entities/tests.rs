@@ -365,6 +365,14 @@ fn a_body_s_name_goes_on_through_its_purpose() {
 }
 
 #[test]
+fn a_newsroom_s_title_is_no_name() {
+    let found = mentions_of("By Amelia Hart, Science Correspondent\n\nOur Chief Political Correspondent said so.");
+    assert_eq!(found, [("Amelia Hart".to_string(), EntityType::Person)]);
+    let found = mentions_of("She told NBC News Senior Investigative Correspondent Cynthia McFadden that it was over.");
+    assert!(found.iter().any(|(name, _)| name == "NBC News"), "{found:?}");
+}
+
+#[test]
 fn a_chamber_s_leader_names_the_chamber_not_its_majority() {
     let found = mentions_of("Senate Majority Leader John Thune spoke, and House Minority Whip Ann Lee replied.");
     let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
