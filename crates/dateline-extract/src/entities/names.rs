@@ -13,6 +13,7 @@ pub(super) const FACILITY_HEADS: &[&str] = &[
     "Square", "Center", "Centre", "Building", "Station", "Cathedral", "Church", "Mosque", "Temple", "Hotel", "Prison",
     "Gardens", "Garden", "Field", "Dam", "Highway", "Freeway", "Tunnel", "Pentagon", "Mall", "Plaza", "Coliseum",
     "Auditorium", "Library", "Street", "Avenue", "Road", "Boulevard", "Expressway", "Turnpike", "Hospital", "Clinic",
+    "Ground",
 ];
 
 /// Last words of natural and non-political places.
@@ -223,8 +224,11 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
     // `Miller Street` tagged a person, `Marsh Lane` a place: a street's
     // head word after a word that is no first name (not `Nathan Lane`).
     let street = name.contains(' ') && is_street_head(last) && !first_name;
+    // `Ashford United`, `Kingsport Rovers`: a club, wherever it plays (not
+    // `City` or `Town`, which end the names of places too).
+    let club = name.contains(' ') && CLUB_HEADS.contains(&last) && !matches!(last, "City" | "Town");
     match label {
-        "PER" | "LOC" if company => EntityType::Org,
+        "PER" | "LOC" if company || club => EntityType::Org,
         "PER" | "LOC" if street => EntityType::Fac,
         "LOC" if body => EntityType::Org,
         "LOC" if publication => EntityType::Org,

@@ -8,6 +8,9 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("LOC", "Los Angeles"), EntityType::Gpe);
     assert_eq!(refine_type("LOC", "Europe"), EntityType::Loc);
     assert_eq!(refine_type("LOC", "Atlantic"), EntityType::Loc);
+    assert_eq!(refine_type("LOC", "Ashford United"), EntityType::Org);
+    assert_eq!(refine_type("LOC", "Riverside Ground"), EntityType::Fac);
+    assert_eq!(refine_type("LOC", "Kansas City"), EntityType::Gpe);
     // A body's head before its purpose, whatever the tagger called it.
     assert_eq!(refine_type("MISC", "National League for Democracy"), EntityType::Org);
     assert_eq!(refine_type("MISC", "Partnership for Peace"), EntityType::Product);

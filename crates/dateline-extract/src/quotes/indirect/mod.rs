@@ -95,7 +95,7 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
                 && word.ends_with("ed")
                 && k + 1 < end
                 && (doc.word(k + 1) == "by" || lemma == "liken" && doc.word(k + 1) == "to");
-            if passive_stance || is_verdict(doc, lemma, k, end) {
+            if passive_stance || reports_no_words(doc, lemma, k, end) {
                 continue;
             }
             let cue_span = doc.token_span(k, k);
@@ -409,14 +409,29 @@ fn clause_opening_that(
 
 /// A word that is a finite verb, never a clause's subject: a past tense in
 /// `-ed` or an auxiliary.
-/// `found Carl Dobbins guilty`: a verdict, not a finding reported. (A
-/// person's `showed no emotion` stays a report: PolNeAR reads what people
-/// show, `showed no sign of backing down`, as a stance attributed.)
-fn is_verdict(doc: &Document<'_>, lemma: &str, k: usize, end: usize) -> bool {
-    lemma == "find"
-        && (k + 1..end.min(k + 8))
+/// A verb of saying used for a deed: a jury that `found Carl Dobbins
+/// guilty` gave a verdict, and a striker who `added a second in the 71st
+/// minute` or `added another` scored. (A person's `showed no emotion`
+/// stays a report: PolNeAR reads what people show, `showed no sign of
+/// backing down`, as a stance attributed.) `lemma` at token `k`, in a
+/// sentence that ends at `end`.
+fn reports_no_words(doc: &Document<'_>, lemma: &str, k: usize, end: usize) -> bool {
+    let word = |i: usize| if i < end { doc.lower(i) } else { "" };
+    match lemma {
+        "find" => (k + 1..end.min(k + 8))
             .take_while(|&j| !matches!(doc.word(j), "that" | "," | ";"))
-            .any(|j| matches!(doc.word(j), "guilty" | "liable" | "innocent" | "dead" | "unconscious" | "unresponsive"))
+            .any(|j| matches!(doc.word(j), "guilty" | "liable" | "innocent" | "dead" | "unconscious" | "unresponsive")),
+        "add" => {
+            let ordinal = |w: &str| {
+                matches!(
+                    w,
+                    "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth"
+                )
+            };
+            word(k + 1) == "another" || matches!(word(k + 1), "a" | "an") && ordinal(word(k + 2))
+        }
+        _ => false,
+    }
 }
 
 fn is_finite_verb(word: &str) -> bool {
