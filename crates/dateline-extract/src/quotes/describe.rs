@@ -247,7 +247,8 @@ const ROLE_NOUNS: &[&str] = &[
     "child", "kid", "teen", "suspect", "victim", "defendant", "plaintiff", "detective", "patient", "surgeon",
     "neurosurgeon", "model", "heir", "chair", "boss", "assistant", "consultant", "participant", "informant",
     "sergeant", "lieutenant", "incumbent", "president", "nominee", "appointee", "retiree", "detainee", "attendee",
-    "referee", "justice", "head", "democrat", "republican", "ceo", "cfo", "coo", "cto",
+    "referee", "justice", "head", "democrat", "republican", "ceo", "cfo", "coo", "cto", "substitute", "forward",
+    "rookie",
 ];
 
 /// Words with a person's ending (`-er`, `-or`, `-ist`, `-ian`) that name

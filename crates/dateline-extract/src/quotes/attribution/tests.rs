@@ -219,6 +219,7 @@ fn a_role_right_before_a_name_describes_the_person() {
     for (text, name, role) in [
         ("Prime Minister Daria Voss visited the town.", "Daria Voss", "Prime Minister"),
         ("Rovers manager Steve Pike praised the fans.", "Steve Pike", "Rovers manager"),
+        ("Late on, substitute Kai Brennan sealed the win.", "Kai Brennan", "substitute"),
         (
             "Democratic presidential candidate Hillary Clinton spoke.",
             "Hillary Clinton",
