@@ -6,7 +6,9 @@
 
 use std::ops::Range;
 
-use super::cues::{cue, ends_phrase, is_adverb, is_auxiliary, is_subject_pronoun, phrasal_cue, PRONOUNS};
+use super::cues::{
+    cue, ends_phrase, is_adverb, is_auxiliary, is_subject_pronoun, names_organisation, phrasal_cue, PRONOUNS,
+};
 use super::describe::names_a_person;
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::tokenize::{is_determiner, is_quotation_mark, TokenKind};
@@ -367,6 +369,22 @@ pub(super) fn subject_of(doc: &Document<'_>, k: usize, floor: usize) -> (Range<u
                 return (described.start..name.end, None);
             }
             return (name, Some(described).filter(|d| !d.is_empty()));
+        }
+        // `Her label, Halcyon Records, said`: so is a body, described as one
+        // (not in a person's appositive: `Giovanni Maria Vian, the editor
+        // of the Vatican's newspaper, L'Osservatore Romano, said`).
+        if let Some(body) = doc.mentions.iter().find(|m| m.kind == EntityType::Org && m.tokens == a) {
+            let described = subject_of(doc, a.start.saturating_sub(1), floor).0;
+            let person_before = (floor..described.start).rev().find_map(|i| {
+                let person = doc.mentions.iter().find(|m| m.kind == EntityType::Person && m.tokens.end == i);
+                person.filter(|_| doc.word(i) == ",").map(|m| m.tokens.clone())
+            });
+            if let Some(person) = person_before {
+                return (person, Some(described).filter(|d| !d.is_empty()));
+            }
+            if described.end > described.start && names_organisation(doc.lower(described.end - 1)) {
+                return (body.tokens.clone(), Some(described));
+            }
         }
     }
     // `At the town hall this week she said`, `one scene she wrote`: a

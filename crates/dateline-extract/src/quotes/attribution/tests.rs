@@ -38,6 +38,15 @@ fn a_one_word_quote_before_a_long_speaker_phrase_is_speech_not_a_title() {
 }
 
 #[test]
+fn a_body_named_after_its_description_speaks() {
+    let text = "Her label, Halcyon Records, said it \"fully supports Nova's decision.\"";
+    assert_eq!(speaker_of(text, "fully supports"), some("Halcyon Records"));
+    let text = "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said every pope \
+                was \"both religious and political.\"";
+    assert_eq!(speaker_of(text, "both religious"), some("Giovanni Vian"));
+}
+
+#[test]
 fn a_description_then_the_name_it_describes() {
     let text = "\"They paid what it was worth,\" said one analyst, Priya Raman.";
     assert_eq!(speaker_of(text, "They paid"), some("Priya Raman"));
