@@ -117,6 +117,8 @@ impl Stage for EntityTagger {
         mentions.sort_by_key(|m| m.span.start);
         employers_after_people(doc, &mut mentions);
         places_after_in(doc, &mut mentions);
+        storms_by_their_names(doc, &mut mentions);
+        police_forces(doc, &mut mentions);
         kin_and_employers_by_their_nouns(doc, &mut mentions);
         extend_over_heads(doc, &mut mentions);
         extend_over_purpose(doc, &mut mentions);
@@ -879,6 +881,31 @@ fn kin_and_employers_by_their_nouns(doc: &Document<'_>, mentions: &mut [Mention]
         if kin {
             m.kind = EntityType::Person;
         } else if employer {
+            m.kind = EntityType::Org;
+        }
+    }
+}
+
+/// `Storm Ingrid`, `Hurricane Edouard`: a storm's name is the storm, an
+/// event, not a person (and, as CoNLL marks it, without the word before).
+fn storms_by_their_names(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.tokens.start > 0) {
+        let before = doc.word(m.tokens.start - 1);
+        if matches!(before, "Storm" | "Hurricane" | "Typhoon" | "Cyclone" | "STORM" | "HURRICANE" | "TYPHOON") {
+            m.kind = EntityType::Event;
+        }
+    }
+}
+
+/// `Police Scotland said`: a force named for the country it polices is a
+/// body, not the country.
+fn police_forces(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Gpe && m.tokens.start > 0) {
+        let police = m.tokens.start - 1;
+        let alone = police == 0 || !doc.word(police - 1).starts_with(char::is_uppercase);
+        if doc.word(police) == "Police" && alone {
+            m.tokens.start = police;
+            m.span.start = doc.tokens[police].start;
             m.kind = EntityType::Org;
         }
     }

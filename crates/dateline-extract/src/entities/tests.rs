@@ -368,6 +368,18 @@ fn a_body_s_name_goes_on_through_its_purpose() {
 }
 
 #[test]
+fn a_storm_s_name_is_an_event() {
+    let found = mentions_of("Storm Ingrid brought winds of 90 mph to Scotland.");
+    assert!(found.contains(&("Ingrid".to_string(), EntityType::Event)), "{found:?}");
+}
+
+#[test]
+fn a_police_force_named_for_its_country_is_a_body() {
+    let found = mentions_of("\"Do not travel,\" Police Scotland said in a statement.");
+    assert!(found.contains(&("Police Scotland".to_string(), EntityType::Org)), "{found:?}");
+}
+
+#[test]
 fn a_newsroom_s_title_is_no_name() {
     let found = mentions_of("By Amelia Hart, Science Correspondent\n\nOur Chief Political Correspondent said so.");
     assert_eq!(found, [("Amelia Hart".to_string(), EntityType::Person)]);

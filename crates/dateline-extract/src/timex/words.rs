@@ -108,6 +108,7 @@ pub fn marks_future(word: &str) -> bool {
             | "plans"
             | "planned"
             | "planning"
+            | "expect"
             | "expects"
             | "expected"
             | "coming"

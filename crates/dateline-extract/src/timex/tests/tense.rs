@@ -36,8 +36,12 @@ fn a_weekday_takes_the_tense_of_its_own_clause() {
     let august = Date::constant(2020, 8, 14);
     let found = timexes_dated(august, "Growth was strong in the second quarter and he forecast a rise in Q4.");
     assert_eq!(found[1].2, "2020-Q4");
-    // But the time a forecast was made is the past.
+    // What forecasters expect lies ahead, however far the verb.
     let november = Date::constant(2026, 11, 24);
+    let found =
+        timexes_dated(november, "Forecasters expect the storm to move east into the North Sea by Friday afternoon.");
+    assert_eq!(found[0].2, "2026-11-27TAF");
+    // But the time a forecast was made is the past.
     let found = timexes_dated(november, "The company forecast in February that sales would fall.");
     assert_eq!(found[0].2, "2026-02");
     // `plans` as a noun says no tense.
