@@ -5,6 +5,7 @@
 use crate::doc::{Document, EntityType, Mention, Span};
 use crate::lexicon::lexicon;
 use crate::ner;
+use crate::timex::names_day_or_month;
 use crate::tokenize::{is_determiner, is_possessive_mark, TokenKind};
 use crate::Stage;
 
@@ -304,7 +305,7 @@ fn extend_over_purpose(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         i < doc.tokens.len()
             && !people.contains(&i)
             && doc.word(i).starts_with(char::is_uppercase)
-            && !names_a_day_or_month(doc.word(i))
+            && !names_day_or_month(doc.word(i))
             && !TITLES.contains(&doc.word(i))
             && !["Director", "Officer", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Executive"]
                 .contains(&doc.word(i))
@@ -359,39 +360,6 @@ fn extend_over_purpose(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
         k += 1;
     }
-}
-
-fn names_a_day_or_month(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "Jan"
-            | "February"
-            | "Feb"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "Aug"
-            | "September"
-            | "Sept"
-            | "Sep"
-            | "October"
-            | "Oct"
-            | "November"
-            | "Nov"
-            | "December"
-            | "Dec"
-    )
 }
 
 /// `a bakery on Front Street`: a capitalised word before a street word is a

@@ -100,16 +100,14 @@ fn a_name_after_a_relative_s_noun_is_a_person_and_after_a_trade_and_at_an_employ
 
 #[test]
 fn capitalised_words_before_a_body_s_head_are_a_body() {
-    let found = mentions_of("A High Court judge on Tuesday blocked the rise.");
-    assert!(found.contains(&("High Court".to_string(), EntityType::Org)), "{found:?}");
+    assert_finds("A High Court judge on Tuesday blocked the rise.", "High Court", EntityType::Org);
     let found = mentions_of("Terror Suspect Named By Police Before Briefing.");
     assert!(!found.iter().any(|(name, _)| name.ends_with("Police")), "{found:?}");
 }
 
 #[test]
 fn a_social_network_is_an_organisation_wherever_it_stands() {
-    let found = mentions_of("Brandt posted a message on LinkedIn thanking departing staff.");
-    assert!(found.contains(&("LinkedIn".to_string(), EntityType::Org)), "{found:?}");
+    assert_finds("Brandt posted a message on LinkedIn thanking departing staff.", "LinkedIn", EntityType::Org);
 }
 
 #[test]
@@ -323,10 +321,15 @@ fn mentions_of(text: &str) -> Vec<(String, EntityType)> {
     doc.mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect()
 }
 
+/// Asserts that the tagger and its passes find `name` as a `kind` in `text`.
+fn assert_finds(text: &str, name: &str, kind: EntityType) {
+    let found = mentions_of(text);
+    assert!(found.contains(&(name.to_string(), kind)), "{text}: {found:?}");
+}
+
 #[test]
 fn a_capitalised_word_before_a_street_word_is_a_street() {
-    let found = mentions_of("She owns a bakery on Front Street and a cafe.");
-    assert!(found.contains(&("Front Street".to_string(), EntityType::Fac)), "{found:?}");
+    assert_finds("She owns a bakery on Front Street and a cafe.", "Front Street", EntityType::Fac);
 }
 
 #[test]
@@ -357,11 +360,8 @@ fn a_person_of_a_body_tagged_as_one_name_is_two() {
 
 #[test]
 fn a_body_s_name_goes_on_through_its_purpose() {
-    let found = mentions_of("It ran a trial with the Portuguese Institute for the Ocean and Atmosphere next year.");
-    assert!(
-        found.contains(&("Portuguese Institute for the Ocean and Atmosphere".to_string(), EntityType::Org)),
-        "{found:?}"
-    );
+    let text = "It ran a trial with the Portuguese Institute for the Ocean and Atmosphere next year.";
+    assert_finds(text, "Portuguese Institute for the Ocean and Atmosphere", EntityType::Org);
     // Not into a date.
     let found = mentions_of("The Security Council on Friday asked Iraq to stop.");
     assert!(found.iter().all(|(name, _)| !name.contains("Friday")), "{found:?}");
@@ -369,14 +369,12 @@ fn a_body_s_name_goes_on_through_its_purpose() {
 
 #[test]
 fn a_storm_s_name_is_an_event() {
-    let found = mentions_of("Storm Ingrid brought winds of 90 mph to Scotland.");
-    assert!(found.contains(&("Ingrid".to_string(), EntityType::Event)), "{found:?}");
+    assert_finds("Storm Ingrid brought winds of 90 mph to Scotland.", "Ingrid", EntityType::Event);
 }
 
 #[test]
 fn a_police_force_named_for_its_country_is_a_body() {
-    let found = mentions_of("\"Do not travel,\" Police Scotland said in a statement.");
-    assert!(found.contains(&("Police Scotland".to_string(), EntityType::Org)), "{found:?}");
+    assert_finds("\"Do not travel,\" Police Scotland said in a statement.", "Police Scotland", EntityType::Org);
 }
 
 #[test]
@@ -408,15 +406,13 @@ fn a_title_alone_before_a_name_is_no_one() {
 fn a_line_opening_with_a_place_and_the_filing_date_is_a_dateline() {
     let text =
         "Jones Medical completes acquisition .\nST. LOUIS 1996-08-30\nJones Medical Industries Inc said it closed.";
-    let found = mentions_of(text);
-    assert!(found.contains(&("ST. LOUIS".to_string(), EntityType::Gpe)), "{found:?}");
+    assert_finds(text, "ST. LOUIS", EntityType::Gpe);
     let text = "SOCCER - BARATELLI TO COACH NICE .\nNICE , France 1996-08-30\nFormer goalkeeper Dominique Baratelli will coach Nice.";
+    assert_finds(text, "NICE", EntityType::Gpe);
     let found = mentions_of(text);
-    assert!(found.contains(&("NICE".to_string(), EntityType::Gpe)), "{found:?}");
     assert!(!found.iter().any(|(name, _)| name == "SOCCER"), "{found:?}");
     let text = "Council backs tram extension\n\nWESTBRIDGE — The city council voted 7-4 to extend the tram line.";
-    let found = mentions_of(text);
-    assert!(found.contains(&("WESTBRIDGE".to_string(), EntityType::Gpe)), "{found:?}");
+    assert_finds(text, "WESTBRIDGE", EntityType::Gpe);
     // Not a section's name before a headline in capitals, nor a
     // table's row.
     let text = "RUGBY UNION - SPRINGBOKS FINALLY WIN .\nPRETORIA 1996-08-24\nSouth Africa won.";

@@ -18,6 +18,8 @@ mod tense;
 mod words;
 mod years;
 
+pub(crate) use words::names_day_or_month;
+
 use jiff::civil::Date;
 
 use crate::doc::{Document, TimexDraft};

@@ -309,6 +309,13 @@ pub fn vague_count(word: &str) -> bool {
     matches!(word, "several" | "few" | "many" | "some" | "recent" | "the past few" | "numerous" | "couple")
 }
 
+/// Whether a word as written names a weekday or a month (`Friday`,
+/// `Sept.`), for the passes before the scanner that must not read a date
+/// as part of a name.
+pub fn names_day_or_month(raw: &str) -> bool {
+    month_number(raw).is_some() || raw.len() <= 9 && weekday(&raw.to_lowercase()).is_some()
+}
+
 pub fn month_number(raw: &str) -> Option<i8> {
     // A month is written capitalised, and is never long: most words are
     // turned away before being lower-cased into a new string.
