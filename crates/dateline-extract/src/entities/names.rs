@@ -263,9 +263,25 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
         _ if FACILITY_HEADS.contains(&last) => EntityType::Fac,
         // (`San Francisco-based`, `Texas-born`: a place made an adjective,
         // as a nationality is, whatever its words.)
+        _ if !name.contains(' ') && names_a_thing(name) => EntityType::Product,
         _ if !name.contains(' ') || is_place_adjective(last) => EntityType::Norp,
         _ => EntityType::Product,
     }
+}
+
+/// Whether a one-word name the tagger called neither person, place nor
+/// body is a thing rather than a people, a faith or a side (which it is
+/// most often: `German`, `Muslims`, `Democrats`, `GMT` as CoNLL counts
+/// it): a brand in camel case (`iPhone`, `eBay`), a currency (`US$`), or a
+/// programme, index or network news names by one word.
+fn names_a_thing(word: &str) -> bool {
+    // (Not `anti-Trump`, `pro-Israel`: a side.)
+    word.starts_with(char::is_lowercase) && word.chars().any(char::is_uppercase) && !word.contains('-')
+        || word.contains('$')
+        || matches!(
+            word,
+            "Internet" | "Medicare" | "Medicaid" | "Obamacare" | "Nasdaq" | "NASDAQ" | "Dow" | "Windows" | "Android"
+        )
 }
 
 /// `Berlin-based`, `Texas-born`, `Saudi-led`: a compound that makes a

@@ -39,6 +39,12 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("ORG", "Mead Valley"), EntityType::Loc);
     assert_eq!(refine_type("MISC", "Billboard Music Awards"), EntityType::Event);
     assert_eq!(refine_type("MISC", "German"), EntityType::Norp);
+    assert_eq!(refine_type("MISC", "Democrats"), EntityType::Norp);
+    assert_eq!(refine_type("MISC", "anti-Trump"), EntityType::Norp);
+    // A one-word thing that names no people.
+    assert_eq!(refine_type("MISC", "iPhone"), EntityType::Product);
+    assert_eq!(refine_type("MISC", "US$"), EntityType::Product);
+    assert_eq!(refine_type("MISC", "Medicare"), EntityType::Product);
     assert_eq!(refine_type("PER", "Kelly Clarkson"), EntityType::Person);
     // A place's head word after a word that is no first name.
     assert_eq!(refine_type("PER", "Kessler Pass"), EntityType::Loc);
