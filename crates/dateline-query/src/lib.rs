@@ -505,8 +505,15 @@ fn quote_hit(record: &Record, quote: &Quote) -> QuoteHit {
     }
 }
 
+/// The article's title, or for one without (the dateline text format has
+/// none) the first words of its first line, which is most often the
+/// headline: not the byline that follows it.
 fn title_of(record: &Record) -> String {
-    record.title.clone().unwrap_or_else(|| first_words(&record.text, 12))
+    record.title.clone().unwrap_or_else(|| headline_of(&record.text))
+}
+
+fn headline_of(text: &str) -> String {
+    first_words(text.lines().find(|line| !line.trim().is_empty()).unwrap_or_default(), 14)
 }
 
 fn first_words(text: &str, n: usize) -> String {
@@ -561,6 +568,13 @@ mod tests {
         let mut keys = ["fac:city hall", "org:voltline", "person:daniel reyes", "gpe:detroit"];
         keys.sort_by_key(|k| (kind_rank(k), *k));
         assert_eq!(keys, ["person:daniel reyes", "org:voltline", "gpe:detroit", "fac:city hall"]);
+    }
+
+    #[test]
+    fn an_untitled_article_is_named_by_its_first_line() {
+        let text = "\nScientists find plastics in fish\n\nBy Amelia Hart\n\nParticles were found.";
+        assert_eq!(headline_of(text), "Scientists find plastics in fish");
+        assert_eq!(first_words("one two three four", 3), "one two three …");
     }
 
     #[test]
