@@ -448,10 +448,65 @@ fn nearest_person<'d>(doc: &'d Document<'_>, before: usize, gender: Option<Gende
     let nearer_here = unknown.filter(|u| paragraph(u) == here && known.is_none_or(|k| paragraph(k) < here));
     let nearest = nearer_here.or(known).or(unknown)?;
     let sentence = doc.tokens[nearest.tokens.start].sentence;
-    let opens = doc.sentences[sentence].start;
-    let subject = persons()
-        .find(|m| m.tokens.start == opens && doc.entities[m.entity].gender == doc.entities[nearest.entity].gender);
+    let opens = main_clause_start(doc, sentence);
+    // (`Attorney General Loretta Lynch took`: past the capitalised words
+    // of a title; not a name that qualifies the subject, `Sanders's
+    // campaign manager, Jeff Weaver,`, `Trump campaign chairman Paul
+    // Manafort`.)
+    let qualifies_another = |m: &Mention| {
+        let next = m.tokens.end;
+        next < doc.tokens.len() && is_possessive_mark(doc.word(next))
+            || (next..(next + 4).min(doc.tokens.len()))
+                .take_while(|&i| doc.word(i).starts_with(char::is_lowercase))
+                .last()
+                .is_some_and(|last| {
+                    names_a_person(doc.lower(last))
+                        && doc.mentions.iter().any(|o| o.kind == EntityType::Person && o.tokens.start == last + 1)
+                })
+    };
+    let subject = persons().find(|m| {
+        doc.tokens[m.tokens.start].sentence == sentence
+            && m.tokens.start >= opens
+            && (opens..m.tokens.start).all(|i| doc.word(i).starts_with(char::is_uppercase))
+            && !qualifies_another(m)
+            && doc.entities[m.entity].gender == doc.entities[nearest.entity].gender
+    });
     Some(subject.unwrap_or(nearest))
+}
+
+/// Where the main clause of a sentence starts: after an opening clause or
+/// phrase set off by a comma (`Although it was far from the last word on
+/// the scandal, Attorney General Loretta Lynch took …`, `In a statement,
+/// the mayor said`), else at the sentence's first word.
+fn main_clause_start(doc: &Document<'_>, sentence: usize) -> usize {
+    let range = &doc.sentences[sentence];
+    let opening = matches!(
+        doc.lower(range.start),
+        "although"
+            | "though"
+            | "while"
+            | "when"
+            | "after"
+            | "before"
+            | "as"
+            | "since"
+            | "if"
+            | "because"
+            | "once"
+            | "until"
+            | "despite"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "with"
+            | "without"
+    );
+    let comma = (range.start..range.end).find(|&i| doc.word(i) == ",");
+    match comma {
+        Some(comma) if opening && comma + 1 < range.end => comma + 1,
+        _ => range.start,
+    }
 }
 
 /// The age a description gives: 24 for `the 24-year-old`, `the
@@ -658,6 +713,14 @@ mod tests {
         assert_eq!(speaker_of(text, "We will always love you"), some("Maria Lopez"));
         let text = "Maria Lopez spoke first. Then Ana Ruiz rose. \"We will win,\" she said.";
         assert_eq!(speaker_of(text, "We will win"), some("Ana Ruiz"));
+        // The subject after a title's words and after an opening clause.
+        let text = "Although it was far from the last word on the emails, Attorney General Rita Lane declined \
+                    to prosecute Ann Cole. \"I met the agents,\" she said in a statement.";
+        assert_eq!(speaker_of(text, "I met the agents"), some("Rita Lane"));
+        // Not a name that qualifies the subject.
+        let text = "After the results came in, Lee's campaign manager, Jeff Weaver, appeared on MSNBC. He \
+                    said, \"We can still win.\"";
+        assert_eq!(speaker_of(text, "We can still win"), some("Jeff Weaver"));
     }
 
     #[test]
