@@ -187,6 +187,11 @@ fn plausible_name(doc: &Document<'_>, first: usize, last: usize, opens_sentence:
     if first == last && opens && participle && before_preposition() {
         return false;
     }
+    // (`a Section 114 notice`: a numbered part of a law, not a body.)
+    let numbered = || doc.tokens.get(last + 1).is_some_and(|t| t.kind == TokenKind::Number);
+    if first == last && matches!(word, "Section" | "Chapter" | "Clause" | "Paragraph") && numbered() {
+        return false;
+    }
 
     if first == last && opens {
         let lex = lexicon();

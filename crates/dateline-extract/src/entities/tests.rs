@@ -374,6 +374,12 @@ fn a_body_s_name_goes_on_through_its_purpose() {
 }
 
 #[test]
+fn a_numbered_part_of_a_law_is_no_name() {
+    let found = mentions_of("The council could be forced to issue a Section 114 notice.");
+    assert!(found.iter().all(|(name, _)| name != "Section"), "{found:?}");
+}
+
+#[test]
 fn a_storm_s_name_is_an_event() {
     assert_finds("Storm Ingrid brought winds of 90 mph to Scotland.", "Ingrid", EntityType::Event);
 }

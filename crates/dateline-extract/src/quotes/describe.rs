@@ -207,7 +207,24 @@ fn description_before(doc: &Document<'_>, name: &Range<usize>) -> Option<Range<u
     let noun_phrase = (2..=8).contains(&words.len())
         && words.clone().all(|i| doc.tokens[i].kind != TokenKind::Punct || is_possessive_mark(doc.word(i)))
         && !words.clone().any(|i| is_cue_at(doc, i));
-    (closed && opens && noun_phrase).then_some(words)
+    if closed && opens && noun_phrase {
+        return Some(words);
+    }
+    // `according to a report by its finance director, Alan Birch.`: a
+    // short noun phrase on a determiner right before the comma, ending a
+    // longer clause, when the name closes the clause (not `In his
+    // assessment of the real estate magnate, Calderon intimated`, where
+    // the phrase is the opening's; nor `the daughter of the mayor, Jane
+    // Roe,`, whose description is the whole).
+    let ends = name.end >= doc.tokens.len() || matches!(doc.word(name.end), "," | "." | ";");
+    let article = (comma.saturating_sub(5).max(sentence_start)..comma).rev().find(|&i| is_determiner(doc.lower(i)))?;
+    let plain = (article + 1..comma).all(|i| {
+        doc.word(i).starts_with(char::is_lowercase)
+            && !is_cue_at(doc, i)
+            && !matches!(doc.lower(i), "under" | "from" | "of" | "in" | "on" | "at" | "for" | "with" | "without" | "by")
+    });
+    let after_of = article > 0 && doc.lower(article - 1) == "of";
+    (ends && plain && !after_of && comma > article + 1).then_some(article..comma)
 }
 
 /// Nouns for people, as in `a trader`, `one resident`, `the spokesman`.
@@ -223,7 +240,8 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
 /// `former secretary of State` → `secretary`, `senator from Vermont` →
 /// `senator`, `Democratic leader next year` → `leader`.
 pub(super) fn person_head<'d>(doc: &'d Document<'_>, words: Range<usize>) -> &'d str {
-    let end = words.clone().find(|&i| {
+    // (Not at the first word: `its finance director`.)
+    let end = (words.start + 1..words.end).find(|&i| {
         let w = doc.word(i);
         ends_phrase(w)
             || matches!(w, "of" | "for" | "who" | "whom" | "that" | "which" | "whose" | "next" | "last" | "this")
@@ -261,7 +279,7 @@ const NOT_PERSONS: &[&str] = &[
     "motor", "major", "minor", "corridor", "labor", "labour", "honor", "humor", "list", "twist", "wrist", "mist",
     "gist", "median", "guardian", "former", "latter", "neither", "either", "another", "super", "checklist", "playlist",
     "shortlist", "blacklist", "waitlist", "wishlist", "setlist", "whatever", "wherever", "however", "whenever",
-    "forever", "nor",
+    "forever", "nor", "ouster",
 ];
 
 /// True when a description's head (in lower case) names one person: `the

@@ -782,7 +782,8 @@ fn comma_after(doc: &Document<'_>, phrase: &Range<usize>) -> Option<usize> {
 const NOT_OPENING_A_DESCRIPTION: &[&str] = &[
     "for", "in", "at", "on", "with", "by", "to", "from", "of", "after", "before", "during", "about", "as", "and",
     "but", "or", "though", "although", "however", "too", "also", "again", "then", "now", "is", "are", "was", "were",
-    "has", "have", "had", "will", "would", "can", "could", "did", "does", "not",
+    "has", "have", "had", "will", "would", "can", "could", "did", "does", "not", "who", "whom", "whose", "which",
+    "that",
 ];
 
 /// A cue word that is also a noun (`state`, `report`, `claim`) is a verb

@@ -156,6 +156,16 @@ impl Scanner<'_, '_> {
                     "begins" | "starts" | "ends" | "expires" | "opens" | "reopens" | "closes" | "resumes" | "convenes" | "takes"
                         | "premieres" | "debuts" | "airs"
                 )
+                // `The new rates take effect on April 1`.
+                || w == "take" && self.w(j + 1) == "effect"
+                // `voted to raise council tax by 4% from April`: a change
+                // decided on starts ahead (not `rose from 3% to 4%`).
+                || w == "to"
+                    && i > 0
+                    && self.w(i - 1) == "from"
+                    && self.raw(j + 1).starts_with(|c: char| c.is_lowercase())
+                    && !self.is_past_verb(j + 1)
+                    && self.w(j + 1).chars().all(char::is_alphabetic)
                 // A fixture or a journey: `Rovers play Harfield Town away
                 // on Saturday`, `they fly to Rome on Sunday`; a verb only
                 // after a name or a pronoun (`radio host Mike Gallagher on

@@ -196,6 +196,8 @@ fn a_person_set_off_by_commas_is_described_whether_or_not_they_speak() {
     assert_eq!(descriptors(text, "Elena Petrakis"), ["The finance minister"]);
     let text = "Tom Brennan, 52, a former county prosecutor, has spent $9 million on advertising.";
     assert_eq!(descriptors(text, "Tom Brennan"), ["a former county prosecutor"]);
+    let text = "The gap is £19.5 million, according to a report by its finance director, Alan Birch.";
+    assert_eq!(descriptors(text, "Alan Birch"), ["its finance director"]);
     let text = "Kestrel's founder and CEO, Marcus Webb, will join the board.";
     assert_eq!(descriptors(text, "Marcus Webb"), ["Kestrel's founder and CEO"]);
     let text = "Outside the court, the son of one victim, David Harper, thanked the jury.";

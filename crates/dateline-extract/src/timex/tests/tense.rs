@@ -50,6 +50,9 @@ fn a_weekday_takes_the_tense_of_its_own_clause() {
     assert_eq!(values("The offer, which ends March 31, was raised."), ["2021-03-31"]);
     assert_eq!(values("Lee takes office on Jan. 20."), ["2021-01-20"]);
     assert_eq!(values("Tickets go on sale Saturday."), ["2020-10-17"]);
+    assert_eq!(values("The new rates take effect on April 1."), ["2021-04-01"]);
+    assert_eq!(values("The council voted to raise council tax by 4% from April."), ["2021-04"]);
+    assert_eq!(values("Sales rose from 3% to 4% from April."), ["2020-04"]);
     assert_eq!(values("The series premieres Sunday on HBO."), ["2020-10-18"]);
     // So does a fixture, with its verb after a name or a pronoun; a noun
     // of the same form says nothing.
