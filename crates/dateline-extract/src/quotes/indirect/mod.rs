@@ -102,6 +102,14 @@ pub(super) fn find_indirect(doc: &mut Document<'_>, last_person: &mut Option<(us
             if quoted.iter().any(|q| q.contains(cue_span)) {
                 continue;
             }
+            // `"Munich has chosen to stay open," Feld told cheering
+            // supporters at a beer hall`: after a quotation, `told` names
+            // its listeners, not a second report.
+            let told_after_quote = lemma == "tell"
+                && doc.quotes.iter().any(|q| q.cue_span == Some(cue_span) && q.span.end < cue_span.start);
+            if told_after_quote {
+                continue;
+            }
             // `…, X said.` / `…, said X.`
             let tail_subject = subject_of(doc, k, sentence.start);
             // (Past the particle, and the preposition that follows it: `lashed

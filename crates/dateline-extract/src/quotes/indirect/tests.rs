@@ -25,6 +25,13 @@ fn indirect_speech_after_told_starts_after_its_object() {
 }
 
 #[test]
+fn the_listeners_told_after_a_quotation_are_no_report() {
+    let found = quotes("\"Munich has chosen to stay open,\" Feld told cheering supporters at a beer hall.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, "direct");
+}
+
+#[test]
 fn an_outlet_told_is_the_listener_whole() {
     // An outlet's noun after its words, and its name after the noun.
     assert_eq!(quotes("\"It is a sad day,\" Andreas Kyriou told state television late on Tuesday.").len(), 1);
