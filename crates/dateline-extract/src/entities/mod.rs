@@ -82,6 +82,27 @@ impl Stage for EntityTagger {
                 {
                     last -= 1;
                 }
+                // `Fed Chair Jerome Powell`, `Treasury Secretary Ann
+                // Lee`: a body's name the tagger ran on into the office
+                // its head holds, before that person's name.
+                let office_before_name = |i: usize| {
+                    matches!(doc.word(i), "Chair" | "Chairman" | "Chairwoman" | "Secretary" | "Director" | "Governor")
+                        && i + 1 < doc.tokens.len()
+                        && lexicon().first_names.contains_key(doc.word(i + 1))
+                };
+                if !ner::tag_name(tag).ends_with("PER") && last > first && office_before_name(last) {
+                    last -= 1;
+                    // (`DNC Vice Chair Donna Brazile`: and the office's
+                    // rank; a rank alone is no body.)
+                    let rank = |i: usize| matches!(doc.word(i), "Vice" | "Deputy" | "Acting" | "Assistant");
+                    while last > first && rank(last) {
+                        last -= 1;
+                    }
+                    if rank(last) {
+                        i = j;
+                        continue;
+                    }
+                }
                 let span = doc.token_span(first, last);
                 if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
                     // `her Instagram Story`: the platform is the name.

@@ -398,6 +398,14 @@ fn a_newsroom_s_title_is_no_name() {
 }
 
 #[test]
+fn a_body_s_office_before_a_name_is_no_part_of_the_body() {
+    let found = mentions_of("\"We can be patient,\" Fed Chair Jerome Powell told reporters.");
+    assert!(found.iter().all(|(name, _)| name != "Fed Chair"), "{found:?}");
+    let found = mentions_of("DNC Vice Chair Donna Brazile said so.");
+    assert!(found.iter().all(|(name, _)| !name.ends_with("Vice") && !name.ends_with("Chair")), "{found:?}");
+}
+
+#[test]
 fn a_chamber_s_leader_names_the_chamber_not_its_majority() {
     let found = mentions_of("Senate Majority Leader John Thune spoke, and House Minority Whip Ann Lee replied.");
     let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();

@@ -163,7 +163,16 @@ pub(super) fn first_subject(doc: &Document<'_>, from: usize, to: usize) -> Optio
             .find(|m| m.tokens.start == i && matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe));
         // (Nor is the state after a town: `in Salem, New Hampshire,`.)
         let state_of_town = |m: &&Mention| m.tokens.start > from && between_place_and_state(doc, m.tokens.start - 1);
-        if let Some(m) = named.filter(|m| !after_preposition(m.tokens.start) && !state_of_town(m)) {
+        // (Nor a wire's dateline: `WASHINGTON (Reuters) - The Federal
+        // Reserve held …`.)
+        let dateline = |m: &&Mention| {
+            let after = m.tokens.end;
+            after + 3 < to
+                && doc.word(after) == "("
+                && doc.word(after + 2) == ")"
+                && matches!(doc.word(after + 3), "-" | "—" | "--" | "–")
+        };
+        if let Some(m) = named.filter(|m| !after_preposition(m.tokens.start) && !state_of_town(m) && !dateline(m)) {
             // `Harry Reid (D-Nev.), in particular, has been pounding`: the
             // clause's first name may carry an aside before its verb.
             let aside = first_name && m.tokens.end < to && matches!(doc.word(m.tokens.end), "," | "(");

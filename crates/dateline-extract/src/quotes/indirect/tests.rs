@@ -25,6 +25,13 @@ fn indirect_speech_after_told_starts_after_its_object() {
 }
 
 #[test]
+fn a_wire_s_dateline_is_no_subject() {
+    let text = "WASHINGTON (Reuters) - The Federal Reserve held rates on Wednesday but signaled it expects two cuts.";
+    let found = quotes(text);
+    assert!(found.iter().all(|q| q.speaker.as_deref() != Some("WASHINGTON")), "{found:?}");
+}
+
+#[test]
 fn the_listeners_told_after_a_quotation_are_no_report() {
     let found = quotes("\"Munich has chosen to stay open,\" Feld told cheering supporters at a beer hall.");
     assert_eq!(found.len(), 1, "{found:?}");
