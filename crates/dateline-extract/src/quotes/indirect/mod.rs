@@ -415,8 +415,6 @@ fn clause_opening_that(
         })
 }
 
-/// A word that is a finite verb, never a clause's subject: a past tense in
-/// `-ed` or an auxiliary.
 /// A verb of saying used for a deed: a jury that `found Carl Dobbins
 /// guilty` gave a verdict, and a striker who `added a second in the 71st
 /// minute` or `added another` scored. (A person's `showed no emotion`
@@ -442,6 +440,8 @@ fn reports_no_words(doc: &Document<'_>, lemma: &str, k: usize, end: usize) -> bo
     }
 }
 
+/// A word that is a finite verb, never a clause's subject: a past tense in
+/// `-ed` or an auxiliary.
 fn is_finite_verb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") || is_auxiliary(word)
 }
