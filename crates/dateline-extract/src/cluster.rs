@@ -29,6 +29,8 @@
 //! is a person's surname, or a one-word name, found elsewhere in the same
 //! article, is a mention of that entity too.
 
+use std::cmp::Reverse;
+
 use crate::doc::{AmountDraft, Document, EntityDraft, EntityType, Mention, Span};
 use crate::entities::{
     gender_of_title, is_organisation_head, names_a_club, names_a_company, surname, without_legal_form, without_titles,
@@ -69,7 +71,7 @@ fn cluster(doc: &mut Document<'_>) {
         };
         // (A name in a headline's capitals after the same name written
         // normally, which it then joins.)
-        (std::cmp::Reverse(words), shouted(doc.slice(span)), doc.mentions[m].span.start)
+        (Reverse(words), shouted(doc.slice(span)), doc.mentions[m].span.start)
     });
     let mut entities: Vec<EntityDraft> = Vec::new();
     for m in order {
@@ -309,18 +311,18 @@ fn named_whole(doc: &Document<'_>, entity: &EntityDraft, word: &str) -> bool {
 /// - named more often so far: the story's subject over a relative named
 ///   once (`Dr. Eyre`, after `her son, Thomas Eyre` in her obituary);
 /// - named most recently before `at`.
-fn precedence(doc: &Document<'_>, e: &EntityDraft, at: usize) -> (bool, bool, bool, usize, usize) {
-    let before: Vec<Span> = e.mentions.iter().copied().filter(|span| span.start < at).collect();
-    let Some(latest) = before.iter().map(|span| span.start).max() else {
+fn precedence(doc: &Document<'_>, e: &EntityDraft, at: usize) -> (bool, bool, bool, Reverse<usize>, usize) {
+    let before = || e.mentions.iter().filter(move |span| span.start < at);
+    let Some(latest) = before().map(|span| span.start).max() else {
         let after = e.mentions.iter().map(|span| span.start.abs_diff(at)).min().unwrap_or(usize::MAX);
-        return (true, true, true, 0, after);
+        return (true, true, true, Reverse(0), after);
     };
     // (Case aside: `HILLARY CLINTON` in a headline is her whole name.)
     let first = name_words(&e.name).first().map(|w| w.to_lowercase()).unwrap_or_default();
-    let short = before.iter().any(|span| !doc.slice(*span).to_lowercase().contains(&first));
+    let short = before().any(|span| !doc.slice(*span).to_lowercase().contains(&first));
     let paragraph = |offset: usize| doc.tokens[doc.token_at(offset)].paragraph;
     let same_paragraph = paragraph(latest) == paragraph(at);
-    (false, !short, !same_paragraph, usize::MAX - before.len(), at - latest)
+    (false, !short, !same_paragraph, Reverse(before().count()), at - latest)
 }
 
 /// The tagger may type one name differently in two sentences; the name
@@ -519,20 +521,19 @@ fn ages_told_after(doc: &Document<'_>) -> Vec<(usize, Span, u32)> {
         let closes_on_age = (5..=24).contains(&n) && word(n - 3) == "was" && word(n - 1) == ".";
         if closes_on_age {
             let was = sentence.start + n - 3;
-            let subject = doc.mentions.iter().find(|m| {
-                m.kind == EntityType::Person
-                    && sentence.contains(&m.tokens.start)
-                    && (m.tokens.end == was
+            // (Only the sentence's first name: not `… beat Tom Ray, who was 81.`)
+            let subject = doc
+                .mentions
+                .iter()
+                .find(|m| m.kind == EntityType::Person && sentence.contains(&m.tokens.start))
+                .filter(|m| {
+                    m.tokens.end == was
                         || doc.word(was - 1) == ","
                             && m.tokens.end < was
                             && doc.word(m.tokens.end) == ","
-                            && (m.tokens.start == sentence.start || doc.word(m.tokens.start - 1) == ","))
-            });
-            // (Only the sentence's first name: not `… beat Tom Ray, who was 81.`)
-            let first_person =
-                doc.mentions.iter().find(|m| m.kind == EntityType::Person && sentence.contains(&m.tokens.start));
-            let first = |m: &&Mention| first_person.is_some_and(|f| f.tokens == m.tokens);
-            if let (Some(m), Some((span, value))) = (subject.filter(first), number(was + 1)) {
+                            && (m.tokens.start == sentence.start || doc.word(m.tokens.start - 1) == ",")
+                });
+            if let (Some(m), Some((span, value))) = (subject, number(was + 1)) {
                 found.push((m.entity, span, value));
             }
         }

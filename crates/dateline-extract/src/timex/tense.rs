@@ -161,7 +161,6 @@ impl Scanner<'_, '_> {
                 // `voted to raise council tax by 4% from April`: a change
                 // decided on starts ahead (not `rose from 3% to 4%`).
                 || w == "to"
-                    && i > 0
                     && self.w(i - 1) == "from"
                     && self.raw(j + 1).starts_with(|c: char| c.is_lowercase())
                     && !self.is_past_verb(j + 1)

@@ -313,7 +313,7 @@ pub fn vague_count(word: &str) -> bool {
 /// `Sept.`), for the passes before the scanner that must not read a date
 /// as part of a name.
 pub fn names_day_or_month(raw: &str) -> bool {
-    month_number(raw).is_some() || raw.len() <= 9 && weekday(&raw.to_lowercase()).is_some()
+    month_number(raw).is_some() || weekday(&raw.to_lowercase()).is_some()
 }
 
 pub fn month_number(raw: &str) -> Option<i8> {
