@@ -89,7 +89,7 @@ pub fn without_legal_form(name: &str) -> &str {
 /// Last words of newspapers' and journals' names (`The Des Moines
 /// Register`, `The Lancet`): organisations, though `published in …` reads
 /// like a place to the tagger.
-pub(super) const PUBLICATION_HEADS: &[&str] = &[
+const PUBLICATION_HEADS: &[&str] = &[
     "Times", "Post", "Journal", "Register", "Tribune", "Herald", "Gazette", "Chronicle", "Inquirer", "Lancet",
     "Telegraph", "Guardian", "Observer", "Examiner", "Courier", "Sentinel", "Dispatch", "Bulletin",
 ];
@@ -189,16 +189,13 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
     // (Not a place the tagger saw: `Union of Soviet Socialist Republics`.)
     // (So does a body's head before its purpose: `the National League for
     // Democracy`, `the Commission on Presidential Debates`.)
-    let purpose = name.split_once(" for ").or_else(|| name.split_once(" on "));
-    if let Some((head, _)) = name.split_once(" of ").filter(|_| label != "LOC") {
-        if ORGANISATION_HEADS.contains(&head) {
-            return EntityType::Org;
-        }
-    }
-    if let Some((head, _)) = purpose.filter(|_| label != "LOC") {
-        if ORGANISATION_HEADS.contains(&head.rsplit(' ').next().unwrap_or(head)) {
-            return EntityType::Org;
-        }
+    let body_of = name.split_once(" of ").is_some_and(|(head, _)| ORGANISATION_HEADS.contains(&head));
+    let body_for = name
+        .split_once(" for ")
+        .or_else(|| name.split_once(" on "))
+        .is_some_and(|(head, _)| ORGANISATION_HEADS.contains(&head.rsplit(' ').next().unwrap_or(head)));
+    if label != "LOC" && (body_of || body_for) {
+        return EntityType::Org;
     }
     if EVENT_WORDS.contains(&last) && label != "PER" && name.contains(' ') {
         return EntityType::Event;
@@ -313,6 +310,41 @@ pub fn gender_of_title(word: &str) -> Option<Gender> {
         "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// A newspaper's head word, or `News` (`NBC News`).
+pub(super) fn is_publication_head(word: &str) -> bool {
+    word == "News" || PUBLICATION_HEADS.contains(&word)
+}
+
+/// Offices a body's people hold, which the tagger may run into the body's
+/// name (`Fed Chair`, `Senate Majority Leader`, `National Executive
+/// Director`).
+pub(super) fn is_office(word: &str) -> bool {
+    matches!(
+        word,
+        "Leader"
+            | "Whip"
+            | "Chair"
+            | "Chairman"
+            | "Chairwoman"
+            | "Secretary"
+            | "Director"
+            | "Governor"
+            | "Officer"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Executive"
+    )
+}
+
+/// The rank or scope before such an office (`Vice Chair`, `Majority
+/// Leader`, `National Executive Director`).
+pub(super) fn is_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "Majority" | "Minority" | "Vice" | "Deputy" | "Acting" | "Assistant" | "Senior" | "Chief" | "National"
+    )
 }
 
 /// Words that may stand before a person's name without being part of it.
