@@ -851,21 +851,19 @@ mod tests {
 
     #[test]
     fn an_obituary_tells_the_age_after_the_name() {
-        let eyre = record("Margaret Eyre, a marine biologist, died on Saturday at her home. She was 91.");
-        assert_eq!(entity(&eyre, "Margaret Eyre").age, Some(91));
-        let headline = record("Margaret Eyre, pioneering marine biologist, dies at 91\n\nShe studied reefs.");
-        assert_eq!(entity(&headline, "Margaret Eyre").age, Some(91));
-        // Not a person of the other gender.
-        let other = record("John Eyre painted the sea. She was 91.");
-        assert_eq!(entity(&other, "John Eyre").age, None);
-        // A sentence closing on its subject's age, the name set off first.
-        let father = record("David Harper thanked the jury. His father, Alan Harper, was 81.");
-        assert_eq!(entity(&father, "Alan Harper").age, Some(81));
-        let cole = record("Mary Cole, who died on Monday, was 74.");
-        assert_eq!(entity(&cole, "Mary Cole").age, Some(74));
-        // Not a name that is no subject, nor the age of someone else.
-        let beaten = record("The team beat Tom Ray, who was 81.");
-        assert_eq!(entity(&beaten, "Tom Ray").age, None);
+        for (text, name, age) in [
+            ("Margaret Eyre, a marine biologist, died on Saturday at her home. She was 91.", "Margaret Eyre", Some(91)),
+            ("Margaret Eyre, pioneering marine biologist, dies at 91\n\nShe studied reefs.", "Margaret Eyre", Some(91)),
+            // Not a person of the other gender.
+            ("John Eyre painted the sea. She was 91.", "John Eyre", None),
+            // A sentence closing on its subject's age, the name set off first.
+            ("David Harper thanked the jury. His father, Alan Harper, was 81.", "Alan Harper", Some(81)),
+            ("Mary Cole, who died on Monday, was 74.", "Mary Cole", Some(74)),
+            // Not a name that is no subject, nor the age of someone else.
+            ("The team beat Tom Ray, who was 81.", "Tom Ray", None),
+        ] {
+            assert_eq!(entity(&record(text), name).age, age, "{text}");
+        }
     }
 
     #[test]
