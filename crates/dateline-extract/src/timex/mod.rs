@@ -816,8 +816,16 @@ impl<'d, 't> Scanner<'d, 't> {
         let gap = (date - self.dct).get_days();
         // A verb right before it says which side: `he was last seen Nov.
         // 3`, written in May, was last November's.
-        // (Not a deadline moved: `was extended to Nov. 16`.)
-        let close_past = (i.saturating_sub(4)..i).any(|j| self.is_past_verb(j)) && self.w(i.wrapping_sub(1)) != "to";
+        // (Not a deadline moved: `was extended to Nov. 16`.) Before a part
+        // of the day, the verb before that: `sank on the morning of Sept. 3`.
+        let lead = match i.checked_sub(3) {
+            Some(the) if self.w(the) == "the" && part_of_day(self.w(the + 1)).is_some() && self.w(the + 2) == "of" => {
+                the
+            }
+            _ => i,
+        };
+        let close_past =
+            (lead.saturating_sub(4)..lead).any(|j| self.is_past_verb(j)) && self.w(i.wrapping_sub(1)) != "to";
         let tense = self.tense(i);
         if close_past && tense == Some(false) && gap > 30 {
             return year - 1;

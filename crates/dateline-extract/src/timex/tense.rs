@@ -237,12 +237,27 @@ impl Scanner<'_, '_> {
     pub(super) fn is_past_verb(&self, j: usize) -> bool {
         let w = self.w(j);
         // (`will stay closed`, `remains shut`: after a verb of being, a
-        // participle is an adjective.)
+        // participle is an adjective; `when the case is heard in May`: after
+        // a present `is` or a `get`, a passive.)
         let bare = j > 0 && {
             let before = self.w(j - 1);
             matches!(
                 before,
-                "be" | "to" | "stay" | "stays" | "remain" | "remains" | "seem" | "seems" | "become" | "becomes"
+                "be" | "is"
+                    | "are"
+                    | "being"
+                    | "get"
+                    | "gets"
+                    | "getting"
+                    | "to"
+                    | "stay"
+                    | "stays"
+                    | "remain"
+                    | "remains"
+                    | "seem"
+                    | "seems"
+                    | "become"
+                    | "becomes"
             ) || is_modal(before)
                 || is_future_auxiliary(before)
         };

@@ -141,6 +141,25 @@ fn tense_words_that_mislead_and_words_that_tell() {
     let mut doc = Document::new("He was last seen Nov. 3, the day before.", Date::constant(1999, 8, 7));
     TimexTagger.run(&mut doc);
     assert_eq!(doc.timexes[0].value, "1998-11-03");
+    // An irregular past, and the verb before a part of the day.
+    for text in [
+        "The ship sank on Sept. 3.",
+        "The ship sank on the morning of Sept. 3.",
+        "Rebels seized the town on the night of Sept. 3.",
+    ] {
+        let mut doc = Document::new(text, Date::constant(2013, 3, 15));
+        TimexTagger.run(&mut doc);
+        assert_eq!(doc.timexes[0].value, "2012-09-03", "{text}");
+    }
+    // A passive in the present is no past: `when the case is heard in
+    // May`; nor `get stuck` after a modal.
+    let march = Date::constant(2016, 3, 4);
+    for text in [
+        "The boy will stay here until the case is heard in November.",
+        "They will get stuck with a worse deal if the November vote goes badly.",
+    ] {
+        assert_eq!(timexes_dated(march, text)[0].2, "2016-11", "{text}");
+    }
     let mut doc = Document::new("The offer was extended to Nov. 16.", Date::constant(1999, 8, 7));
     TimexTagger.run(&mut doc);
     assert_eq!(doc.timexes[0].value, "1999-11-16");
