@@ -352,7 +352,9 @@ pub(super) const TITLES: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
     "President", "Senator", "Governor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Rev.", "Pope", "King",
     "Queen", "Prince", "Princess", "Mayor", "Chancellor", "Minister", "Secretary", "Speaker", "Professor", "Coach",
-    "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Ambassador", "Commissioner",
+    "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Ambassador", "Commissioner", "Premier",
+    "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam", "Ayatollah", "Colonel", "Lieutenant", "Sergeant", "Admiral",
+    "Brigadier", "Marshal",
 ];
 
 /// Whether a word ends the name of a body, a building, a place or a

@@ -78,6 +78,9 @@ fn the_title_of_an_office_is_no_part_of_a_person_s_name() {
     };
     assert_eq!(start_of_name("Councillor Amara Osei spoke.", 2), "Amara");
     assert_eq!(start_of_name("Prince Charles spoke.", 1), "Prince");
+    // A church's or an army's rank is a title too.
+    assert_eq!(start_of_name("Cardinal Pietro Lanza spoke.", 2), "Pietro");
+    assert_eq!(start_of_name("Admiral Joan Petrie spoke.", 2), "Joan");
     // A title alone is left to the rule for lone titles.
     assert_eq!(start_of_name("Mayor spoke.", 0), "Mayor");
     // A trade opening the sentence before a first name; not a first name
