@@ -33,7 +33,8 @@ use std::cmp::Reverse;
 
 use crate::doc::{AmountDraft, Document, EntityDraft, EntityType, Mention, Span};
 use crate::entities::{
-    gender_of_title, is_organisation_head, names_a_club, names_a_company, surname, without_legal_form, without_titles,
+    gender_of_title, is_organisation_head, is_place, names_a_club, names_a_company, surname, without_legal_form,
+    without_titles,
 };
 use crate::lexicon::{lexicon, Gender};
 use crate::tokenize::TokenKind;
@@ -87,7 +88,7 @@ fn cluster(doc: &mut Document<'_>) {
                 // (`TEXAS` in a headline is `Texas`.)
                 // (Only of the same type: the cricket team `LEICESTERSHIRE`
                 // above the county's name is the team.)
-                e.name == name && (e.kind == kind || same_family(e.kind, kind))
+                e.name == name && (e.kind == kind || same_family(e.kind, kind, name))
                     || e.kind == kind && shouting && e.name.to_uppercase() == name
             })
             .or_else(|| {
@@ -326,9 +327,16 @@ fn precedence(doc: &Document<'_>, e: &EntityDraft, at: usize) -> (bool, bool, bo
 }
 
 /// The tagger may type one name differently in two sentences; the name
-/// still names one thing, unless one of them is a quoted title.
-fn same_family(a: EntityType, b: EntityType) -> bool {
-    a != EntityType::Work && b != EntityType::Work
+/// still names one thing, unless one of them is a quoted title, or the
+/// name is a town's written in the capitals of a results table and one of
+/// them its club: in `KANSAS CITY AT DETROIT`, the second is where the
+/// game is played, in `DETROIT 52 80` the club. (In prose a town typed
+/// both ways is the tagger wavering, or the town for its council: `Cleveland
+/// sets strict rules` is still Cleveland.)
+fn same_family(a: EntityType, b: EntityType, name: &str) -> bool {
+    let place = |k: EntityType| matches!(k, EntityType::Gpe | EntityType::Loc | EntityType::Fac);
+    let town_and_club = place(a) && b == EntityType::Org || a == EntityType::Org && place(b);
+    a != EntityType::Work && b != EntityType::Work && !(town_and_club && shouted(name) && is_place(name))
 }
 
 /// `Marlow` after `Marlow County`: a place's first word, when the rest only
@@ -618,6 +626,7 @@ fn attach_handles(doc: &mut Document<'_>) {
 /// titles, possessives, handles, ages and descriptors used as speakers.
 #[cfg(test)]
 mod tests {
+    use crate::doc::EntityType;
     use crate::record::{Entity, Record};
     use crate::testing::record;
 
@@ -645,6 +654,21 @@ mod tests {
     fn a_name_in_a_headline_s_capitals_is_the_same_entity() {
         let record = record("STORM KNOCKS OUT POWER IN TEXAS\n\nStorms knocked out power across Texas on Monday.");
         assert_eq!(mentions_of(&record, "Texas"), ["TEXAS", "Texas"]);
+    }
+
+    #[test]
+    fn a_town_in_a_results_table_and_its_club_are_two_entities() {
+        // The club in the standings, the venue after `AT`.
+        let record =
+            record("LEAGUE STANDINGS\nW L PCT\nDETROIT 52 80 .394\nTORONTO 60 72 .455\nSCHEDULE\nTORONTO AT DETROIT");
+        let detroit: Vec<_> = record.entities.iter().filter(|e| e.name == "DETROIT").map(|e| e.kind.as_str()).collect();
+        assert_eq!(detroit, ["ORG", "GPE"]);
+        // In prose the town typed both ways stays one (`Cleveland sets
+        // rules` is the town for its council), as does a name no gazetteer
+        // knows as a place.
+        assert!(super::same_family(EntityType::Org, EntityType::Gpe, "Cleveland"));
+        assert!(super::same_family(EntityType::Org, EntityType::Gpe, "INFOWARS"));
+        assert!(!super::same_family(EntityType::Org, EntityType::Gpe, "DETROIT"));
     }
 
     #[test]

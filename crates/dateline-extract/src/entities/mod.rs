@@ -17,10 +17,12 @@ use context::{
     places_after_in, police_forces, storms_by_their_names,
 };
 
-pub use names::{gender_of_title, is_organisation_head, names_a_club, names_a_company, surname, without_legal_form};
+pub use names::{
+    gender_of_title, is_organisation_head, is_place, names_a_club, names_a_company, surname, without_legal_form,
+};
 use names::{
-    is_honorific, is_institution_head, is_name_particle, is_name_suffix, is_office, is_place, is_platform,
-    is_publication_head, is_rank, is_street_head, refine_type, EVENT_WORDS, FACILITY_HEADS, ORGANISATION_HEADS, TITLES,
+    is_honorific, is_institution_head, is_name_particle, is_name_suffix, is_office, is_platform, is_publication_head,
+    is_rank, is_street_head, refine_type, EVENT_WORDS, FACILITY_HEADS, ORGANISATION_HEADS, TITLES,
 };
 
 pub struct EntityTagger;

@@ -123,7 +123,7 @@ pub(super) fn is_street_head(word: &str) -> bool {
 
 /// A city, state or country of the gazetteer, however it is capitalised
 /// (`KUWAIT CITY` in a dateline).
-pub(super) fn is_place(name: &str) -> bool {
+pub fn is_place(name: &str) -> bool {
     place_kind(name).is_some_and(|kind| kind != PlaceKind::Continent)
 }
 
