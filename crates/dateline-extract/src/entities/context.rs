@@ -264,3 +264,31 @@ pub(super) fn places_after_in(doc: &Document<'_>, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// `The team is as follows: Given, Breen, Staunton, Irwin, McAteer`: in a
+/// list of four names or more, most of them people's, a one-word name the
+/// tagger typed a place (a surname that is also a town) is a person too.
+/// `mentions` is in text order.
+pub(super) fn people_in_lists(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let listed_after = |before: &Mention, after: &Mention| {
+        let gap = before.tokens.end..after.tokens.start;
+        let words: Vec<&str> = gap.map(|t| doc.word(t)).collect();
+        matches!(words.as_slice(), [","] | ["and"] | [",", "and"])
+    };
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while end < mentions.len() && listed_after(&mentions[end - 1], &mentions[end]) {
+            end += 1;
+        }
+        let run = &mut mentions[start..end];
+        let people = run.iter().filter(|m| m.kind == EntityType::Person).count();
+        if run.len() >= 4 && people * 4 >= run.len() * 3 {
+            let place = |m: &Mention| matches!(m.kind, EntityType::Gpe | EntityType::Loc | EntityType::Fac);
+            for m in run.iter_mut().filter(|m| m.tokens.len() == 1 && place(m)) {
+                m.kind = EntityType::Person;
+            }
+        }
+        start = end;
+    }
+}

@@ -14,7 +14,7 @@ mod names;
 
 use context::{
     companies_by_their_shares, employers_after_people, kin_and_employers_by_their_nouns, organisations_by_appositive,
-    places_after_in, police_forces, storms_by_their_names,
+    people_in_lists, places_after_in, police_forces, storms_by_their_names,
 };
 
 pub use names::{
@@ -103,6 +103,7 @@ impl Stage for EntityTagger {
         mentions.sort_by_key(|m| m.span.start);
         employers_after_people(doc, &mut mentions);
         places_after_in(doc, &mut mentions);
+        people_in_lists(doc, &mut mentions);
         storms_by_their_names(doc, &mut mentions);
         police_forces(doc, &mut mentions);
         kin_and_employers_by_their_nouns(doc, &mut mentions);

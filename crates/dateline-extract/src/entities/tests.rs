@@ -251,6 +251,19 @@ fn a_town_alone_after_in_is_the_place() {
 }
 
 #[test]
+fn a_place_in_a_list_of_people_is_a_person() {
+    use EntityType::{Gpe, Org, Person};
+    // Tokens: The(0) squad(1) :(2) Keane(3) ,(4) Breen(5) ,(6) Kendal(7) ,(8) Irwin(9) and(10) Quinn(11)
+    let text = "The squad: Keane, Breen, Kendal, Irwin and Quinn.";
+    let people = |kind| [(3..4, Person), (5..6, Person), (7..8, kind), (9..10, Person), (11..12, Person)];
+    assert_eq!(kinds_after(people_in_lists, text, &people(Gpe))[2], Person);
+    // Not a body, and not in a list of three.
+    assert_eq!(kinds_after(people_in_lists, text, &people(Org))[2], Org);
+    let short = "Keane, Kendal and Quinn.";
+    assert_eq!(kinds_after(people_in_lists, short, &[(0..1, Person), (2..3, Gpe), (4..5, Person)])[1], Gpe);
+}
+
+#[test]
 fn a_verb_opening_a_quote_before_its_object_is_no_name() {
     let doc = Document::new("\"See you on Saturday,\" Petrov said.", jiff::civil::Date::constant(2023, 5, 17));
     assert!(!plausible_name(&doc, 1, 1, false));
