@@ -102,12 +102,14 @@ fn is_named_after_its_noun(doc: &Document<'_>, m: &Mention) -> bool {
     opens.is_some() && !lex.first_names.contains_key(first) && !lex.last_names.contains(first)
 }
 
-/// `shares of Amazon`, `Amazon stock`, `Corvell shareholders`: a name the
-/// tagger took for a place, that no gazetteer knows as one, is a company
-/// where the article trades its shares, and so is every mention of that
-/// name. (`Tokyo stocks`, `Frankfurt shares`: a city's market is the city;
-/// a company has stock, a market stocks.)
-pub(super) fn companies_by_their_shares(doc: &Document<'_>, mentions: &mut [Mention]) {
+/// `shares of Amazon`, `Amazon stock`, `Corvell shareholders`, `Corvell's
+/// board`, `chief executive officer of Corvell`: a name the tagger took for
+/// a place, that no gazetteer knows as one, is a company where the article
+/// trades its shares or names its board and managers, and so is every
+/// mention of that name. (`Tokyo stocks`, `Frankfurt shares`: a city's
+/// market is the city; a company has stock, a market stocks. Not
+/// `Hollywood executives`: a place has those too.)
+pub(super) fn companies_by_shares_and_boards(doc: &Document<'_>, mentions: &mut [Mention]) {
     let word = |i: usize| if i < doc.tokens.len() { doc.lower(i) } else { "" };
     let traded = |m: &Mention| {
         // (`Brightline's shares`: past a possessive.)
@@ -115,8 +117,18 @@ pub(super) fn companies_by_their_shares(doc: &Document<'_>, mentions: &mut [Ment
             m.tokens.end + usize::from(m.tokens.end < doc.tokens.len() && is_possessive_mark(doc.word(m.tokens.end)));
         let (after, market) = (word(end), word(end + 1));
         let before = (m.tokens.start >= 2).then(|| (word(m.tokens.start - 2), word(m.tokens.start - 1)));
-        matches!(after, "shares" | "stock" | "shareholders" | "stockholders")
-            && !matches!(market, "exchange" | "market" | "markets" | "index")
+        let managed = matches!(after, "chairman" | "chairwoman" | "board")
+            || after == "general" && market == "manager"
+            || matches!(
+                before,
+                Some((
+                    "officer" | "executive" | "manager" | "chairman" | "chairwoman" | "shareholders" | "board",
+                    "of"
+                ))
+            );
+        managed
+            || matches!(after, "shares" | "stock" | "shareholders" | "stockholders")
+                && !matches!(market, "exchange" | "market" | "markets" | "index")
             || matches!(before, Some(("shares" | "stock", "of")))
     };
     // (`U.S. stocks`, `the Montreal stock exchange`: a market's; and the

@@ -13,8 +13,8 @@ mod context;
 mod names;
 
 use context::{
-    companies_by_their_shares, employers_after_people, kin_and_employers_by_their_nouns, organisations_by_appositive,
-    people_in_lists, places_after_in, police_forces, storms_by_their_names,
+    companies_by_shares_and_boards, employers_after_people, kin_and_employers_by_their_nouns,
+    organisations_by_appositive, people_in_lists, places_after_in, police_forces, storms_by_their_names,
 };
 
 pub use names::{
@@ -99,7 +99,7 @@ impl Stage for EntityTagger {
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
         organisations_by_appositive(doc, &mut mentions);
-        companies_by_their_shares(doc, &mut mentions);
+        companies_by_shares_and_boards(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
         employers_after_people(doc, &mut mentions);
         places_after_in(doc, &mut mentions);

@@ -459,11 +459,12 @@ fn a_line_opening_with_a_place_and_the_filing_date_is_a_dateline() {
 }
 
 #[test]
-fn a_name_whose_shares_trade_is_a_company_and_a_city_s_market_the_city() {
+fn a_name_whose_shares_trade_or_board_meets_is_a_company_and_a_city_s_market_the_city() {
     // The kinds of one-word mentions at `tokens` of `text`, all taken for places.
     let tagged = |tokens: &[usize], kind: EntityType| tokens.iter().map(|&t| (t..t + 1, kind)).collect::<Vec<_>>();
-    let kinds =
-        |text: &str, tokens: &[usize]| kinds_after(companies_by_their_shares, text, &tagged(tokens, EntityType::Gpe));
+    let kinds = |text: &str, tokens: &[usize]| {
+        kinds_after(companies_by_shares_and_boards, text, &tagged(tokens, EntityType::Gpe))
+    };
     // Every mention of the name, once its shares trade.
     assert_eq!(kinds("Shares of Veltra rose . Veltra sells phones .", &[2, 5]), [EntityType::Org; 2]);
     assert_eq!(kinds("Veltra stock fell .", &[0]), [EntityType::Org]);
@@ -473,9 +474,14 @@ fn a_name_whose_shares_trade_is_a_company_and_a_city_s_market_the_city() {
     assert_eq!(kinds("Veltra stock exchange fell .", &[0]), [EntityType::Gpe]);
     assert_eq!(kinds("Tokyo shares fell .", &[0]), [EntityType::Gpe]);
     assert_eq!(kinds("U.S. shares fell .", &[0]), [EntityType::Gpe]);
+    // Or whose board and managers the article names.
+    assert_eq!(kinds("Veltra 's board met . Veltra sells phones .", &[0, 5]), [EntityType::Org; 2]);
+    assert_eq!(kinds("He is chief executive officer of Veltra .", &[6]), [EntityType::Org]);
+    assert_eq!(kinds("Veltra general manager Ann Bo quit .", &[0]), [EntityType::Org]);
+    assert_eq!(kinds("Veltra executives met .", &[0]), [EntityType::Gpe]);
     // One word no name list knows, taken for a person, whose shares trade.
     let people = |text: &str, tokens: &[usize]| {
-        kinds_after(companies_by_their_shares, text, &tagged(tokens, EntityType::Person))
+        kinds_after(companies_by_shares_and_boards, text, &tagged(tokens, EntityType::Person))
     };
     assert_eq!(people("Brightline unveiled a phone . Brightline's shares rose .", &[0, 5]), [EntityType::Org; 2]);
     // (Not a surname: `Smith's shares` are a shareholder's.)
