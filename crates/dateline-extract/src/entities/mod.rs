@@ -110,6 +110,7 @@ impl Stage for EntityTagger {
         extend_over_heads(doc, &mut mentions);
         extend_over_purpose(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
+        possessive_names(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
@@ -554,6 +555,35 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
         out.push(mention);
     }
     out
+}
+
+/// `McDonald's` after `McDonald's Corp.`: where the article names a body
+/// whose name opens on a word and a possessive, that word alone before a
+/// possessive is the body's short name, the possessive part of it
+/// (`McDonald's shares fell`), not `McDonald` owning shares. (Not the
+/// owner of a body within another: `New York University's Brennan
+/// Center`.) `mentions` is in text order.
+fn possessive_names(doc: &Document<'_>, mentions: &mut [Mention]) {
+    // (Not a bare apostrophe, which may close a quotation.)
+    let possessive = |t: usize| t < doc.tokens.len() && matches!(doc.word(t), "'s" | "’s");
+    let owners: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind != EntityType::Person)
+        .filter(|m| m.tokens.len() > 2 && possessive(m.tokens.start + 1))
+        .map(|m| doc.word(m.tokens.start))
+        .collect();
+    if owners.is_empty() {
+        return;
+    }
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let next = m.tokens.end;
+        let free = mentions.get(k + 1).is_none_or(|n| n.tokens.start > next);
+        if m.kind != EntityType::Person && free && possessive(next) && owners.contains(&doc.word(next - 1)) {
+            mentions[k].tokens.end = next + 1;
+            mentions[k].span.end = doc.tokens[next].end;
+        }
+    }
 }
 
 /// `Robert F. Kennedy Jr.`, `King Charles III`: a person's name takes the

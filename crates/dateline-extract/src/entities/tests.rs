@@ -251,6 +251,16 @@ fn a_town_alone_after_in_is_the_place() {
 }
 
 #[test]
+fn a_body_named_with_a_possessive_keeps_it_in_its_short_name() {
+    let found = mentions_of("Macy's Inc. will close stores, Macy's said on Tuesday.");
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["Macy's Inc.", "Macy's"]);
+    // Not the owner of a body within another.
+    let found = mentions_of("Staff at Halden University's Vance Center said Halden University's budget grew.");
+    assert!(found.iter().all(|(name, _)| !name.ends_with("'s")), "{found:?}");
+}
+
+#[test]
 fn a_place_in_a_list_of_people_is_a_person() {
     use EntityType::{Gpe, Org, Person};
     // Tokens: The(0) squad(1) :(2) Keane(3) ,(4) Breen(5) ,(6) Kendal(7) ,(8) Irwin(9) and(10) Quinn(11)
