@@ -96,6 +96,7 @@ impl Stage for EntityTagger {
             });
         }
         add_street_names(doc, &mut mentions);
+        add_numbered_roads(doc, &mut mentions);
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
         organisations_by_appositive(doc, &mut mentions);
@@ -404,6 +405,35 @@ fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
         let span = doc.token_span(first, k);
         mentions.push(Mention { span, tokens: first..k + 1, kind: EntityType::Fac, entity: usize::MAX, name: None });
+    }
+}
+
+/// `Interstate 95`, `Route 66`, `Highway 1`: a road's word and its number
+/// are a road, a facility, whatever the tagger made of the word alone (a
+/// body, or nothing).
+fn add_numbered_roads(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    for k in 0..doc.tokens.len().saturating_sub(1) {
+        let number = k + 1;
+        let numbered = doc.tokens[number].kind == TokenKind::Number
+            && doc.word(number).len() <= 4
+            && doc.word(number).bytes().all(|b| b.is_ascii_digit())
+            && doc.tokens[number].sentence == doc.tokens[k].sentence;
+        if !matches!(doc.word(k), "Interstate" | "Route" | "Highway") || !numbered {
+            continue;
+        }
+        let first = match mentions.iter().find(|m| m.tokens.end == k + 1) {
+            Some(m) => m.tokens.start,
+            None => k,
+        };
+        mentions.retain(|m| m.tokens.end <= first || m.tokens.start > number);
+        let span = doc.token_span(first, number);
+        mentions.push(Mention {
+            span,
+            tokens: first..number + 1,
+            kind: EntityType::Fac,
+            entity: usize::MAX,
+            name: None,
+        });
     }
 }
 

@@ -261,6 +261,12 @@ fn a_body_named_with_a_possessive_keeps_it_in_its_short_name() {
 }
 
 #[test]
+fn a_road_and_its_number_are_a_facility() {
+    assert_finds("Traffic was heavy on Interstate 95 all day.", "Interstate 95", EntityType::Fac);
+    assert_finds("They drove along Route 66 in June.", "Route 66", EntityType::Fac);
+}
+
+#[test]
 fn a_place_in_a_list_of_people_is_a_person() {
     use EntityType::{Gpe, Org, Person};
     // Tokens: The(0) squad(1) :(2) Keane(3) ,(4) Breen(5) ,(6) Kendal(7) ,(8) Irwin(9) and(10) Quinn(11)
