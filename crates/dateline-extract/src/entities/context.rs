@@ -235,6 +235,37 @@ pub(super) fn kin_and_employers_by_their_nouns(doc: &Document<'_>, mentions: &mu
     }
 }
 
+/// `the aircraft carrier Carl Vinson`, `the tanker Sea Empress`, `USS
+/// Cole`: a name after a vessel's noun or a navy's prefix is the ship, a
+/// thing, not the person it may be named after. (Not `the carrier
+/// EgyptAir`: an airline is a carrier too.)
+pub(super) fn vessels_by_their_nouns(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.tokens.start > 0) {
+        let at = m.tokens.start;
+        let before = doc.word(at - 1);
+        let vessel = matches!(
+            before,
+            "warship"
+                | "frigate"
+                | "destroyer"
+                | "submarine"
+                | "tanker"
+                | "ferry"
+                | "liner"
+                | "yacht"
+                | "freighter"
+                | "cruiser"
+                | "battleship"
+                | "trawler"
+                | "USS"
+                | "HMS"
+        ) || matches!(before, "carrier" | "carriers") && at >= 2 && doc.word(at - 2) == "aircraft";
+        if vessel {
+            m.kind = EntityType::Product;
+        }
+    }
+}
+
 /// `Storm Ingrid`, `Hurricane Edouard`: a storm's name is the storm, an
 /// event, not a person (and, as CoNLL marks it, without the word before).
 pub(super) fn storms_by_their_names(doc: &Document<'_>, mentions: &mut [Mention]) {

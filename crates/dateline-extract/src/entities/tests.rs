@@ -261,6 +261,17 @@ fn a_body_named_with_a_possessive_keeps_it_in_its_short_name() {
 }
 
 #[test]
+fn a_name_after_a_vessel_s_noun_is_the_ship() {
+    let kind_of = |text: &str, tokens: std::ops::Range<usize>| {
+        kinds_after(vessels_by_their_nouns, text, &[(tokens, EntityType::Person)])[0]
+    };
+    assert_eq!(kind_of("The aircraft carrier Carl Vinson sailed.", 3..5), EntityType::Product);
+    assert_eq!(kind_of("The tanker Sea Empress ran aground.", 2..4), EntityType::Product);
+    // An airline is a carrier too.
+    assert_eq!(kind_of("The carrier Aerolux cut fares.", 2..3), EntityType::Person);
+}
+
+#[test]
 fn a_road_and_its_number_are_a_facility() {
     assert_finds("Traffic was heavy on Interstate 95 all day.", "Interstate 95", EntityType::Fac);
     assert_finds("They drove along Route 66 in June.", "Route 66", EntityType::Fac);
