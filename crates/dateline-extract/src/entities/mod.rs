@@ -529,12 +529,39 @@ fn place_the_datelines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             // before a headline in capitals (`RUGBY UNION - SPRINGBOKS
             // WIN`).
             let headline_follows = doc.tokens.get(end + 1).is_some_and(|_| shouted(doc.word(end + 1)));
-            if let Some(m) = mentions.iter_mut().find(|m| m.tokens == (start..end)).filter(|_| !headline_follows) {
+            // (Nor a wire's code before its headline: `RTRS - Budget cuts …`.)
+            let wire = end == start + 1 && is_wire_code(doc.word(start));
+            if let Some(m) =
+                mentions.iter_mut().find(|m| m.tokens == (start..end)).filter(|_| !headline_follows && !wire)
+            {
                 m.kind = EntityType::Gpe;
             }
         }
     }
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// The codes news wires file under, in capitals (`RTRS` is Reuters').
+fn is_wire_code(word: &str) -> bool {
+    matches!(
+        word,
+        "RTRS"
+            | "AP"
+            | "AFP"
+            | "UPI"
+            | "DPA"
+            | "PA"
+            | "ANSA"
+            | "EFE"
+            | "KYODO"
+            | "XINHUA"
+            | "TASS"
+            | "PTI"
+            | "IANS"
+            | "YONHAP"
+            | "BERNAMA"
+            | "ANTARA"
+    )
 }
 
 /// Joins names the tagger split in two when together they name an event or

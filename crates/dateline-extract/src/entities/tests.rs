@@ -385,6 +385,9 @@ fn a_capitalised_word_before_a_street_word_is_a_street() {
 fn the_name_opening_a_wire_story_is_a_place() {
     let found = mentions_of("KUWAIT CITY (Wire) - The ministry said output rose.");
     assert_eq!(found.first(), Some(&("KUWAIT CITY".to_string(), EntityType::Gpe)), "{found:?}");
+    // Not a wire's code before its headline.
+    let found = mentions_of("RTRS - Budget cuts to boost savings - RBA .\nCANBERRA 1996-08-22\nThe bank spoke.");
+    assert!(!found.contains(&("RTRS".to_string(), EntityType::Gpe)), "{found:?}");
 }
 
 #[test]
