@@ -224,6 +224,12 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
     // `Ashford United`, `Kingsport Rovers`: a club, wherever it plays (not
     // `City` or `Town`, which end the names of places too).
     let club = name.contains(' ') && CLUB_HEADS.contains(&last) && !matches!(last, "City" | "Town");
+    // `the American League`, `the Super League` the tagger took for no
+    // body: a sports league, read as its competition. (Where it saw a
+    // body, `the National Football League`, a body.)
+    if label == "MISC" && names_a_sports_league(name) {
+        return EntityType::Event;
+    }
     match label {
         "PER" | "LOC" if company || club => EntityType::Org,
         "PER" | "LOC" if street => EntityType::Fac,
@@ -264,6 +270,41 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
         _ if !name.contains(' ') || is_place_adjective(last) => EntityType::Norp,
         _ => EntityType::Product,
     }
+}
+
+/// `the American League`, `the Premier League`, `RUGBY LEAGUE`: a league
+/// whose other words say a sport or a level of play, as a political
+/// league's do not (`the Arab League`, `the Anti-Defamation League`).
+fn names_a_sports_league(name: &str) -> bool {
+    let Some((rest, last)) = name.rsplit_once(' ') else { return false };
+    matches!(last, "League" | "LEAGUE")
+        && rest.split(' ').all(|word| {
+            matches!(
+                word.to_lowercase().as_str(),
+                "american"
+                    | "national"
+                    | "major"
+                    | "minor"
+                    | "super"
+                    | "premier"
+                    | "champions"
+                    | "champions'"
+                    | "rugby"
+                    | "football"
+                    | "soccer"
+                    | "hockey"
+                    | "basketball"
+                    | "baseball"
+                    | "cricket"
+                    | "european"
+                    | "english"
+                    | "scottish"
+                    | "irish"
+                    | "europa"
+                    | "nations"
+                    | "'"
+            )
+        })
 }
 
 /// Whether a one-word name the tagger called neither person, place nor

@@ -54,6 +54,12 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("MISC", "Anti-Defamation League"), EntityType::Org);
     assert_eq!(refine_type("ORG", "Awami League"), EntityType::Org);
     assert_eq!(refine_type("MISC", "Democratic National Committee"), EntityType::Org);
+    // A sports league the tagger saw as no body is its competition; a
+    // political league stays a body.
+    assert_eq!(refine_type("MISC", "American League"), EntityType::Event);
+    assert_eq!(refine_type("MISC", "RUGBY LEAGUE"), EntityType::Event);
+    assert_eq!(refine_type("MISC", "Arab League"), EntityType::Org);
+    assert_eq!(refine_type("ORG", "National Football League"), EntityType::Org);
     assert_eq!(refine_type("MISC", "Organisation of the Islamic Conference"), EntityType::Org);
     assert_eq!(refine_type("LOC", "Union of Soviet Socialist Republics"), EntityType::Gpe);
     // A body named after a building or a place stays a body; a park
