@@ -114,6 +114,7 @@ impl Stage for EntityTagger {
         extend_over_purpose(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
         possessive_names(doc, &mut mentions);
+        join_compounds(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
@@ -591,7 +592,8 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
                 && !matches!(mention.kind, EntityType::Gpe | EntityType::Loc);
             // (Nor after a word that only describes what follows:
             // `Los Angeles-based`, `anti-Rangoon`.)
-            let prev_last = doc.word(prev.tokens.end - 1);
+            let prev_text = doc.slice(prev.span);
+            let prev_last = prev_text.rsplit(' ').next().unwrap_or(prev_text);
             let modifier =
                 prev_last.contains('-') && prev_last.split('-').any(|part| part.starts_with(char::is_lowercase));
             if only_space && !modifier && prev.kind != EntityType::Work && mention.kind != EntityType::Work {
@@ -614,6 +616,21 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
         out.push(mention);
     }
     out
+}
+
+/// `U.S.-brokered`, `Wash.-based`: the tokens split a compound after an
+/// abbreviation's point, and the tagger may stop after the hyphen; the
+/// name runs on over the word joined to it. (Not `U.S.` before `-Mexico`,
+/// where the tagger saw the country alone.)
+fn join_compounds(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let attached = |t: usize| t < doc.tokens.len() && doc.tokens[t].start == doc.tokens[t - 1].end;
+    for m in mentions.iter_mut() {
+        let end = m.tokens.end;
+        if doc.word(end - 1) == "-" && attached(end) && doc.tokens[end].kind == TokenKind::Word {
+            m.tokens.end = end + 1;
+            m.span.end = doc.tokens[end].end;
+        }
+    }
 }
 
 /// `McDonald's` after `McDonald's Corp.`: where the article names a body

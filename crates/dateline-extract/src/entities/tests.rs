@@ -278,6 +278,16 @@ fn a_name_after_a_vessel_s_noun_is_the_ship() {
 }
 
 #[test]
+fn a_compound_on_an_abbreviation_is_one_name() {
+    let found = mentions_of("Talks on the U.S.-brokered truce resumed.");
+    assert!(found.iter().any(|(name, _)| name == "U.S.-brokered"), "{found:?}");
+    assert!(!found.iter().any(|(name, _)| name.ends_with('-')), "{found:?}");
+    // The country alone where the tagger saw it alone.
+    let found = mentions_of("Troops patrol the U.S.-Mexico border.");
+    assert!(found.iter().any(|(name, _)| name == "U.S."), "{found:?}");
+}
+
+#[test]
 fn a_road_and_its_number_are_a_facility() {
     assert_finds("Traffic was heavy on Interstate 95 all day.", "Interstate 95", EntityType::Fac);
     assert_finds("They drove along Route 66 in June.", "Route 66", EntityType::Fac);
