@@ -179,12 +179,22 @@ fn parsed_pair<T: std::str::FromStr>(line: &'static str) -> Option<(&'static str
     Some((&line[..tab], line[tab + 1..].parse().ok()?))
 }
 
+/// The United Kingdom's four nations, which GeoNames lists as its
+/// first-order divisions, not as countries, and so `places.tsv` lacks.
+/// Only the rules ask for them here: the tagger's gazetteer feature is the
+/// list its model was trained with, and its training text taught it these
+/// names.
+const UK_NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
+
 /// The kind of a gazetteer place however it is capitalised (`KUWAIT CITY`
 /// in a dateline finds `Kuwait City`).
 pub fn place_kind(name: &str) -> Option<PlaceKind> {
     let places = &lexicon().places;
     if let Some(&kind) = places.get(name) {
         return Some(kind);
+    }
+    if UK_NATIONS.iter().any(|nation| nation.eq_ignore_ascii_case(name)) {
+        return Some(PlaceKind::Country);
     }
     let mut titled = String::with_capacity(name.len());
     let mut word = String::new();
@@ -225,6 +235,7 @@ mod tests {
         assert!(lex.last_names.contains("Smith"));
         assert_eq!(lex.places.get("Los Angeles"), Some(&PlaceKind::City));
         assert_eq!(lex.places.get("France"), Some(&PlaceKind::Country));
+        assert_eq!(place_kind("SCOTLAND"), Some(PlaceKind::Country));
         assert!(lex.valence.get("tragic").is_some_and(|v| v < 0.0));
         assert!(lex.clusters.get("London").is_some());
         assert_eq!(lex.clusters.get("qwzxv"), None);

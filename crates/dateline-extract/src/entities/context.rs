@@ -7,7 +7,7 @@
 
 use super::names::{is_institution_head, is_place, ORGANISATION_NOUNS};
 use crate::doc::{Document, EntityType, Mention};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, place_kind, PlaceKind};
 use crate::tokenize::{is_determiner, is_possessive_mark, TokenKind};
 
 /// `Voltline, a battery startup based in Port Callow,`, `Lumora, the
@@ -176,6 +176,35 @@ pub(super) fn employers_after_people(doc: &Document<'_>, mentions: &mut [Mention
             && matches!(doc.word(link), "of" | "at")
         {
             m.kind = if is_place(doc.slice(m.span)) { EntityType::Gpe } else { EntityType::Org };
+        }
+    }
+}
+
+/// `over Lockerbie, Scotland`, `in Bistrita, Romania`: a one-word name no
+/// list knows as a person's, set before a comma and a country or a state,
+/// is a town there, whatever the tagger took it for. `mentions` is in
+/// text order.
+pub(super) fn towns_before_their_country(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let lex = lexicon();
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let (at, comma) = (m.tokens.start, m.tokens.end);
+        let Some(country) = mentions.get(k + 1) else { continue };
+        let word = doc.word(at);
+        let region = matches!(place_kind(doc.slice(country.span)), Some(PlaceKind::Country | PlaceKind::State));
+        let after = country.tokens.end;
+        // (Not a list of names: `Smith, Scotland and Wales`.)
+        let closes = after >= doc.tokens.len() || matches!(doc.word(after), "," | "." | ";" | ")");
+        if m.tokens.len() == 1
+            && matches!(m.kind, EntityType::Person | EntityType::Org)
+            && doc.word(comma) == ","
+            && country.tokens.start == comma + 1
+            && region
+            && closes
+            && !lex.first_names.contains_key(word)
+            && !lex.last_names.contains(word)
+        {
+            mentions[k].kind = EntityType::Gpe;
         }
     }
 }

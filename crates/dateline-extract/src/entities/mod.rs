@@ -15,7 +15,7 @@ mod names;
 use context::{
     companies_by_shares_and_boards, employers_after_people, kin_and_employers_by_their_nouns,
     organisations_by_appositive, people_in_lists, places_after_in, police_forces, storms_by_their_names,
-    vessels_by_their_nouns,
+    towns_before_their_country, vessels_by_their_nouns,
 };
 
 pub use names::{
@@ -106,6 +106,7 @@ impl Stage for EntityTagger {
         employers_after_people(doc, &mut mentions);
         places_after_in(doc, &mut mentions);
         people_in_lists(doc, &mut mentions);
+        towns_before_their_country(doc, &mut mentions);
         storms_by_their_names(doc, &mut mentions);
         vessels_by_their_nouns(doc, &mut mentions);
         police_forces(doc, &mut mentions);

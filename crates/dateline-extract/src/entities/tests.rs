@@ -294,6 +294,20 @@ fn a_road_and_its_number_are_a_facility() {
 }
 
 #[test]
+fn a_name_before_a_comma_and_its_country_is_a_town() {
+    use EntityType::{Gpe, Person};
+    // Tokens: The(0) jet(1) fell(2) over(3) Kelbrae(4) ,(5) Scotland(6) ,(7) in(8) 1988(9)
+    let text = "The jet fell over Kelbrae, Scotland, in 1988.";
+    assert_eq!(kinds_after(towns_before_their_country, text, &[(4..5, Person), (6..7, Gpe)])[0], Gpe);
+    // Not a name the lists know as a person's, nor one in a list of places.
+    let named = "The prize went to Smith, Scotland, in 1988.";
+    assert_eq!(kinds_after(towns_before_their_country, named, &[(4..5, Person), (6..7, Gpe)])[0], Person);
+    let listed = "Teams from Kelbrae, Scotland and Wales came.";
+    let tagged = [(2..3, Person), (4..5, Gpe), (6..7, Gpe)];
+    assert_eq!(kinds_after(towns_before_their_country, listed, &tagged)[0], Person);
+}
+
+#[test]
 fn a_place_in_a_list_of_people_is_a_person() {
     use EntityType::{Gpe, Org, Person};
     // Tokens: The(0) squad(1) :(2) Keane(3) ,(4) Breen(5) ,(6) Kendal(7) ,(8) Irwin(9) and(10) Quinn(11)
