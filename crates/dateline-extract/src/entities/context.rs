@@ -103,9 +103,10 @@ fn is_named_after_its_noun(doc: &Document<'_>, m: &Mention) -> bool {
 }
 
 /// `shares of Amazon`, `Amazon stock`, `Corvell shareholders`, `Corvell's
-/// board`, `chief executive officer of Corvell`: a name the tagger took for
-/// a place, that no gazetteer knows as one, is a company where the article
-/// trades its shares or names its board and managers, and so is every
+/// board`, `Corvell's profits`, `chief executive officer of Corvell`: a
+/// name the tagger took for a place or a person, that no gazetteer or name
+/// list knows, is a company where the article trades its shares, names its
+/// board and managers or reports its sales and profits, and so is every
 /// mention of that name. (`Tokyo stocks`, `Frankfurt shares`: a city's
 /// market is the city; a company has stock, a market stocks. Not
 /// `Hollywood executives`: a place has those too.)
@@ -126,7 +127,15 @@ pub(super) fn companies_by_shares_and_boards(doc: &Document<'_>, mentions: &mut 
                     "of"
                 ))
             );
+        // (`Comelf's six-month output`, `El Al's head office`: what only a
+        // business has, past a possessive and a word.)
+        let business = |w: &str| {
+            matches!(w, "output" | "profit" | "profits" | "sales" | "revenue" | "revenues" | "earnings" | "turnover")
+        };
+        let possessed = end > m.tokens.end;
+        let owns_business = possessed && (business(after) || business(market) || after == "head" && market == "office");
         managed
+            || owns_business
             || matches!(after, "shares" | "stock" | "shareholders" | "stockholders")
                 && !matches!(market, "exchange" | "market" | "markets" | "index")
             || matches!(before, Some(("shares" | "stock", "of")))

@@ -539,11 +539,14 @@ fn a_name_whose_shares_trade_or_board_meets_is_a_company_and_a_city_s_market_the
     assert_eq!(kinds("He is chief executive officer of Veltra .", &[6]), [EntityType::Org]);
     assert_eq!(kinds("Veltra general manager Ann Bo quit .", &[0]), [EntityType::Org]);
     assert_eq!(kinds("Veltra executives met .", &[0]), [EntityType::Gpe]);
+    // Or whose output and profits it reports.
+    assert_eq!(kinds("Veltra 's six-month output rose .", &[0]), [EntityType::Org]);
     // One word no name list knows, taken for a person, whose shares trade.
     let people = |text: &str, tokens: &[usize]| {
         kinds_after(companies_by_shares_and_boards, text, &tagged(tokens, EntityType::Person))
     };
     assert_eq!(people("Brightline unveiled a phone . Brightline's shares rose .", &[0, 5]), [EntityType::Org; 2]);
+    assert_eq!(people("Brightline grew . Brightline's profits doubled .", &[0, 3]), [EntityType::Org; 2]);
     // (Not a surname: `Smith's shares` are a shareholder's.)
     assert_eq!(people("Smith sold . Smith's shares rose .", &[0, 3]), [EntityType::Person; 2]);
 }
