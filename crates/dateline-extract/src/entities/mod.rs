@@ -663,9 +663,9 @@ fn possessive_names(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
 }
 
-/// `Robert F. Kennedy Jr.`, `King Charles III`: a person's name takes the
-/// generational suffix or regnal number after it ([`is_name_suffix`]),
-/// which tells father from son.
+/// `Robert F. Kennedy Jr.`, `King Charles III`, `Queen Elizabeth I`: a
+/// person's name takes the generational suffix or regnal number after it
+/// ([`is_name_suffix`]), which tells father from son.
 fn extend_over_suffixes(doc: &Document<'_>, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let next = mentions[k].tokens.end;
@@ -673,7 +673,13 @@ fn extend_over_suffixes(doc: &Document<'_>, mentions: &mut [Mention]) {
             continue;
         }
         let free = mentions.get(k + 1).is_none_or(|m| m.tokens.start > next);
-        let suffix = is_name_suffix(doc.word(next));
+        // (A lone `I` only after a monarch's title: `Queen Elizabeth I`.)
+        let start = mentions[k].tokens.start;
+        let crowned = [start, start.wrapping_sub(1)].iter().any(|&t| {
+            t < doc.tokens.len()
+                && matches!(doc.word(t), "King" | "Queen" | "Emperor" | "Empress" | "Tsar" | "Czar" | "Pope")
+        });
+        let suffix = is_name_suffix(doc.word(next)) || crowned && doc.word(next) == "I";
         if free && suffix && doc.tokens[next].sentence == doc.tokens[next - 1].sentence {
             mentions[k].tokens.end = next + 1;
             mentions[k].span.end = doc.tokens[next].end;

@@ -278,6 +278,14 @@ fn a_name_after_a_vessel_s_noun_is_the_ship() {
 }
 
 #[test]
+fn a_monarch_s_name_takes_the_regnal_number_one() {
+    assert_finds("1533 - Queen Elizabeth I born .", "Elizabeth I", EntityType::Person);
+    // Not the pronoun after any name.
+    let found = mentions_of("Thank you, Maria. Maria I love.");
+    assert!(!found.iter().any(|(name, _)| name == "Maria I"), "{found:?}");
+}
+
+#[test]
 fn a_compound_on_an_abbreviation_is_one_name() {
     let found = mentions_of("Talks on the U.S.-brokered truce resumed.");
     assert!(found.iter().any(|(name, _)| name == "U.S.-brokered"), "{found:?}");
