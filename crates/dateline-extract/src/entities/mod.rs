@@ -116,6 +116,7 @@ impl Stage for EntityTagger {
         extend_over_suffixes(doc, &mut mentions);
         possessive_names(doc, &mut mentions);
         join_compounds(doc, &mut mentions);
+        extend_over_greater(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
@@ -617,6 +618,23 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
         out.push(mention);
     }
     out
+}
+
+/// `the Greater Milwaukee Open`, `Greater Manchester`: a capitalised
+/// `Greater` right before a name is the first word of it, which the
+/// tagger, reading an adjective, may leave out.
+fn extend_over_greater(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let named: Vec<usize> = mentions.iter().flat_map(|m| m.tokens.clone()).collect();
+    for m in mentions.iter_mut().filter(|m| m.tokens.start > 0) {
+        let before = m.tokens.start - 1;
+        if matches!(doc.word(before), "Greater" | "GREATER")
+            && !named.contains(&before)
+            && doc.tokens[before].sentence == doc.tokens[m.tokens.start].sentence
+        {
+            m.tokens.start = before;
+            m.span.start = doc.tokens[before].start;
+        }
+    }
 }
 
 /// `U.S.-brokered`, `Wash.-based`: the tokens split a compound after an

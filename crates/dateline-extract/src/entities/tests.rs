@@ -278,6 +278,12 @@ fn a_name_after_a_vessel_s_noun_is_the_ship() {
 }
 
 #[test]
+fn a_name_after_greater_begins_with_it() {
+    let found = mentions_of("He led the Greater Milwaukee Open on Thursday.");
+    assert!(found.iter().any(|(name, _)| name == "Greater Milwaukee Open"), "{found:?}");
+}
+
+#[test]
 fn a_monarch_s_name_takes_the_regnal_number_one() {
     assert_finds("1533 - Queen Elizabeth I born .", "Elizabeth I", EntityType::Person);
     // Not the pronoun after any name.
