@@ -333,8 +333,20 @@ pub(super) fn police_forces(doc: &Document<'_>, mentions: &mut [Mention]) {
 /// though the article names a body after it (`Leeds Crown Court`) and the
 /// tagger, reading every occurrence together, took the town for the body.
 /// On CoNLL train and dev, 500 of 504 such names are places. (Not `shares
-/// in Slough`, a company; nor `in Metz's 3-1 victory`, a club.)
+/// in Slough`, a company; nor `in Metz's 3-1 victory`, a club.) And what a
+/// town's noun names is the town, known or not: `the mining town of
+/// Moengo`.
 pub(super) fn places_after_in(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityType::Org | EntityType::Person)) {
+        let at = m.tokens.start;
+        let town = at >= 2
+            && doc.word(at - 1) == "of"
+            && matches!(doc.word(at - 2), "town" | "city" | "village" | "port" | "province" | "district" | "island")
+            && !is_institution_head(doc.word(m.tokens.end - 1));
+        if town {
+            m.kind = EntityType::Gpe;
+        }
+    }
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Org && m.tokens.len() == 1) {
         let at = m.tokens.start;
         let after_in =

@@ -254,6 +254,8 @@ fn a_town_alone_after_in_is_the_place() {
     assert_eq!(kind_at("He scored in Leeds's 3-1 win.", 2), EntityType::Org);
     // Nor a name no gazetteer knows.
     assert_eq!(kind_at("She worked in Corvell for years.", 3), EntityType::Org);
+    // But what a town's noun names, known or not.
+    assert_eq!(kind_at("He was held in the mining town of Corvell last year.", 8), EntityType::Gpe);
 }
 
 #[test]
