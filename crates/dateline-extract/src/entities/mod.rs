@@ -61,21 +61,22 @@ impl Stage for EntityTagger {
                 while first < last && matches!(doc.word(first), "’" | ")" | "]") {
                     first += 1;
                 }
-                if ner::tag_name(tag).ends_with("PER") {
-                    first = past_office_titles(doc, first, last);
-                }
-                let Some(last) = before_trailing_titles(doc, first, last, ner::tag_name(tag).ends_with("PER")) else {
-                    i = j;
-                    continue;
-                };
-                let span = doc.token_span(first, last);
-                if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
-                    // `her Instagram Story`: the platform is the name.
-                    let (last, span) =
-                        if is_platform(doc.word(first)) { (first, doc.token_span(first, first)) } else { (last, span) };
-                    let label = &ner::tag_name(tag)[2..];
-                    let kind = refine_type(label, doc.slice(span));
-                    mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX, name: None });
+                for (first, last) in split_at_open_brackets(doc, first, last) {
+                    let is_person = ner::tag_name(tag).ends_with("PER");
+                    let first = if is_person { past_office_titles(doc, first, last) } else { first };
+                    let Some(last) = before_trailing_titles(doc, first, last, is_person) else { continue };
+                    let span = doc.token_span(first, last);
+                    if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
+                        // `her Instagram Story`: the platform is the name.
+                        let (last, span) = if is_platform(doc.word(first)) {
+                            (first, doc.token_span(first, first))
+                        } else {
+                            (last, span)
+                        };
+                        let label = &ner::tag_name(tag)[2..];
+                        let kind = refine_type(label, doc.slice(span));
+                        mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX, name: None });
+                    }
                 }
                 i = j;
             }
@@ -120,6 +121,26 @@ impl Stage for EntityTagger {
         share_surnames(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
+    }
+}
+
+/// `Hizbollah ( Party of God` tagged as one name: a bracket the name
+/// opens and never closes sets a gloss apart, so the words either side
+/// are two names; and a name that closes a bracket it never opened, `Tom
+/// ) Seaver`, starts after it. Returns the token ranges `first..=last`
+/// holds. (`Mladost ( L )` closes its own and stays whole.)
+fn split_at_open_brackets(doc: &Document<'_>, first: usize, last: usize) -> Vec<(usize, usize)> {
+    let mut first = first;
+    if let Some(close) = (first..=last).find(|&t| doc.word(t) == ")") {
+        if !(first..close).any(|t| doc.word(t) == "(") && close < last {
+            first = close + 1;
+        }
+    }
+    match (first..=last).rev().find(|&t| doc.word(t) == "(") {
+        Some(open) if !(open..=last).any(|t| doc.word(t) == ")") && open > first && open < last => {
+            vec![(first, open - 1), (open + 1, last)]
+        }
+        _ => vec![(first, last)],
     }
 }
 

@@ -280,6 +280,19 @@ fn a_name_after_a_vessel_s_noun_is_the_ship() {
 }
 
 #[test]
+fn a_bracket_a_name_opens_and_never_closes_splits_it() {
+    let doc = Document::new(
+        "Hizbollah ( Party of God ) gunmen fought. Tom ) Seaver pitched.",
+        jiff::civil::Date::constant(2021, 3, 5),
+    );
+    // Tokens: Hizbollah(0) ((1) Party(2) of(3) God(4) )(5) … Tom(9) )(10) Seaver(11)
+    assert_eq!(split_at_open_brackets(&doc, 0, 4), [(0, 0), (2, 4)]);
+    assert_eq!(split_at_open_brackets(&doc, 9, 11), [(11, 11)]);
+    // A bracket the name closes stays.
+    assert_eq!(split_at_open_brackets(&doc, 0, 5), [(0, 5)]);
+}
+
+#[test]
 fn a_name_after_greater_begins_with_it() {
     let found = mentions_of("He led the Greater Milwaukee Open on Thursday.");
     assert!(found.iter().any(|(name, _)| name == "Greater Milwaukee Open"), "{found:?}");
