@@ -672,6 +672,12 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_with_and_without_its_the_is_one_entity() {
+        let record = record("The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.");
+        assert_eq!(mentions_of(&record, "Kelso Herald"), ["The Kelso Herald", "Kelso Herald"]);
+    }
+
+    #[test]
     fn a_surname_and_a_first_name_are_aliases_of_the_full_name() {
         let record = record(
             "Maria Alvarez closed the festival on Sunday. Alvarez thanked her band. Fans called for Maria \

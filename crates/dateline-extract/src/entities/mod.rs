@@ -118,6 +118,7 @@ impl Stage for EntityTagger {
         possessive_names(doc, &mut mentions);
         join_compounds(doc, &mut mentions);
         extend_over_greater(doc, &mut mentions);
+        newspapers_with_the(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);
         doc.mentions = merge_adjacent(doc, mentions);
@@ -639,6 +640,24 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
         out.push(mention);
     }
     out
+}
+
+/// `The New York Times reported`: a newspaper's capitalised `The` is part
+/// of its name as printed on its masthead; the name it is known by, and
+/// clustered under, leaves it out, so that `the New York Times` is the
+/// same paper.
+fn newspapers_with_the(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.tokens.start > 0 && m.kind == EntityType::Org) {
+        let the = m.tokens.start - 1;
+        if doc.word(the) == "The"
+            && is_publication_head(doc.word(m.tokens.end - 1))
+            && doc.tokens[the].sentence == doc.tokens[m.tokens.start].sentence
+        {
+            m.name = Some(doc.slice(m.span).to_string());
+            m.tokens.start = the;
+            m.span.start = doc.tokens[the].start;
+        }
+    }
 }
 
 /// `the Greater Milwaukee Open`, `Greater Manchester`: a capitalised

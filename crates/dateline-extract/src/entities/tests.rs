@@ -293,6 +293,18 @@ fn a_bracket_a_name_opens_and_never_closes_splits_it() {
 }
 
 #[test]
+fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
+    let mut doc = Document::new(
+        "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
+        jiff::civil::Date::constant(2021, 3, 5),
+    );
+    EntityTagger.run(&mut doc);
+    let written: Vec<&str> = doc.mentions.iter().map(|m| doc.slice(m.span)).collect();
+    assert_eq!(written, ["The Kelso Herald", "Kelso Herald"]);
+    // (That both are one paper is the clustering's test.)
+}
+
+#[test]
 fn a_name_after_greater_begins_with_it() {
     let found = mentions_of("He led the Greater Milwaukee Open on Thursday.");
     assert!(found.iter().any(|(name, _)| name == "Greater Milwaukee Open"), "{found:?}");
