@@ -99,6 +99,7 @@ impl Stage for EntityTagger {
         }
         add_street_names(doc, &mut mentions);
         add_numbered_roads(doc, &mut mentions);
+        add_place_adjectives(doc, &mut mentions);
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
         organisations_by_appositive(doc, &mut mentions);
@@ -433,6 +434,57 @@ fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let span = doc.token_span(first, k);
         mentions.push(Mention { span, tokens: first..k + 1, kind: EntityType::Fac, entity: usize::MAX, name: None });
     }
+}
+
+/// `Minneapolis-based First Bank`, `Mo.-based`, `St. Louis-based`: where
+/// a company is based is a name of its own (NORP, as `German` is), found
+/// where the tagger passed over it. (Only `-based`: CoNLL's annotators
+/// took these and left `-born` and `-backed` out as often as not.)
+fn add_place_adjectives(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for k in 0..doc.tokens.len() {
+        let word = doc.word(k);
+        if doc.tokens[k].kind != TokenKind::Word || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // (`Mo.-based`: an abbreviation's point keeps the hyphen and the
+        // participle tokens of their own.)
+        let attached = |t: usize| t < doc.tokens.len() && doc.tokens[t].start == doc.tokens[t - 1].end;
+        // (A place the gazetteer knows or an abbreviation's: not
+        // `Corn-based ethanol`.)
+        let based = |w: &str| {
+            w.split_once('-').is_some_and(|(place, rest)| {
+                rest == "based"
+                    && (is_place(place) || place.ends_with('.') || place.chars().all(|c| c.is_ascii_uppercase()))
+            })
+        };
+        let last = if based(word) {
+            k
+        } else if word.ends_with('.')
+            && attached(k + 1)
+            && doc.word(k + 1) == "-"
+            && attached(k + 2)
+            && doc.word(k + 2) == "based"
+        {
+            k + 2
+        } else {
+            continue;
+        };
+        // (`St. Louis-based`: the town's first word before.)
+        let first =
+            if k > 0 && matches!(doc.word(k - 1), "St." | "St" | "San" | "New" | "Los" | "Las") { k - 1 } else { k };
+        if !mentions.iter().any(|m| m.tokens.start <= last && first < m.tokens.end) {
+            let span = doc.token_span(first, last);
+            found.push(Mention {
+                span,
+                tokens: first..last + 1,
+                kind: EntityType::Norp,
+                entity: usize::MAX,
+                name: None,
+            });
+        }
+    }
+    mentions.extend(found);
 }
 
 /// `Interstate 95`, `Route 66`, `Highway 1`: a road's word and its number

@@ -329,6 +329,15 @@ fn a_compound_on_an_abbreviation_is_one_name() {
 }
 
 #[test]
+fn where_a_company_is_based_is_a_name() {
+    assert_finds("Buyers include Ohio-based KeyCorp and others.", "Ohio-based", EntityType::Norp);
+    assert_finds("Analysts said the St. Louis-based bank would grow.", "St. Louis-based", EntityType::Norp);
+    assert_finds("The Kansas City, Mo.-based bank grew.", "Mo.-based", EntityType::Norp);
+    let found = mentions_of("Corn-based ethanol is cheap.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn a_road_and_its_number_are_a_facility() {
     assert_finds("Traffic was heavy on Interstate 95 all day.", "Interstate 95", EntityType::Fac);
     assert_finds("They drove along Route 66 in June.", "Route 66", EntityType::Fac);
