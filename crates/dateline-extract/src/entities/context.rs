@@ -199,19 +199,21 @@ pub(super) fn towns_before_their_country(doc: &Document<'_>, mentions: &mut [Men
         let m = &mentions[k];
         let (at, comma) = (m.tokens.start, m.tokens.end);
         let Some(country) = mentions.get(k + 1) else { continue };
+        if m.tokens.len() != 1
+            || !matches!(m.kind, EntityType::Person | EntityType::Org)
+            || doc.word(comma) != ","
+            || country.tokens.start != comma + 1
+        {
+            continue;
+        }
         let word = doc.word(at);
-        let region = matches!(place_kind(doc.slice(country.span)), Some(PlaceKind::Country | PlaceKind::State));
         let after = country.tokens.end;
         // (Not a list of names: `Smith, Scotland and Wales`.)
         let closes = after >= doc.tokens.len() || matches!(doc.word(after), "," | "." | ";" | ")");
-        if m.tokens.len() == 1
-            && matches!(m.kind, EntityType::Person | EntityType::Org)
-            && doc.word(comma) == ","
-            && country.tokens.start == comma + 1
-            && region
-            && closes
+        if closes
             && !lex.first_names.contains_key(word)
             && !lex.last_names.contains(word)
+            && matches!(place_kind(doc.slice(country.span)), Some(PlaceKind::Country | PlaceKind::State))
         {
             mentions[k].kind = EntityType::Gpe;
         }
@@ -364,9 +366,12 @@ pub(super) fn places_after_in(doc: &Document<'_>, mentions: &mut [Mention]) {
 /// `mentions` is in text order.
 pub(super) fn people_in_lists(doc: &Document<'_>, mentions: &mut [Mention]) {
     let listed_after = |before: &Mention, after: &Mention| {
-        let gap = before.tokens.end..after.tokens.start;
-        let words: Vec<&str> = gap.map(|t| doc.word(t)).collect();
-        matches!(words.as_slice(), [","] | ["and"] | [",", "and"])
+        let (end, start) = (before.tokens.end, after.tokens.start);
+        match start.checked_sub(end) {
+            Some(1) => matches!(doc.word(end), "," | "and"),
+            Some(2) => doc.word(end) == "," && doc.word(end + 1) == "and",
+            _ => false,
+        }
     };
     let mut start = 0;
     while start < mentions.len() {

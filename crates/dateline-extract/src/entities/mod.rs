@@ -61,7 +61,7 @@ impl Stage for EntityTagger {
                 while first < last && matches!(doc.word(first), "’" | ")" | "]") {
                     first += 1;
                 }
-                for (first, last) in split_at_open_brackets(doc, first, last) {
+                for (first, last) in split_at_open_brackets(doc, first, last).into_iter().flatten() {
                     let is_person = ner::tag_name(tag).ends_with("PER");
                     let first = if is_person { past_office_titles(doc, first, last) } else { first };
                     let Some(last) = before_trailing_titles(doc, first, last, is_person) else { continue };
@@ -130,8 +130,8 @@ impl Stage for EntityTagger {
 /// opens and never closes sets a gloss apart, so the words either side
 /// are two names; and a name that closes a bracket it never opened, `Tom
 /// ) Seaver`, starts after it. Returns the token ranges `first..=last`
-/// holds. (`Mladost ( L )` closes its own and stays whole.)
-fn split_at_open_brackets(doc: &Document<'_>, first: usize, last: usize) -> Vec<(usize, usize)> {
+/// holds, one or two. (`Mladost ( L )` closes its own and stays whole.)
+fn split_at_open_brackets(doc: &Document<'_>, first: usize, last: usize) -> [Option<(usize, usize)>; 2] {
     let mut first = first;
     if let Some(close) = (first..=last).find(|&t| doc.word(t) == ")") {
         if !(first..close).any(|t| doc.word(t) == "(") && close < last {
@@ -140,9 +140,9 @@ fn split_at_open_brackets(doc: &Document<'_>, first: usize, last: usize) -> Vec<
     }
     match (first..=last).rev().find(|&t| doc.word(t) == "(") {
         Some(open) if !(open..=last).any(|t| doc.word(t) == ")") && open > first && open < last => {
-            vec![(first, open - 1), (open + 1, last)]
+            [Some((first, open - 1)), Some((open + 1, last))]
         }
-        _ => vec![(first, last)],
+        _ => [Some((first, last)), None],
     }
 }
 
@@ -716,15 +716,16 @@ fn newspapers_with_the(doc: &Document<'_>, mentions: &mut [Mention]) {
 /// `Greater` right before a name is the first word of it, which the
 /// tagger, reading an adjective, may leave out.
 fn extend_over_greater(doc: &Document<'_>, mentions: &mut [Mention]) {
-    let named: Vec<usize> = mentions.iter().flat_map(|m| m.tokens.clone()).collect();
-    for m in mentions.iter_mut().filter(|m| m.tokens.start > 0) {
-        let before = m.tokens.start - 1;
+    for k in 0..mentions.len() {
+        let start = mentions[k].tokens.start;
+        let Some(before) = start.checked_sub(1) else { continue };
+        let free = k == 0 || mentions[k - 1].tokens.end <= before;
         if matches!(doc.word(before), "Greater" | "GREATER")
-            && !named.contains(&before)
-            && doc.tokens[before].sentence == doc.tokens[m.tokens.start].sentence
+            && free
+            && doc.tokens[before].sentence == doc.tokens[start].sentence
         {
-            m.tokens.start = before;
-            m.span.start = doc.tokens[before].start;
+            mentions[k].tokens.start = before;
+            mentions[k].span.start = doc.tokens[before].start;
         }
     }
 }

@@ -286,10 +286,10 @@ fn a_bracket_a_name_opens_and_never_closes_splits_it() {
         jiff::civil::Date::constant(2021, 3, 5),
     );
     // Tokens: Hizbollah(0) ((1) Party(2) of(3) God(4) )(5) … Tom(9) )(10) Seaver(11)
-    assert_eq!(split_at_open_brackets(&doc, 0, 4), [(0, 0), (2, 4)]);
-    assert_eq!(split_at_open_brackets(&doc, 9, 11), [(11, 11)]);
+    assert_eq!(split_at_open_brackets(&doc, 0, 4), [Some((0, 0)), Some((2, 4))]);
+    assert_eq!(split_at_open_brackets(&doc, 9, 11), [Some((11, 11)), None]);
     // A bracket the name closes stays.
-    assert_eq!(split_at_open_brackets(&doc, 0, 5), [(0, 5)]);
+    assert_eq!(split_at_open_brackets(&doc, 0, 5), [Some((0, 5)), None]);
 }
 
 #[test]
