@@ -76,6 +76,14 @@ pub struct Mention {
     pub name: Option<String>,
 }
 
+impl Mention {
+    /// A mention of the words `tokens` of `doc`, not yet clustered.
+    pub fn of_tokens(doc: &Document<'_>, tokens: Range<usize>, kind: EntityType) -> Mention {
+        let span = doc.token_span(tokens.start, tokens.end - 1);
+        Mention { span, tokens, kind, entity: usize::MAX, name: None }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct EntityDraft {
     pub kind: EntityType,

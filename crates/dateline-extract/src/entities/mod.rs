@@ -431,8 +431,7 @@ fn add_street_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        let span = doc.token_span(first, k);
-        mentions.push(Mention { span, tokens: first..k + 1, kind: EntityType::Fac, entity: usize::MAX, name: None });
+        mentions.push(Mention::of_tokens(doc, first..k + 1, EntityType::Fac));
     }
 }
 
@@ -474,14 +473,7 @@ fn add_place_adjectives(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let first =
             if k > 0 && matches!(doc.word(k - 1), "St." | "St" | "San" | "New" | "Los" | "Las") { k - 1 } else { k };
         if !mentions.iter().any(|m| m.tokens.start <= last && first < m.tokens.end) {
-            let span = doc.token_span(first, last);
-            found.push(Mention {
-                span,
-                tokens: first..last + 1,
-                kind: EntityType::Norp,
-                entity: usize::MAX,
-                name: None,
-            });
+            found.push(Mention::of_tokens(doc, first..last + 1, EntityType::Norp));
         }
     }
     mentions.extend(found);
@@ -505,14 +497,7 @@ fn add_numbered_roads(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             None => k,
         };
         mentions.retain(|m| m.tokens.end <= first || m.tokens.start > number);
-        let span = doc.token_span(first, number);
-        mentions.push(Mention {
-            span,
-            tokens: first..number + 1,
-            kind: EntityType::Fac,
-            entity: usize::MAX,
-            name: None,
-        });
+        mentions.push(Mention::of_tokens(doc, first..number + 1, EntityType::Fac));
     }
 }
 

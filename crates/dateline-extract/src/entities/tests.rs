@@ -128,12 +128,13 @@ fn a_social_network_is_an_organisation_wherever_it_stands() {
 #[test]
 fn names_side_by_side_join_when_the_second_brings_the_head_word() {
     let date = jiff::civil::Date::constant(1996, 8, 30);
-    let joined =
-        |text: &str, first: (std::ops::Range<usize>, EntityType), second: (std::ops::Range<usize>, EntityType)| {
-            let doc = Document::new(text, date);
-            let mentions = vec![mention(&doc, first.0, first.1), mention(&doc, second.0, second.1)];
-            merge_adjacent(&doc, mentions).iter().map(|m| doc.slice(m.span).to_string()).collect::<Vec<_>>()
-        };
+    let joined = |text: &str,
+                  first: (std::ops::Range<usize>, EntityType),
+                  second: (std::ops::Range<usize>, EntityType)| {
+        let doc = Document::new(text, date);
+        let mentions = vec![Mention::of_tokens(&doc, first.0, first.1), Mention::of_tokens(&doc, second.0, second.1)];
+        merge_adjacent(&doc, mentions).iter().map(|m| doc.slice(m.span).to_string()).collect::<Vec<_>>()
+    };
     assert_eq!(
         joined("at the Berlin Grand Prix meeting", (2..3, EntityType::Gpe), (3..5, EntityType::Event)),
         ["Berlin Grand Prix"]
@@ -149,8 +150,10 @@ fn names_side_by_side_join_when_the_second_brings_the_head_word() {
     // Nor after a word that only describes the name after it.
     let doc = Document::new("by Boston-based Harbour Group to", date);
     let based = doc.tokens.iter().position(|t| doc.text[t.start..t.end].ends_with("-based")).unwrap();
-    let mentions =
-        vec![mention(&doc, 1..based + 1, EntityType::Norp), mention(&doc, based + 1..based + 3, EntityType::Org)];
+    let mentions = vec![
+        Mention::of_tokens(&doc, 1..based + 1, EntityType::Norp),
+        Mention::of_tokens(&doc, based + 1..based + 3, EntityType::Org),
+    ];
     assert_eq!(merge_adjacent(&doc, mentions).len(), 2);
 }
 
@@ -171,13 +174,15 @@ fn a_lone_word_opening_a_sentence_is_no_name_when_the_article_writes_it_in_lower
 #[test]
 fn a_particle_joins_two_parts_of_a_person_s_name() {
     let doc = Document::new("Crown Prince Mohammed bin Salman said so.", jiff::civil::Date::constant(2024, 10, 23));
-    let mentions = vec![mention(&doc, 2..3, EntityType::Person), mention(&doc, 4..5, EntityType::Person)];
+    let mentions =
+        vec![Mention::of_tokens(&doc, 2..3, EntityType::Person), Mention::of_tokens(&doc, 4..5, EntityType::Person)];
     let merged = merge_adjacent(&doc, mentions);
     assert_eq!(merged.len(), 1);
     assert_eq!(doc.slice(merged[0].span), "Mohammed bin Salman");
     // Only between two parts the tagger called a person's.
     let doc = Document::new("Maria Lopez de Madrid spoke.", jiff::civil::Date::constant(2024, 10, 23));
-    let mentions = vec![mention(&doc, 0..2, EntityType::Person), mention(&doc, 3..4, EntityType::Gpe)];
+    let mentions =
+        vec![Mention::of_tokens(&doc, 0..2, EntityType::Person), Mention::of_tokens(&doc, 3..4, EntityType::Gpe)];
     assert_eq!(merge_adjacent(&doc, mentions).len(), 2);
 }
 
@@ -188,7 +193,7 @@ fn the_capitalised_words_after_an_honorific_are_a_person() {
         jiff::civil::Date::constant(2023, 3, 20),
     );
     // The tagger missed the first and took the second for a place.
-    let mut mentions = vec![mention(&doc, 7..9, EntityType::Gpe)];
+    let mut mentions = vec![Mention::of_tokens(&doc, 7..9, EntityType::Gpe)];
     people_after_honorifics(&doc, &mut mentions);
     let found: Vec<(&str, EntityType)> = mentions.iter().map(|m| (doc.slice(m.span), m.kind)).collect();
     assert_eq!(found, [("Cornel West", EntityType::Person), ("Okonjo", EntityType::Person)]);
@@ -376,12 +381,6 @@ fn a_verb_opening_a_quote_before_its_object_is_no_name() {
     assert!(!plausible_name(&doc, 1, 1, false));
 }
 
-/// A mention of `kind` over tokens `tokens` of `doc`.
-fn mention(doc: &Document<'_>, tokens: std::ops::Range<usize>, kind: EntityType) -> Mention {
-    let span = doc.token_span(tokens.start, tokens.end - 1);
-    Mention { span, tokens, kind, entity: usize::MAX, name: None }
-}
-
 /// The kinds of the mentions of words `tagged` in `text`, as the tagger
 /// typed them, once `pass` has run over them.
 fn kinds_after(
@@ -390,14 +389,15 @@ fn kinds_after(
     tagged: &[(std::ops::Range<usize>, EntityType)],
 ) -> Vec<EntityType> {
     let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
-    let mut mentions: Vec<Mention> = tagged.iter().map(|(tokens, kind)| mention(&doc, tokens.clone(), *kind)).collect();
+    let mut mentions: Vec<Mention> =
+        tagged.iter().map(|(tokens, kind)| Mention::of_tokens(&doc, tokens.clone(), *kind)).collect();
     pass(&doc, &mut mentions);
     mentions.iter().map(|m| m.kind).collect()
 }
 
 fn extended(text: &str, tokens: std::ops::Range<usize>, kind: EntityType) -> (String, EntityType) {
     let doc = Document::new(text, jiff::civil::Date::constant(2022, 11, 9));
-    let mut mentions = [mention(&doc, tokens, kind)];
+    let mut mentions = [Mention::of_tokens(&doc, tokens, kind)];
     extend_over_heads(&doc, &mut mentions);
     (doc.slice(mentions[0].span).to_string(), mentions[0].kind)
 }
@@ -439,7 +439,8 @@ fn a_place_is_completed_whatever_its_case() {
 #[test]
 fn a_name_never_swallows_the_next_mention() {
     let doc = Document::new("Smith Jones Bank", jiff::civil::Date::constant(2022, 11, 9));
-    let mut mentions = [mention(&doc, 0..1, EntityType::Person), mention(&doc, 1..3, EntityType::Org)];
+    let mut mentions =
+        [Mention::of_tokens(&doc, 0..1, EntityType::Person), Mention::of_tokens(&doc, 1..3, EntityType::Org)];
     extend_over_heads(&doc, &mut mentions);
     assert_eq!(doc.slice(mentions[0].span), "Smith");
 }
@@ -474,7 +475,7 @@ fn the_name_opening_a_wire_story_is_a_place() {
 fn a_person_of_a_body_tagged_as_one_name_is_two() {
     let apart = |text: &str, tokens: std::ops::Range<usize>| {
         let doc = Document::new(text, jiff::civil::Date::constant(2025, 10, 6));
-        let mut mentions = vec![mention(&doc, tokens, EntityType::Person)];
+        let mut mentions = vec![Mention::of_tokens(&doc, tokens, EntityType::Person)];
         people_apart_from_their_bodies(&doc, &mut mentions);
         mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect::<Vec<_>>()
     };
@@ -542,7 +543,8 @@ fn a_chamber_s_leader_names_the_chamber_not_its_majority() {
 #[test]
 fn a_title_alone_before_a_name_is_no_one() {
     let doc = Document::new("Mayor Helen Okafor spoke.", jiff::civil::Date::constant(2021, 3, 5));
-    let mut mentions = vec![mention(&doc, 0..1, EntityType::Person), mention(&doc, 1..3, EntityType::Person)];
+    let mut mentions =
+        vec![Mention::of_tokens(&doc, 0..1, EntityType::Person), Mention::of_tokens(&doc, 1..3, EntityType::Person)];
     drop_lone_titles(&doc, &mut mentions);
     assert_eq!(mentions.len(), 1);
     assert_eq!(mentions[0].tokens, 1..3);
