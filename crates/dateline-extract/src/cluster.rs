@@ -673,8 +673,12 @@ mod tests {
 
     #[test]
     fn a_newspaper_with_and_without_its_the_is_one_entity() {
-        let record = record("The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.");
-        assert_eq!(mentions_of(&record, "Kelso Herald"), ["The Kelso Herald", "Kelso Herald"]);
+        let herald = record("The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.");
+        assert_eq!(mentions_of(&herald, "Kelso Herald"), ["The Kelso Herald", "Kelso Herald"]);
+        // Where the tagger took the `The` in itself too.
+        let times =
+            record("Shares fell, and The New York Times reported the talks. Later the New York Times said more.");
+        assert_eq!(mentions_of(&times, "New York Times"), ["The New York Times", "New York Times"]);
     }
 
     #[test]

@@ -684,15 +684,20 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
 /// clustered under, leaves it out, so that `the New York Times` is the
 /// same paper.
 fn newspapers_with_the(doc: &Document<'_>, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut().filter(|m| m.tokens.start > 0 && m.kind == EntityType::Org) {
-        let the = m.tokens.start - 1;
-        if doc.word(the) == "The"
-            && is_publication_head(doc.word(m.tokens.end - 1))
-            && doc.tokens[the].sentence == doc.tokens[m.tokens.start].sentence
+    for m in
+        mentions.iter_mut().filter(|m| m.kind == EntityType::Org && is_publication_head(doc.word(m.tokens.end - 1)))
+    {
+        let start = m.tokens.start;
+        if doc.word(start) == "The" && m.tokens.len() > 2 {
+            // (The tagger took the `The` in itself.)
+            m.name = Some(doc.text[doc.tokens[start + 1].start..m.span.end].to_string());
+        } else if start > 0
+            && doc.word(start - 1) == "The"
+            && doc.tokens[start - 1].sentence == doc.tokens[start].sentence
         {
             m.name = Some(doc.slice(m.span).to_string());
-            m.tokens.start = the;
-            m.span.start = doc.tokens[the].start;
+            m.tokens.start = start - 1;
+            m.span.start = doc.tokens[start - 1].start;
         }
     }
 }
