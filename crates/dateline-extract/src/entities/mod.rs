@@ -64,6 +64,7 @@ impl Stage for EntityTagger {
                 for (first, last) in split_at_open_brackets(doc, first, last).into_iter().flatten() {
                     let is_person = ner::tag_name(tag).ends_with("PER");
                     let first = if is_person { past_office_titles(doc, first, last) } else { first };
+                    let tagged_last = last;
                     let Some(last) = before_trailing_titles(doc, first, last, is_person) else { continue };
                     let span = doc.token_span(first, last);
                     if !doc.in_title(span) && plausible_name(doc, first, last, i == 0) {
@@ -74,7 +75,10 @@ impl Stage for EntityTagger {
                             (last, span)
                         };
                         let label = &ner::tag_name(tag)[2..];
-                        let kind = refine_type(label, doc.slice(span));
+                        // (A town left once its person's title is cut,
+                        // `Chicago` of `Chicago Cardinal`, is the town.)
+                        let town = last < tagged_last && is_place(doc.slice(span));
+                        let kind = if town { EntityType::Gpe } else { refine_type(label, doc.slice(span)) };
                         mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX, name: None });
                     }
                 }
@@ -170,7 +174,9 @@ fn past_office_titles(doc: &Document<'_>, mut first: usize, last: usize) -> usiz
 /// `None` when nothing but the title is left:
 /// - a newsroom's title (`By Amelia Hart, Science Correspondent`; `NBC News
 ///   Senior Investigative Correspondent` names NBC News);
-/// - for a name not taken for a person's, the office a body's head holds,
+/// - for a name not taken for a person's, a person's title before their
+///   name (`Chicago Cardinal Joseph Bernardin` names Chicago), and the
+///   office a body's head holds,
 ///   and its rank, before that person's name (`Fed Chair Jerome Powell`,
 ///   `DNC Vice Chair Donna Brazile`) or before the office itself (`Senate
 ///   Majority Leader John Thune` names the Senate).
@@ -185,6 +191,11 @@ fn before_trailing_titles(doc: &Document<'_>, first: usize, mut last: usize, per
     }
     if person {
         return Some(last);
+    }
+    // `Chicago Cardinal Joseph Bernardin`: a title before the person's name
+    // the place or body ran into.
+    if last > first && TITLES.contains(&word(last)) && word(last + 1).starts_with(char::is_uppercase) {
+        return Some(last - 1);
     }
     if last > first && is_office(word(last)) && lexicon().first_names.contains_key(word(last + 1)) {
         last -= 1;

@@ -533,6 +533,16 @@ fn a_body_s_office_before_a_name_is_no_part_of_the_body() {
 }
 
 #[test]
+fn a_person_s_title_is_no_part_of_the_place_or_body_before_it() {
+    let doc = Document::new("Chicago Cardinal Joseph Bernardin said so.", jiff::civil::Date::constant(2021, 3, 5));
+    assert_eq!(before_trailing_titles(&doc, 0, 1, false), Some(0));
+    // (A person's own span keeps what the title rules left it.)
+    assert_eq!(before_trailing_titles(&doc, 2, 3, true), Some(3));
+    let found = mentions_of("The ruling was written by Supreme Court Justice Sonia Sotomayor.");
+    assert!(found.iter().all(|(name, _)| !name.ends_with("Justice")), "{found:?}");
+}
+
+#[test]
 fn a_chamber_s_leader_names_the_chamber_not_its_majority() {
     let found = mentions_of("Senate Majority Leader John Thune spoke, and House Minority Whip Ann Lee replied.");
     let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
