@@ -98,9 +98,7 @@ fn the_title_of_an_office_is_no_part_of_a_person_s_name() {
 #[test]
 fn a_name_after_a_relative_s_noun_is_a_person_and_after_a_trade_and_at_an_employer() {
     // The kind of the mention of words `tokens`, taken for a place.
-    let kind_of = |text: &str, tokens: std::ops::Range<usize>| {
-        kinds_after(kin_and_employers_by_their_nouns, text, &[(tokens, EntityType::Gpe)])[0]
-    };
+    let kind_of = |text: &str, tokens| kind_after(kin_and_employers_by_their_nouns, text, tokens, EntityType::Gpe);
     assert_eq!(kind_of("They have a son, Mateo.", 5..6), EntityType::Person);
     assert_eq!(kind_of("said Karin Vogel, chief economist at Nordbank.", 7..8), EntityType::Org);
     // Plural, and capitalised as the sentence's first word.
@@ -207,9 +205,7 @@ fn the_capitalised_words_after_an_honorific_are_a_person() {
 #[test]
 fn an_appositive_that_names_a_company_makes_an_organisation() {
     // The kind of a name of words `name`, tagged `tagged`, after the rule.
-    let kind_of = |text: &str, name: std::ops::Range<usize>, tagged: EntityType| {
-        kinds_after(organisations_by_appositive, text, &[(name, tagged)])[0]
-    };
+    let kind_of = |text: &str, name, tagged| kind_after(organisations_by_appositive, text, name, tagged);
     // A person's name opening `text`.
     let kind_of_first = |text: &str| kind_of(text, 0..1, EntityType::Person);
     assert_eq!(kind_of_first("Voltline, a battery startup based in Port Callow, said it would hire."), EntityType::Org);
@@ -252,7 +248,7 @@ fn a_name_after_a_person_and_of_or_at_is_where_the_person_works() {
 #[test]
 fn a_town_alone_after_in_is_the_place() {
     // The kind of word `at`, tagged an organisation.
-    let kind_at = |text: &str, at: usize| kinds_after(places_after_in, text, &[(at..at + 1, EntityType::Org)])[0];
+    let kind_at = |text: &str, at: usize| kind_after(places_after_in, text, at..at + 1, EntityType::Org);
     assert_eq!(kind_at("She worked at a hospital in Leeds until 2021.", 6), EntityType::Gpe);
     // Not a company's shares, nor a club's win.
     assert_eq!(kind_at("Shares in Leeds rose.", 2), EntityType::Org);
@@ -275,9 +271,7 @@ fn a_body_named_with_a_possessive_keeps_it_in_its_short_name() {
 
 #[test]
 fn a_name_after_a_vessel_s_noun_is_the_ship() {
-    let kind_of = |text: &str, tokens: std::ops::Range<usize>| {
-        kinds_after(vessels_by_their_nouns, text, &[(tokens, EntityType::Person)])[0]
-    };
+    let kind_of = |text: &str, tokens| kind_after(vessels_by_their_nouns, text, tokens, EntityType::Person);
     assert_eq!(kind_of("The aircraft carrier Carl Vinson sailed.", 3..5), EntityType::Product);
     assert_eq!(kind_of("The tanker Sea Empress ran aground.", 2..4), EntityType::Product);
     // An airline is a carrier too.
@@ -393,6 +387,17 @@ fn kinds_after(
         tagged.iter().map(|(tokens, kind)| Mention::of_tokens(&doc, tokens.clone(), *kind)).collect();
     pass(&doc, &mut mentions);
     mentions.iter().map(|m| m.kind).collect()
+}
+
+/// The kind of the one mention of words `tokens` in `text`, tagged
+/// `tagged_as`, once `pass` has run over it.
+fn kind_after(
+    pass: fn(&Document<'_>, &mut [Mention]),
+    text: &str,
+    tokens: std::ops::Range<usize>,
+    tagged_as: EntityType,
+) -> EntityType {
+    kinds_after(pass, text, &[(tokens, tagged_as)])[0]
 }
 
 fn extended(text: &str, tokens: std::ops::Range<usize>, kind: EntityType) -> (String, EntityType) {
