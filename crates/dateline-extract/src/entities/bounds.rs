@@ -1,0 +1,338 @@
+//! Where a name starts and ends: the titles the tagger ran into it, a
+//! bracket it opened and never closed, and the words past its edges that
+//! belong to it (a head word, a body's purpose, a generational suffix, a
+//! possessive, a compound's tail, `Greater`, a newspaper's `The`).
+
+use super::names::{
+    is_name_suffix, is_office, is_organisation_head, is_place, is_publication_head, is_rank, FACILITY_HEADS,
+    ORGANISATION_HEADS, TITLES,
+};
+use crate::doc::{Document, EntityType, Mention};
+use crate::lexicon::lexicon;
+use crate::timex::names_day_or_month;
+use crate::tokenize::TokenKind;
+
+/// `Hizbollah ( Party of God` tagged as one name: a bracket the name
+/// opens and never closes sets a gloss apart, so the words either side
+/// are two names; and a name that closes a bracket it never opened, `Tom
+/// ) Seaver`, starts after it. Returns the token ranges `first..=last`
+/// holds, one or two. (`Mladost ( L )` closes its own and stays whole.)
+pub(super) fn split_at_open_brackets(doc: &Document<'_>, first: usize, last: usize) -> [Option<(usize, usize)>; 2] {
+    let mut first = first;
+    if let Some(close) = (first..=last).find(|&t| doc.word(t) == ")") {
+        if !(first..close).any(|t| doc.word(t) == "(") && close < last {
+            first = close + 1;
+        }
+    }
+    match (first..=last).rev().find(|&t| doc.word(t) == "(") {
+        Some(open) if !(open..=last).any(|t| doc.word(t) == ")") && open > first && open < last => {
+            [Some((first, open - 1)), Some((open + 1, last))]
+        }
+        _ => [Some((first, last)), None],
+    }
+}
+
+/// `Councillor Amara Osei` tagged a person whole: the title of a person's
+/// office is no part of the name (as CoNLL marks names) but what describes
+/// them, and the quotes find it there; a royal's or a pope's is part of
+/// it (`Prince Charles`). Returns where the name starts.
+pub(super) fn past_office_titles(doc: &Document<'_>, mut first: usize, last: usize) -> usize {
+    let royal = |word: &str| {
+        matches!(word, "Pope" | "King" | "Queen" | "Prince" | "Princess" | "Sir" | "Dame" | "Lord" | "Lady")
+    };
+    while first < last && TITLES.contains(&doc.word(first)) && !royal(doc.word(first)) {
+        first += 1;
+    }
+    // `Singer Lila Moreno`, `Economist Karin Vogel`: a trade that opens the
+    // sentence, and so its capital, before a first name.
+    let trade_before_first_name = last >= first + 2
+        && first == doc.sentences[doc.tokens[first].sentence].start
+        && TRADES.contains(&doc.lower(first))
+        && lexicon().first_names.contains_key(doc.word(first + 1));
+    first + usize::from(trade_before_first_name)
+}
+
+/// Where a name ends once the title the tagger ran it into is left out, or
+/// `None` when nothing but the title is left:
+/// - a newsroom's title (`By Amelia Hart, Science Correspondent`; `NBC News
+///   Senior Investigative Correspondent` names NBC News);
+/// - for a name not taken for a person's, a person's title before their
+///   name (`Chicago Cardinal Joseph Bernardin` names Chicago), and the
+///   office a body's head holds,
+///   and its rank, before that person's name (`Fed Chair Jerome Powell`,
+///   `DNC Vice Chair Donna Brazile`) or before the office itself (`Senate
+///   Majority Leader John Thune` names the Senate).
+pub(super) fn before_trailing_titles(doc: &Document<'_>, first: usize, mut last: usize, person: bool) -> Option<usize> {
+    let word = |i: usize| doc.tokens.get(i).map_or("", |t| &doc.text[t.start..t.end]);
+    if is_newsroom_title(word(last)) {
+        let outlet = |w: &str| w.len() > 1 && w.chars().all(char::is_uppercase) || is_publication_head(w);
+        while last > first && !outlet(word(last)) {
+            last -= 1;
+        }
+        return outlet(word(last)).then_some(last);
+    }
+    if person {
+        return Some(last);
+    }
+    // `Chicago Cardinal Joseph Bernardin`: a title before the person's name
+    // the place or body ran into.
+    if last > first && TITLES.contains(&word(last)) && word(last + 1).starts_with(char::is_uppercase) {
+        return Some(last - 1);
+    }
+    if last > first && is_office(word(last)) && lexicon().first_names.contains_key(word(last + 1)) {
+        last -= 1;
+    } else if !is_office(word(last + 1)) {
+        return Some(last);
+    }
+    while last > first && is_rank(word(last)) {
+        last -= 1;
+    }
+    (!is_rank(word(last))).then_some(last)
+}
+
+/// The titles a newsroom gives its people (`Science Correspondent`).
+fn is_newsroom_title(word: &str) -> bool {
+    matches!(word.trim_end_matches('s'), "Correspondent" | "Editor" | "Reporter" | "Writer" | "Columnist" | "Critic")
+}
+
+/// Trades a story names before a person, as `singer Lila Moreno`.
+const TRADES: &[&str] = &[
+    "singer", "actor", "actress", "rapper", "comedian", "director", "author", "writer", "novelist", "poet", "artist",
+    "painter", "designer", "chef", "model", "musician", "producer", "composer", "economist", "analyst", "lawyer",
+    "activist", "journalist", "photographer", "filmmaker", "architect", "scientist", "researcher", "historian",
+    "entrepreneur", "billionaire", "investor", "businessman", "businesswoman", "player", "striker", "goalkeeper",
+    "midfielder", "defender", "quarterback", "pitcher", "golfer", "boxer", "swimmer", "sprinter", "cyclist",
+];
+
+/// Stretches a name over the capitalised words the tagger left out when
+/// they end in a head word (`Carver` + `Public Library`) or complete a
+/// known place (`KUWAIT` + `CITY`), and types it by that head or place.
+/// Never over the next mention: two names side by side are joined, if at
+/// all, by [`merge_adjacent`].
+pub(super) fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let limit = mentions.get(k + 1).map_or(doc.tokens.len(), |next| next.tokens.start);
+        let m = &mut mentions[k];
+        if m.kind == EntityType::Work {
+            continue;
+        }
+        let sentence = doc.tokens[m.tokens.start].sentence;
+        let mut next = m.tokens.end;
+        // Three capitalised words at most, and a plural's apostrophe
+        // between two (`Ashby` + `Rail Users' Group`).
+        let mut reach = m.tokens.end + 3;
+        while next < limit.min(reach) && doc.tokens[next].sentence == sentence {
+            let word = doc.word(next);
+            if matches!(word, "'" | "’") && doc.word(next - 1).ends_with('s') && next + 1 < limit {
+                next += 1;
+                reach += 1;
+                continue;
+            }
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            let facility = FACILITY_HEADS.contains(&word);
+            let kind = if facility {
+                Some(EntityType::Fac)
+            } else if ORGANISATION_HEADS.contains(&word) {
+                Some(EntityType::Org)
+            } else if next == m.tokens.end
+                && (is_place(&doc.text[m.span.start..doc.tokens[next].end])
+                    || (m.kind == EntityType::Gpe && doc.lower(next) == "city"))
+            {
+                // `Kuwait City`, `PANAMA CITY`: a city named after its
+                // country or state.
+                Some(EntityType::Gpe)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                m.tokens.end = next + 1;
+                m.span.end = doc.tokens[next].end;
+                m.kind = kind;
+                break;
+            }
+            next += 1;
+        }
+    }
+}
+
+/// `the Portuguese Institute for the Ocean and Atmosphere`, `the Council on
+/// Foreign Relations`: a body's name goes on past its head word through
+/// `for` or `on` and the capitalised words of its purpose (joined by `and`
+/// or `of`, and `the`), over any names but a person's that the tagger
+/// found there, as CoNLL marks them (`Bosnian Association for Refugees and
+/// Displaced Persons`). It stops before a person and an office's title:
+/// not `the Council on American-Islamic Relations National Executive
+/// Director Nihad Awad`. `mentions` is in text order.
+pub(super) fn extend_over_purpose(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    // (Not `the Security Council on Friday`.)
+    let people: Vec<usize> = mentions.iter().filter(|m| m.kind == EntityType::Person).map(|m| m.tokens.start).collect();
+    let capitalised = |i: usize| {
+        i < doc.tokens.len()
+            && !people.contains(&i)
+            && doc.word(i).starts_with(char::is_uppercase)
+            && !names_day_or_month(doc.word(i))
+            && !TITLES.contains(&doc.word(i))
+            && !is_office(doc.word(i))
+    };
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        let head = doc.word(m.tokens.end - 1);
+        let after = m.tokens.end;
+        let opens = m.kind == EntityType::Org
+            && (is_organisation_head(head) || matches!(head, "Center" | "Centre" | "Fund" | "Alliance" | "Coalition"))
+            && after + 1 < doc.tokens.len()
+            && matches!(doc.word(after), "for" | "on");
+        let first = after + 1 + usize::from(opens && doc.word(after + 1) == "the");
+        if !opens || !capitalised(first) || doc.tokens[first].sentence != doc.tokens[after].sentence {
+            k += 1;
+            continue;
+        }
+        let mut end = first + 1;
+        loop {
+            if capitalised(end) && doc.tokens[end].sentence == doc.tokens[first].sentence {
+                end += 1;
+            } else if end + 1 < doc.tokens.len()
+                && matches!(doc.word(end), "and" | "&" | "of")
+                && (capitalised(end + 1) || doc.word(end + 1) == "the" && capitalised(end + 2))
+            {
+                end += 1 + usize::from(doc.word(end + 1) == "the");
+            } else {
+                break;
+            }
+        }
+        // (A title's first words: `… Relations National Executive Director`.)
+        let qualifier = |i: usize| is_rank(doc.word(i));
+        while end > first + 1 && qualifier(end - 1) {
+            end -= 1;
+        }
+        mentions[k].tokens.end = end;
+        mentions[k].span.end = doc.tokens[end - 1].end;
+        // Names the tagger found inside go; one that runs on past the end
+        // keeps what lies beyond, unless that is only a title's words.
+        let covered = mentions[k].tokens.clone();
+        let mut j = k + 1;
+        while j < mentions.len() && mentions[j].tokens.start < covered.end {
+            let rest = covered.end..mentions[j].tokens.end;
+            if rest.clone().any(|i| capitalised(i) && !qualifier(i)) {
+                mentions[j].tokens.start = rest.start;
+                mentions[j].span.start = doc.tokens[rest.start].start;
+                j += 1;
+            } else {
+                mentions.remove(j);
+            }
+        }
+        k += 1;
+    }
+}
+
+/// `The New York Times reported`: a newspaper's capitalised `The` is part
+/// of its name as printed on its masthead; the name it is known by, and
+/// clustered under, leaves it out, so that `the New York Times` is the
+/// same paper.
+pub(super) fn newspapers_with_the(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in
+        mentions.iter_mut().filter(|m| m.kind == EntityType::Org && is_publication_head(doc.word(m.tokens.end - 1)))
+    {
+        let start = m.tokens.start;
+        if doc.word(start) == "The" && m.tokens.len() > 2 {
+            // (The tagger took the `The` in itself.)
+            m.name = Some(doc.text[doc.tokens[start + 1].start..m.span.end].to_string());
+        } else if start > 0
+            && doc.word(start - 1) == "The"
+            && doc.tokens[start - 1].sentence == doc.tokens[start].sentence
+        {
+            m.name = Some(doc.slice(m.span).to_string());
+            m.tokens.start = start - 1;
+            m.span.start = doc.tokens[start - 1].start;
+        }
+    }
+}
+
+/// `the Greater Milwaukee Open`, `Greater Manchester`: a capitalised
+/// `Greater` right before a name is the first word of it, which the
+/// tagger, reading an adjective, may leave out.
+pub(super) fn extend_over_greater(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let start = mentions[k].tokens.start;
+        let Some(before) = start.checked_sub(1) else { continue };
+        let free = k == 0 || mentions[k - 1].tokens.end <= before;
+        if matches!(doc.word(before), "Greater" | "GREATER")
+            && free
+            && doc.tokens[before].sentence == doc.tokens[start].sentence
+        {
+            mentions[k].tokens.start = before;
+            mentions[k].span.start = doc.tokens[before].start;
+        }
+    }
+}
+
+/// `U.S.-brokered`, `Wash.-based`: the tokens split a compound after an
+/// abbreviation's point, and the tagger may stop after the hyphen; the
+/// name runs on over the word joined to it. (Not `U.S.` before `-Mexico`,
+/// where the tagger saw the country alone.)
+pub(super) fn join_compounds(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let attached = |t: usize| t < doc.tokens.len() && doc.tokens[t].start == doc.tokens[t - 1].end;
+    for m in mentions.iter_mut() {
+        let end = m.tokens.end;
+        if doc.word(end - 1) == "-" && attached(end) && doc.tokens[end].kind == TokenKind::Word {
+            m.tokens.end = end + 1;
+            m.span.end = doc.tokens[end].end;
+        }
+    }
+}
+
+/// `McDonald's` after `McDonald's Corp.`: where the article names a body
+/// whose name opens on a word and a possessive, that word alone before a
+/// possessive is the body's short name, the possessive part of it
+/// (`McDonald's shares fell`), not `McDonald` owning shares. (Not the
+/// owner of a body within another: `New York University's Brennan
+/// Center`.) `mentions` is in text order.
+pub(super) fn possessive_names(doc: &Document<'_>, mentions: &mut [Mention]) {
+    // (Not a bare apostrophe, which may close a quotation.)
+    let possessive = |t: usize| t < doc.tokens.len() && matches!(doc.word(t), "'s" | "’s");
+    let owners: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind != EntityType::Person)
+        .filter(|m| m.tokens.len() > 2 && possessive(m.tokens.start + 1))
+        .map(|m| doc.word(m.tokens.start))
+        .collect();
+    if owners.is_empty() {
+        return;
+    }
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let next = m.tokens.end;
+        let free = mentions.get(k + 1).is_none_or(|n| n.tokens.start > next);
+        if m.kind != EntityType::Person && free && possessive(next) && owners.contains(&doc.word(next - 1)) {
+            mentions[k].tokens.end = next + 1;
+            mentions[k].span.end = doc.tokens[next].end;
+        }
+    }
+}
+
+/// `Robert F. Kennedy Jr.`, `King Charles III`, `Queen Elizabeth I`: a
+/// person's name takes the generational suffix or regnal number after it
+/// ([`is_name_suffix`]), which tells father from son.
+pub(super) fn extend_over_suffixes(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let next = mentions[k].tokens.end;
+        if mentions[k].kind != EntityType::Person || next >= doc.tokens.len() {
+            continue;
+        }
+        let free = mentions.get(k + 1).is_none_or(|m| m.tokens.start > next);
+        // (A lone `I` only after a monarch's title: `Queen Elizabeth I`.)
+        let start = mentions[k].tokens.start;
+        let crowned = [start, start.wrapping_sub(1)].iter().any(|&t| {
+            t < doc.tokens.len()
+                && matches!(doc.word(t), "King" | "Queen" | "Emperor" | "Empress" | "Tsar" | "Czar" | "Pope")
+        });
+        let suffix = is_name_suffix(doc.word(next)) || crowned && doc.word(next) == "I";
+        if free && suffix && doc.tokens[next].sentence == doc.tokens[next - 1].sentence {
+            mentions[k].tokens.end = next + 1;
+            mentions[k].span.end = doc.tokens[next].end;
+        }
+    }
+}
