@@ -82,6 +82,13 @@ impl Mention {
         let span = doc.token_span(tokens.start, tokens.end - 1);
         Mention { span, tokens, kind, entity: usize::MAX, name: None }
     }
+
+    /// Moves the mention's edges to the words `tokens`, its span with
+    /// them, so that the two never disagree.
+    pub fn set_tokens(&mut self, doc: &Document<'_>, tokens: Range<usize>) {
+        self.span = doc.token_span(tokens.start, tokens.end - 1);
+        self.tokens = tokens;
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -147,8 +147,7 @@ pub(super) fn extend_over_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
                 None
             };
             if let Some(kind) = kind {
-                m.tokens.end = next + 1;
-                m.span.end = doc.tokens[next].end;
+                m.set_tokens(doc, m.tokens.start..next + 1);
                 m.kind = kind;
                 break;
             }
@@ -208,8 +207,8 @@ pub(super) fn extend_over_purpose(doc: &Document<'_>, mentions: &mut Vec<Mention
         while end > first + 1 && qualifier(end - 1) {
             end -= 1;
         }
-        mentions[k].tokens.end = end;
-        mentions[k].span.end = doc.tokens[end - 1].end;
+        let start = mentions[k].tokens.start;
+        mentions[k].set_tokens(doc, start..end);
         // Names the tagger found inside go; one that runs on past the end
         // keeps what lies beyond, unless that is only a title's words.
         let covered = mentions[k].tokens.clone();
@@ -217,8 +216,7 @@ pub(super) fn extend_over_purpose(doc: &Document<'_>, mentions: &mut Vec<Mention
         while j < mentions.len() && mentions[j].tokens.start < covered.end {
             let rest = covered.end..mentions[j].tokens.end;
             if rest.clone().any(|i| capitalised(i) && !qualifier(i)) {
-                mentions[j].tokens.start = rest.start;
-                mentions[j].span.start = doc.tokens[rest.start].start;
+                mentions[j].set_tokens(doc, rest);
                 j += 1;
             } else {
                 mentions.remove(j);
@@ -245,8 +243,7 @@ pub(super) fn newspapers_with_the(doc: &Document<'_>, mentions: &mut [Mention]) 
             && doc.tokens[start - 1].sentence == doc.tokens[start].sentence
         {
             m.name = Some(doc.slice(m.span).to_string());
-            m.tokens.start = start - 1;
-            m.span.start = doc.tokens[start - 1].start;
+            m.set_tokens(doc, start - 1..m.tokens.end);
         }
     }
 }
@@ -263,8 +260,8 @@ pub(super) fn extend_over_greater(doc: &Document<'_>, mentions: &mut [Mention]) 
             && free
             && doc.tokens[before].sentence == doc.tokens[start].sentence
         {
-            mentions[k].tokens.start = before;
-            mentions[k].span.start = doc.tokens[before].start;
+            let end = mentions[k].tokens.end;
+            mentions[k].set_tokens(doc, before..end);
         }
     }
 }
@@ -278,8 +275,7 @@ pub(super) fn join_compounds(doc: &Document<'_>, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let end = m.tokens.end;
         if doc.word(end - 1) == "-" && attached(end) && doc.tokens[end].kind == TokenKind::Word {
-            m.tokens.end = end + 1;
-            m.span.end = doc.tokens[end].end;
+            m.set_tokens(doc, m.tokens.start..end + 1);
         }
     }
 }
@@ -307,8 +303,8 @@ pub(super) fn possessive_names(doc: &Document<'_>, mentions: &mut [Mention]) {
         let next = m.tokens.end;
         let free = mentions.get(k + 1).is_none_or(|n| n.tokens.start > next);
         if m.kind != EntityType::Person && free && possessive(next) && owners.contains(&doc.word(next - 1)) {
-            mentions[k].tokens.end = next + 1;
-            mentions[k].span.end = doc.tokens[next].end;
+            let start = mentions[k].tokens.start;
+            mentions[k].set_tokens(doc, start..next + 1);
         }
     }
 }
@@ -331,8 +327,8 @@ pub(super) fn extend_over_suffixes(doc: &Document<'_>, mentions: &mut [Mention])
         });
         let suffix = is_name_suffix(doc.word(next)) || crowned && doc.word(next) == "I";
         if free && suffix && doc.tokens[next].sentence == doc.tokens[next - 1].sentence {
-            mentions[k].tokens.end = next + 1;
-            mentions[k].span.end = doc.tokens[next].end;
+            let start = mentions[k].tokens.start;
+            mentions[k].set_tokens(doc, start..next + 1);
         }
     }
 }

@@ -324,8 +324,7 @@ pub(super) fn police_forces(doc: &Document<'_>, mentions: &mut [Mention]) {
         let police = m.tokens.start - 1;
         let alone = police == 0 || !doc.word(police - 1).starts_with(char::is_uppercase);
         if doc.word(police) == "Police" && alone {
-            m.tokens.start = police;
-            m.span.start = doc.tokens[police].start;
+            m.set_tokens(doc, police..m.tokens.end);
             m.kind = EntityType::Org;
         }
     }
