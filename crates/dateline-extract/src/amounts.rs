@@ -1,5 +1,5 @@
 //! Amounts of money and percentages (ages are found with the entities they
-//! belong to, in `cluster.rs`).
+//! belong to, in `cluster`).
 
 use crate::doc::{AmountDraft, Document};
 use crate::tokenize::TokenKind;
