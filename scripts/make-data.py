@@ -17,6 +17,7 @@ import io
 import json
 import sys
 import tarfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -68,9 +69,22 @@ for s in json.loads(member(geo, "us_states.json")).values():
     places.setdefault(s["name"], "state")
 for c in json.loads(member(geo, "continents.json")).values():
     places.setdefault(c["name"], "continent")
-for c in json.loads(member(geo, "cities15000.json")).values():
-    if c["population"] >= 100_000:
-        places.setdefault(c["name"], "city")
+cities = [c for c in json.loads(member(geo, "cities15000.json")).values() if c["population"] >= 100_000]
+for c in cities:
+    places.setdefault(c["name"], "city")
+# Each city also under the spellings news in English uses for it, which
+# GeoNames lists among its alternate names: without accents (`Montreal`,
+# `Liege`, `Sao Paulo`: GeoNames' own `asciiname` rule, letters stripped of
+# their marks) and a saint's town with `St` or `Saint` for `St.`.
+for c in cities:
+    name = c["name"]
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    spellings = [plain] if plain != name else []
+    if name.startswith("St. "):
+        spellings += [f"St {name[4:]}", f"Saint {name[4:]}"]
+    for spelling in spellings:
+        if spelling in c["alternatenames"]:
+            places.setdefault(spelling, "city")
 (out / "places.tsv").write_text("".join(f"{n}\t{k}\n" for n, k in sorted(places.items())))
 
 # Brown clusters of a million English words, as spaCy v2 shipped them: each
