@@ -332,3 +332,99 @@ pub(super) fn extend_over_suffixes(doc: &Document<'_>, mentions: &mut [Mention])
         }
     }
 }
+
+/// `James Leander ( Leo ) Nichols`, `Alan John Percivale ( A.J.P. ) Taylor`,
+/// `he saw ( Tom ) Seaver`: a given name or initials in brackets inside a
+/// person's name (a nickname, or what a quote's editor filled in) are part
+/// of it, and the names either side are one person, whatever the tagger
+/// made of the surname. The name the person goes by leaves the bracketed
+/// words out (`James Leander Nichols`, `Tom Seaver`), so that `Nichols`
+/// and `Seaver` find them. `mentions` is in text order.
+pub(super) fn bracketed_given_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let bracketed = |close: usize| {
+        close >= 2
+            && doc.word(close) == ")"
+            && doc.word(close - 2) == "("
+            && is_given_name_or_initials(doc.word(close - 1))
+            && doc.tokens[close - 2].sentence == doc.tokens[close].sentence
+    };
+    let mut k = 0;
+    while k < mentions.len() {
+        let start = mentions[k].tokens.start;
+        if start < 3 || !bracketed(start - 1) || doc.tokens[start - 1].sentence != doc.tokens[start].sentence {
+            k += 1;
+            continue;
+        }
+        // (The bracketed name the tagger found alone is part of this one.)
+        let inner = (k > 0 && mentions[k - 1].tokens == (start - 2..start - 1)).then(|| k - 1);
+        // (Not a rider's country between his name and his team: `Jean
+        // Alesi ( France ) Benetton`.)
+        if inner.is_some_and(|i| mentions[i].kind != EntityType::Person) || is_place(doc.word(start - 2)) {
+            k += 1;
+            continue;
+        }
+        let open = start - 3;
+        let before = inner.unwrap_or(k).checked_sub(1).filter(|&b| mentions[b].tokens.end == open);
+        match before {
+            Some(b) if mentions[b].kind == EntityType::Person || mentions[k].kind == EntityType::Person => {
+                let name = format!("{} {}", doc.slice(mentions[b].span), doc.slice(mentions[k].span));
+                let end = mentions[k].tokens.end;
+                let first = mentions[b].tokens.start;
+                mentions[b].set_tokens(doc, first..end);
+                mentions[b].kind = EntityType::Person;
+                mentions[b].name = Some(name);
+                mentions.remove(k);
+                if let Some(inner) = inner {
+                    mentions.remove(inner);
+                }
+                k = b + 1;
+            }
+            None if mentions[k].kind == EntityType::Person && (open == 0 || !starts_upper(doc.word(open - 1))) => {
+                let name = format!("{} {}", doc.word(open + 1), doc.slice(mentions[k].span));
+                let end = mentions[k].tokens.end;
+                mentions[k].set_tokens(doc, open..end);
+                mentions[k].name = Some(name);
+                if let Some(inner) = inner {
+                    mentions.remove(inner);
+                    k -= 1;
+                }
+                k += 1;
+            }
+            _ => k += 1,
+        }
+    }
+}
+
+/// A given name the name lists know (`Leo`), or initials (`A.J.P.`).
+fn is_given_name_or_initials(word: &str) -> bool {
+    lexicon().first_names.contains_key(word)
+        || word.ends_with('.') && word.len() >= 2 && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// `Zeleznik ( B ) 4 1 0 3`, `Radnicki ( N ) - Spartak`: a club's name in a
+/// results table takes the letters of its town after it in brackets, which
+/// tell two clubs of one name apart. Not a gloss of the name's initials
+/// (`Bank ( B )`), nor a party's letter after a person (`Smith ( R )`), nor
+/// anything before a word in lower case (prose).
+pub(super) fn clubs_with_their_town_letters(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let end = m.tokens.end;
+        if m.kind != EntityType::Org || m.tokens.len() != 1 || end + 2 >= doc.tokens.len() {
+            continue;
+        }
+        let letters = doc.word(end + 1);
+        let town_letters = letters.len() <= 2 && letters.chars().all(|c| c.is_ascii_uppercase());
+        let initial = doc.word(end - 1).chars().next() == letters.chars().next();
+        let free = mentions.get(k + 1).is_none_or(|next| next.tokens.start > end + 2);
+        let in_prose = end + 3 < doc.tokens.len() && doc.word(end + 3).starts_with(char::is_lowercase);
+        if doc.word(end) == "(" && doc.word(end + 2) == ")" && town_letters && !initial && free && !in_prose {
+            let start = mentions[k].tokens.start;
+            mentions[k].set_tokens(doc, start..end + 3);
+        }
+    }
+}

@@ -13,8 +13,9 @@ mod context;
 mod names;
 
 use bounds::{
-    before_trailing_titles, extend_over_greater, extend_over_heads, extend_over_purpose, extend_over_suffixes,
-    join_compounds, newspapers_with_the, past_office_titles, possessive_names, split_at_open_brackets,
+    before_trailing_titles, bracketed_given_names, clubs_with_their_town_letters, extend_over_greater,
+    extend_over_heads, extend_over_purpose, extend_over_suffixes, join_compounds, newspapers_with_the,
+    past_office_titles, possessive_names, split_at_open_brackets,
 };
 use context::{
     companies_by_shares_and_boards, employers_after_people, kin_and_employers_by_their_nouns,
@@ -126,6 +127,8 @@ impl Stage for EntityTagger {
         extend_over_suffixes(doc, &mut mentions);
         possessive_names(doc, &mut mentions);
         join_compounds(doc, &mut mentions);
+        bracketed_given_names(doc, &mut mentions);
+        clubs_with_their_town_letters(doc, &mut mentions);
         extend_over_greater(doc, &mut mentions);
         newspapers_with_the(doc, &mut mentions);
         share_surnames(doc, &mut mentions);

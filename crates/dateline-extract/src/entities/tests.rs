@@ -292,6 +292,43 @@ fn a_bracket_a_name_opens_and_never_closes_splits_it() {
 }
 
 #[test]
+fn a_given_name_in_brackets_inside_a_person_s_name_is_part_of_it() {
+    let mut doc = Document::new(
+        "Michael A. (Mike) Moodian spoke, and Alan John Percivale ( A.J.P. ) Taylor wrote. \
+         \"He saw (Tom) Seaver pitch,\" he said. Moodian left.",
+        jiff::civil::Date::constant(2021, 3, 5),
+    );
+    EntityTagger.run(&mut doc);
+    let found: Vec<(&str, Option<&str>, EntityType)> =
+        doc.mentions.iter().map(|m| (doc.slice(m.span), m.name.as_deref(), m.kind)).collect();
+    let person = EntityType::Person;
+    assert!(found.contains(&("Michael A. (Mike) Moodian", Some("Michael A. Moodian"), person)), "{found:?}");
+    assert!(found.contains(&("Alan John Percivale ( A.J.P. ) Taylor", Some("Alan John Percivale Taylor"), person)));
+    assert!(found.contains(&("(Tom) Seaver", Some("Tom Seaver"), person)), "{found:?}");
+    // Not a rider's country between his name and his team.
+    let found = mentions_of("6. Jean Alesi ( France ) Benetton 1:55.101 7. Damon Hill ( Britain ) Williams 1:55.2");
+    assert!(found.contains(&("Jean Alesi".to_string(), person)), "{found:?}");
+}
+
+#[test]
+fn a_club_in_a_table_keeps_its_town_s_letters() {
+    let text = "Standings : Zeleznik ( B ) 4 1 0 3 4 7 3 Radnicki ( N ) 3 1 0 2 5 6 3";
+    let tagged = [(2..3, EntityType::Org), (13..14, EntityType::Org)];
+    let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
+    let mut mentions: Vec<Mention> = tagged.iter().map(|(t, k)| Mention::of_tokens(&doc, t.clone(), *k)).collect();
+    clubs_with_their_town_letters(&doc, &mut mentions);
+    let names: Vec<&str> = mentions.iter().map(|m| doc.slice(m.span)).collect();
+    assert_eq!(names, ["Zeleznik ( B )", "Radnicki ( N )"]);
+    // Not a gloss of the name's initials, nor in prose.
+    for text in ["Bank ( B ) 4 1 0", "Zeleznik ( B ) said"] {
+        let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
+        let mut mentions = [Mention::of_tokens(&doc, 0..1, EntityType::Org)];
+        clubs_with_their_town_letters(&doc, &mut mentions);
+        assert_eq!(doc.slice(mentions[0].span), text.split(' ').next().unwrap(), "{text}");
+    }
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
