@@ -428,3 +428,41 @@ pub(super) fn clubs_with_their_town_letters(doc: &Document<'_>, mentions: &mut [
         }
     }
 }
+
+/// `Yeltsin endorses Lebed Chechnya peace plan`: a headline sets names side
+/// by side with no word between, and the tagger may read two as one
+/// person. A person's name of two words is two names when the article
+/// names the first as a person's surname (`Alexander Lebed`) and the
+/// second alone as a place (`peace in Chechnya`), never as a surname.
+/// (Not `Jack London` beside London: the article calls him `London`.)
+pub(super) fn people_apart_from_places(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let mut apart = Vec::new();
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.kind != EntityType::Person || m.tokens.len() != 2 {
+            continue;
+        }
+        let (first, second) = (doc.word(m.tokens.start), doc.word(m.tokens.start + 1));
+        let place = mentions.iter().find(|o| {
+            matches!(o.kind, EntityType::Gpe | EntityType::Loc)
+                && o.tokens.len() == 1
+                && doc.word(o.tokens.start) == second
+        });
+        let surname_of_another = |word: &str, whole: usize| {
+            mentions.iter().enumerate().any(|(j, o)| {
+                j != k && o.kind == EntityType::Person && o.tokens.len() >= whole && doc.word(o.tokens.end - 1) == word
+            })
+        };
+        // (Not `Bernie Sanders`, whom the article calls `Sanders`, when the
+        // tagger once took `Sanders` for a place; and the first word as a
+        // surname, not a given name alone: not `Donald` for `Donald Trump`.)
+        if let (Some(place), true, false) = (place, surname_of_another(first, 2), surname_of_another(second, 1)) {
+            apart.push((k, place.kind));
+        }
+    }
+    for &(k, kind) in apart.iter().rev() {
+        let start = mentions[k].tokens.start;
+        mentions[k].set_tokens(doc, start..start + 1);
+        mentions.insert(k + 1, Mention::of_tokens(doc, start + 1..start + 2, kind));
+    }
+}

@@ -15,7 +15,7 @@ mod names;
 use bounds::{
     before_trailing_titles, bracketed_given_names, clubs_with_their_town_letters, extend_over_greater,
     extend_over_heads, extend_over_purpose, extend_over_suffixes, join_compounds, newspapers_with_the,
-    past_office_titles, possessive_names, split_at_open_brackets,
+    past_office_titles, people_apart_from_places, possessive_names, split_at_open_brackets,
 };
 use context::{
     companies_by_shares_and_boards, employers_after_people, kin_and_employers_by_their_nouns,
@@ -93,6 +93,7 @@ impl Stage for EntityTagger {
         drop_lone_titles(doc, &mut mentions);
         people_after_honorifics(doc, &mut mentions);
         people_apart_from_their_bodies(doc, &mut mentions);
+        people_apart_from_places(doc, &mut mentions);
         let nicknames = nicknames(doc, &mut mentions);
         doc.titles.retain(|t| !nicknames.contains(t));
         for &title in &doc.titles {
@@ -599,8 +600,7 @@ fn people_apart_from_their_bodies(doc: &Document<'_>, mentions: &mut Vec<Mention
         let kind =
             if is_place(doc.slice(body_span)) { EntityType::Gpe } else { refine_type("ORG", doc.slice(body_span)) };
         apart.push(Mention { span: body_span, tokens: body, kind, entity: usize::MAX, name: None });
-        m.span = doc.token_span(person.start, person.end - 1);
-        m.tokens = person;
+        m.set_tokens(doc, person);
         m.kind = EntityType::Person;
     }
     if !apart.is_empty() {

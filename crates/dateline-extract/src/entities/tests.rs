@@ -329,6 +329,35 @@ fn a_club_in_a_table_keeps_its_town_s_letters() {
 }
 
 #[test]
+fn a_headline_s_person_and_place_side_by_side_are_two_names() {
+    let apart = |text: &str, tagged: &[(std::ops::Range<usize>, EntityType)]| {
+        let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
+        let mut mentions: Vec<Mention> =
+            tagged.iter().map(|(tokens, kind)| Mention::of_tokens(&doc, tokens.clone(), *kind)).collect();
+        people_apart_from_places(&doc, &mut mentions);
+        mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect::<Vec<_>>()
+    };
+    let (person, place) = (EntityType::Person, EntityType::Gpe);
+    // Yeltsin(0) endorses(1) Lebed(2) Chechnya(3) plan(4) .(5) Alexander(6) Lebed(7) is(8) in(9) Chechnya(10)
+    let text = "Yeltsin endorses Lebed Chechnya plan . Alexander Lebed is in Chechnya";
+    assert_eq!(
+        apart(text, &[(0..1, person), (2..4, person), (6..8, person), (10..11, place)]),
+        [
+            ("Yeltsin".to_string(), person),
+            ("Lebed".to_string(), person),
+            ("Chechnya".to_string(), place),
+            ("Alexander Lebed".to_string(), person),
+            ("Chechnya".to_string(), place),
+        ]
+    );
+    // Not a name whose second word the article uses as a surname.
+    // Jack(0) London(1) wrote(2) .(3) London(4) lived(5) in(6) London(7) with(8) Ann(9) Jack(10)
+    let text = "Jack London wrote . London lived in London with Ann Jack";
+    let tagged = [(0..2, person), (4..5, person), (7..8, place), (9..11, person)];
+    assert_eq!(apart(text, &tagged)[0], ("Jack London".to_string(), person));
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
