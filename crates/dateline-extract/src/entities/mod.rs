@@ -112,6 +112,7 @@ impl Stage for EntityTagger {
         add_place_adjectives(doc, &mut mentions);
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
+        add_acronyms_beside_their_names(doc, &mut mentions);
         organisations_by_appositive(doc, &mut mentions);
         companies_by_shares_and_boards(doc, &mut mentions);
         mentions.sort_by_key(|m| m.span.start);
@@ -348,6 +349,39 @@ fn add_platforms(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             mentions.push(Mention { span, tokens: k..k + 1, kind: EntityType::Org, entity: usize::MAX, name: None });
         }
     }
+}
+
+/// `KDP ( Kurdistan Democratic Party )`, `the Patriotic Union of Kurdistan
+/// (PUK)`: a word in capitals that spells the initials of the name it
+/// stands in brackets beside is that name's acronym, a name of the same
+/// kind, even where the tagger, never having seen it, found no name.
+fn add_acronyms_beside_their_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind != EntityType::Person) {
+        let (start, end) = (m.tokens.start, m.tokens.end);
+        // Before the bracket that holds the name, or inside the one after it.
+        let before = (start >= 2 && doc.word(start - 1) == "(" && end < doc.tokens.len() && doc.word(end) == ")")
+            .then(|| start - 2);
+        let after = (end + 2 < doc.tokens.len() && doc.word(end) == "(" && doc.word(end + 2) == ")").then_some(end + 1);
+        for k in [before, after].into_iter().flatten() {
+            let free = !mentions.iter().any(|o| o.tokens.contains(&k));
+            if free && spells_initials(doc.word(k), doc.slice(m.span)) {
+                added.push(Mention::of_tokens(doc, k..k + 1, m.kind));
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// `KDP` of `Kurdistan Democratic Party`, `PUK` of `Patriotic Union of
+/// Kurdistan`: two to six capitals, the first letters of the name's
+/// capitalised words.
+fn spells_initials(word: &str, name: &str) -> bool {
+    let initials = name.split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase());
+    (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase()) && word.chars().eq(initials)
 }
 
 /// `KUWAIT CITY (Wire) -`, `ST. LOUIS 1996-08-30`, `NICE , France

@@ -358,6 +358,15 @@ fn a_headline_s_person_and_place_side_by_side_are_two_names() {
 }
 
 #[test]
+fn an_acronym_beside_its_name_in_brackets_is_a_name_of_its_kind() {
+    assert_finds("\"KDP ( Kurdistan Democratic Party ) is trying,\" he said.", "KDP", EntityType::Org);
+    assert_finds("Agents of Immigration and Customs Enforcement (ICE) came.", "ICE", EntityType::Org);
+    assert!(spells_initials("PUK", "Patriotic Union of Kurdistan"));
+    assert!(!spells_initials("PU", "Patriotic Union of Kurdistan"));
+    assert!(!spells_initials("Puk", "Patriotic Union of Kurdistan"));
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
