@@ -37,10 +37,7 @@ pub(super) fn split_at_open_brackets(doc: &Document<'_>, first: usize, last: usi
 /// them, and the quotes find it there; a royal's or a pope's is part of
 /// it (`Prince Charles`). Returns where the name starts.
 pub(super) fn past_office_titles(doc: &Document<'_>, mut first: usize, last: usize) -> usize {
-    let royal = |word: &str| {
-        matches!(word, "Pope" | "King" | "Queen" | "Prince" | "Princess" | "Sir" | "Dame" | "Lord" | "Lady")
-    };
-    while first < last && TITLES.contains(&doc.word(first)) && !royal(doc.word(first)) {
+    while first < last && TITLES.contains(&doc.word(first)) && !is_royal_title(doc.word(first)) {
         first += 1;
     }
     // `Singer Lila Moreno`, `Economist Karin Vogel`: a trade that opens the
@@ -50,6 +47,28 @@ pub(super) fn past_office_titles(doc: &Document<'_>, mut first: usize, last: usi
         && TRADES.contains(&doc.lower(first))
         && lexicon().first_names.contains_key(doc.word(first + 1));
     first + usize::from(trade_before_first_name)
+}
+
+/// A royal's or a pope's title, which is part of the name (`Prince
+/// Charles`, `Queen of the South`, a club).
+fn is_royal_title(word: &str) -> bool {
+    matches!(word, "Pope" | "King" | "Queen" | "Prince" | "Princess" | "Sir" | "Dame" | "Lord" | "Lady")
+}
+
+/// `Mayor of London` tagged a body: an office and `of` before a place or
+/// a body name that place or body, and the office is its holder's, not a
+/// name. Returns where the name starts.
+pub(super) fn past_an_office_of(doc: &Document<'_>, first: usize, last: usize) -> usize {
+    let office_of = last >= first + 2
+        && TITLES.contains(&doc.word(first))
+        && !is_royal_title(doc.word(first))
+        && doc.word(first + 1) == "of"
+        && doc.word(first + 2).starts_with(char::is_uppercase);
+    if office_of {
+        first + 2
+    } else {
+        first
+    }
 }
 
 /// Where a name ends once the title the tagger ran it into is left out, or
@@ -466,3 +485,70 @@ pub(super) fn people_apart_from_places(doc: &Document<'_>, mentions: &mut Vec<Me
         mentions.insert(k + 1, Mention::of_tokens(doc, start + 1..start + 2, kind));
     }
 }
+
+/// `the Gulf of Mexico`, `the Federal Republic of Yugoslavia`, `the Holy
+/// City of Jerusalem`: a place's kind and `of` before a place is one name,
+/// which the tagger, knowing the place better than the phrase, may split
+/// in two (or leave the kind's word out, or call a body: `Isle of Man`). A
+/// sea, a gulf or an island is a natural place; a republic or a city a
+/// political one. (Not `the Bank of
+/// England`, whose head is a body's.) `mentions` is in text order.
+pub(super) fn places_named_by_their_kind(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityType::Person && m.tokens.len() >= 3) {
+        let start = m.tokens.start;
+        if doc.word(start + 1) == "of" && doc.word(start + 2).starts_with(char::is_uppercase) {
+            m.kind = kind_named(doc.word(start)).unwrap_or(m.kind);
+        }
+    }
+    let mut k = 0;
+    while k < mentions.len() {
+        let of = mentions[k].tokens.start.wrapping_sub(1);
+        let place = matches!(mentions[k].kind, EntityType::Gpe | EntityType::Loc);
+        if !place || of == usize::MAX || of == 0 || doc.word(of) != "of" {
+            k += 1;
+            continue;
+        }
+        let Some(kind) = kind_named(doc.word(of - 1)) else {
+            k += 1;
+            continue;
+        };
+        let end = mentions[k].tokens.end;
+        // The kind's words the tagger found (`Federal Republic`), or the
+        // kind's word alone.
+        let start = match k.checked_sub(1).filter(|&p| mentions[p].tokens.end == of) {
+            Some(p) if mentions[p].kind != EntityType::Person => {
+                let start = mentions[p].tokens.start;
+                mentions.remove(p);
+                k = p;
+                start
+            }
+            Some(_) => {
+                k += 1;
+                continue;
+            }
+            None => of - 1,
+        };
+        mentions[k].set_tokens(doc, start..end);
+        mentions[k].kind = kind;
+        k += 1;
+    }
+}
+
+/// The kind of place a word before `of` names: `Republic` a political
+/// one, `Gulf` a natural one.
+fn kind_named(word: &str) -> Option<EntityType> {
+    if POLITICAL_KINDS.contains(&word) {
+        Some(EntityType::Gpe)
+    } else if NATURAL_KINDS.contains(&word) {
+        Some(EntityType::Loc)
+    } else {
+        None
+    }
+}
+
+/// What a state or a town calls itself before `of` (`Republic`, `City`).
+const POLITICAL_KINDS: &[&str] =
+    &["Republic", "Kingdom", "City", "State", "Commonwealth", "Principality", "Sultanate", "Emirate", "Duchy"];
+
+/// Natural places named by their kind before `of` (`Gulf`, `Isle`).
+const NATURAL_KINDS: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Island", "Lake", "Cape"];

@@ -15,7 +15,8 @@ mod names;
 use bounds::{
     before_trailing_titles, bracketed_given_names, clubs_with_their_town_letters, extend_over_greater,
     extend_over_heads, extend_over_purpose, extend_over_suffixes, join_compounds, newspapers_with_the,
-    past_office_titles, people_apart_from_places, possessive_names, split_at_open_brackets,
+    past_an_office_of, past_office_titles, people_apart_from_places, places_named_by_their_kind, possessive_names,
+    split_at_open_brackets,
 };
 use context::{
     companies_by_shares_and_boards, employers_after_people, kin_and_employers_by_their_nouns,
@@ -68,7 +69,12 @@ impl Stage for EntityTagger {
                 }
                 for (first, last) in split_at_open_brackets(doc, first, last).into_iter().flatten() {
                     let is_person = ner::tag_name(tag).ends_with("PER");
-                    let first = if is_person { past_office_titles(doc, first, last) } else { first };
+                    let tagged_first = first;
+                    let first = if is_person {
+                        past_office_titles(doc, first, last)
+                    } else {
+                        past_an_office_of(doc, first, last)
+                    };
                     let tagged_last = last;
                     let Some(last) = before_trailing_titles(doc, first, last, is_person) else { continue };
                     let span = doc.token_span(first, last);
@@ -81,8 +87,10 @@ impl Stage for EntityTagger {
                         };
                         let label = &ner::tag_name(tag)[2..];
                         // (A town left once its person's title is cut,
-                        // `Chicago` of `Chicago Cardinal`, is the town.)
-                        let town = last < tagged_last && is_place(doc.slice(span));
+                        // `Chicago` of `Chicago Cardinal` or `Mayor of
+                        // London`, is the town.)
+                        let cut = last < tagged_last || !is_person && first > tagged_first;
+                        let town = cut && is_place(doc.slice(span));
                         let kind = if town { EntityType::Gpe } else { refine_type(label, doc.slice(span)) };
                         mentions.push(Mention { span, tokens: first..last + 1, kind, entity: usize::MAX, name: None });
                     }
@@ -132,6 +140,7 @@ impl Stage for EntityTagger {
         bracketed_given_names(doc, &mut mentions);
         clubs_with_their_town_letters(doc, &mut mentions);
         extend_over_greater(doc, &mut mentions);
+        places_named_by_their_kind(doc, &mut mentions);
         newspapers_with_the(doc, &mut mentions);
         share_surnames(doc, &mut mentions);
         place_the_datelines(doc, &mut mentions);

@@ -367,6 +367,22 @@ fn an_acronym_beside_its_name_in_brackets_is_a_name_of_its_kind() {
 }
 
 #[test]
+fn a_place_s_kind_and_of_before_a_place_are_one_name() {
+    assert_finds("Oil spilled into the Gulf of Mexico on Tuesday.", "Gulf of Mexico", EntityType::Loc);
+    assert_finds("The Federal Republic of Yugoslavia is a country.", "Federal Republic of Yugoslavia", EntityType::Gpe);
+    assert_finds("The Bank of England raised rates.", "Bank of England", EntityType::Org);
+}
+
+#[test]
+fn an_office_and_of_before_a_place_name_the_place() {
+    assert_finds("The Mayor of London said the line would open.", "London", EntityType::Gpe);
+    let doc = Document::new("Mayor of London . Queen of South 3", jiff::civil::Date::constant(2021, 3, 5));
+    assert_eq!(past_an_office_of(&doc, 0, 2), 2);
+    // A royal's title is part of the name, a club's here.
+    assert_eq!(past_an_office_of(&doc, 4, 6), 4);
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
