@@ -306,6 +306,20 @@ pub(super) fn vessels_by_their_nouns(doc: &Document<'_>, mentions: &mut [Mention
     }
 }
 
+/// `at Charles de Gaulle airport`, `the Heysel stadium`: a name before a
+/// place's noun in lower case names that airport, stadium or prison, not a
+/// person or a body. (A town's name stays the town: `Istanbul airport`.)
+pub(super) fn facilities_before_their_nouns(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityType::Person | EntityType::Org)) {
+        let next = m.tokens.end;
+        let facility = next < doc.tokens.len()
+            && matches!(doc.word(next), "airport" | "airbase" | "stadium" | "racecourse" | "prison" | "hospital");
+        if facility && !is_place(doc.slice(m.span)) {
+            m.kind = EntityType::Fac;
+        }
+    }
+}
+
 /// `Storm Ingrid`, `Hurricane Edouard`: a storm's name is the storm, an
 /// event, not a person (and, as CoNLL marks it, without the word before).
 pub(super) fn storms_by_their_names(doc: &Document<'_>, mentions: &mut [Mention]) {

@@ -383,6 +383,14 @@ fn an_office_and_of_before_a_place_name_the_place() {
 }
 
 #[test]
+fn a_name_before_an_airport_s_noun_is_the_airport() {
+    let text = "Workers marched at Charles de Gaulle airport north of Paris.";
+    assert_eq!(kind_after(facilities_before_their_nouns, text, 3..6, EntityType::Person), EntityType::Fac);
+    let text = "He landed at Istanbul airport on Friday.";
+    assert_eq!(kind_after(facilities_before_their_nouns, text, 3..4, EntityType::Org), EntityType::Org);
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
