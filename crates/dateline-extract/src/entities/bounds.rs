@@ -4,8 +4,8 @@
 //! possessive, a compound's tail, `Greater`, a newspaper's `The`).
 
 use super::names::{
-    is_name_suffix, is_office, is_organisation_head, is_place, is_publication_head, is_rank, FACILITY_HEADS,
-    ORGANISATION_HEADS, TITLES,
+    is_name_suffix, is_office, is_organisation_head, is_place, is_publication_head, is_rank, COMPANY_HEADS,
+    FACILITY_HEADS, LEGAL_FORMS, ORGANISATION_HEADS, TITLES,
 };
 use crate::doc::{Document, EntityType, Mention};
 use crate::lexicon::lexicon;
@@ -324,6 +324,33 @@ pub(super) fn possessive_names(doc: &Document<'_>, mentions: &mut [Mention]) {
         if m.kind != EntityType::Person && free && possessive(next) && owners.contains(&doc.word(next - 1)) {
             let start = mentions[k].tokens.start;
             mentions[k].set_tokens(doc, start..next + 1);
+        }
+    }
+}
+
+/// `Boatmen's Bancshares Inc.`, `Macy's Inc.`: a company's name may open on
+/// a possessive, which the tagger, reading an owner, may split into the
+/// owner and a company (`Boatmen` + `Bancshares Inc.`). Two names around
+/// `'s`, the second only a company's head words and legal form, no name
+/// of its own, are one company (not `Thailand's Siam Commercial Bank Plc`,
+/// nor `Apple's Beats Electronics`). `mentions` is in text order.
+pub(super) fn companies_named_with_a_possessive(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let mut k = 1;
+    while k < mentions.len() {
+        let (owner, company) = (&mentions[k - 1], &mentions[k]);
+        let mark = owner.tokens.end;
+        let generic = |t: usize| LEGAL_FORMS.contains(&doc.word(t)) || COMPANY_HEADS.contains(&doc.word(t));
+        let joined = owner.tokens.len() == 1
+            && company.tokens.start == mark + 1
+            && matches!(doc.word(mark), "'s" | "’s")
+            && company.tokens.clone().all(generic);
+        if joined {
+            let (start, end) = (owner.tokens.start, company.tokens.end);
+            mentions[k - 1].set_tokens(doc, start..end);
+            mentions[k - 1].kind = EntityType::Org;
+            mentions.remove(k);
+        } else {
+            k += 1;
         }
     }
 }

@@ -391,6 +391,22 @@ fn a_name_before_an_airport_s_noun_is_the_airport() {
 }
 
 #[test]
+fn a_company_named_with_a_possessive_is_one_name() {
+    // The(0) sale(1) of(2) Boatmen(3) 's(4) Bancshares(5) Inc.(6) …
+    let text = "The sale of Boatmen 's Bancshares Inc. to Thailand 's Siam Bank Plc closed.";
+    let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
+    let tagged = [(3..4, EntityType::Org), (5..7, EntityType::Org), (8..9, EntityType::Gpe), (10..13, EntityType::Org)];
+    let mut mentions: Vec<Mention> = tagged.iter().map(|(t, k)| Mention::of_tokens(&doc, t.clone(), *k)).collect();
+    companies_named_with_a_possessive(&doc, &mut mentions);
+    let names: Vec<&str> = mentions.iter().map(|m| doc.slice(m.span)).collect();
+    // (Not a country's company, whose name is a name of its own.)
+    assert_eq!(names, ["Boatmen 's Bancshares Inc.", "Thailand", "Siam Bank Plc"]);
+    // And the short name keeps its possessive.
+    let found = mentions_of("The sale of Boatmen 's Bancshares Inc. closed. Boatmen 's was the prize.");
+    assert!(found.contains(&("Boatmen 's".to_string(), EntityType::Org)), "{found:?}");
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
