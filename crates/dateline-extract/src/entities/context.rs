@@ -8,6 +8,7 @@
 use super::names::{is_institution_head, is_place, ORGANISATION_NOUNS};
 use crate::doc::{Document, EntityType, Mention};
 use crate::lexicon::{lexicon, place_kind, PlaceKind};
+use crate::timex::is_past_form;
 use crate::tokenize::{is_determiner, is_possessive_mark, TokenKind};
 
 /// `Voltline, a battery startup based in Port Callow,`, `Lumora, the
@@ -299,6 +300,11 @@ pub(super) fn vessels_by_their_nouns(doc: &Document<'_>, mentions: &mut [Mention
                 | "trawler"
                 | "USS"
                 | "HMS"
+                | "RMS"
+                | "HMAS"
+                | "HMCS"
+                | "USNS"
+                | "MV"
         ) || matches!(before, "carrier" | "carriers") && at >= 2 && doc.word(at - 2) == "aircraft";
         if vessel {
             m.kind = EntityType::Product;
@@ -316,6 +322,34 @@ pub(super) fn facilities_before_their_nouns(doc: &Document<'_>, mentions: &mut [
             && matches!(doc.word(next), "airport" | "airbase" | "stadium" | "racecourse" | "prison" | "hospital");
         if facility && !is_place(doc.slice(m.span)) {
             m.kind = EntityType::Fac;
+        }
+    }
+}
+
+/// `20-year-old Tiger Woods shot 67`: a name after an age is a person's,
+/// whatever the tagger made of a name it never saw. (Not a place's, a
+/// body's or a nationality: `the 20-year-old Chicago native`, `the
+/// 50-year-old Carver Library`, `the 26-year-old Italian`.)
+pub(super) fn people_by_their_age(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let kinds = |m: &Mention| !matches!(m.kind, EntityType::Person | EntityType::Norp);
+    for m in mentions.iter_mut().filter(|m| m.tokens.start > 0 && kinds(m)) {
+        let age = doc.word(m.tokens.start - 1);
+        let aged =
+            age.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let last = doc.word(m.tokens.end - 1);
+        let thing = is_place(doc.slice(m.span)) || is_institution_head(last) || last == "Club";
+        // The name ends the phrase, or a verb follows it: not a name that
+        // describes the noun after it (`the 36-year-old Aston Villa
+        // player`, `a 19-year-old Cessna pilot`), nor a model's number
+        // (`a 19-year-old Cessna 750`).
+        let next = m.tokens.end;
+        let verb_or_end = next >= doc.tokens.len()
+            || !doc.word(next).starts_with(char::is_lowercase) && doc.tokens[next].kind != TokenKind::Number
+            || is_past_form(doc.word(next))
+            || doc.word(next).ends_with("ed")
+            || matches!(doc.word(next), "is" | "has" | "says" | "will" | "would" | "can" | "could" | "who");
+        if aged && !thing && verb_or_end {
+            m.kind = EntityType::Person;
         }
     }
 }

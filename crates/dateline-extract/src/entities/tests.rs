@@ -271,6 +271,8 @@ fn a_body_named_with_a_possessive_keeps_it_in_its_short_name() {
 
 #[test]
 fn a_name_after_a_vessel_s_noun_is_the_ship() {
+    let text = "a slab of the RMS Titanic from the ocean floor";
+    assert_eq!(kind_after(vessels_by_their_nouns, text, 5..6, EntityType::Org), EntityType::Product);
     let kind_of = |text: &str, tokens| kind_after(vessels_by_their_nouns, text, tokens, EntityType::Person);
     assert_eq!(kind_of("The aircraft carrier Carl Vinson sailed.", 3..5), EntityType::Product);
     assert_eq!(kind_of("The tanker Sea Empress ran aground.", 2..4), EntityType::Product);
@@ -404,6 +406,19 @@ fn a_company_named_with_a_possessive_is_one_name() {
     // And the short name keeps its possessive.
     let found = mentions_of("The sale of Boatmen 's Bancshares Inc. closed. Boatmen 's was the prize.");
     assert!(found.contains(&("Boatmen 's".to_string(), EntityType::Org)), "{found:?}");
+}
+
+#[test]
+fn a_name_after_an_age_is_a_person_s() {
+    let text = "Earlier , 20-year-old Tiger Woods shot 67 in his debut .";
+    assert_eq!(kind_after(people_by_their_age, text, 3..5, EntityType::Org), EntityType::Person);
+    // Not a name before the noun it describes, a nationality, nor a model.
+    let text = "The 36-year-old Aston Villa player won .";
+    assert_eq!(kind_after(people_by_their_age, text, 2..4, EntityType::Org), EntityType::Org);
+    let text = "said the 26-year-old Italian .";
+    assert_eq!(kind_after(people_by_their_age, text, 3..4, EntityType::Norp), EntityType::Norp);
+    let text = "a 19-year-old Cessna 750 jet";
+    assert_eq!(kind_after(people_by_their_age, text, 2..3, EntityType::Org), EntityType::Org);
 }
 
 #[test]

@@ -18,7 +18,7 @@ mod tense;
 mod words;
 mod years;
 
-pub(crate) use words::names_day_or_month;
+pub(crate) use words::{is_past_form, names_day_or_month};
 
 use jiff::civil::Date;
 
