@@ -312,17 +312,30 @@ pub(super) fn vessels_by_their_nouns(doc: &Document<'_>, mentions: &mut [Mention
     }
 }
 
-/// `at Charles de Gaulle airport`, `the Heysel stadium`: a name before a
-/// place's noun in lower case names that airport, stadium or prison, not a
-/// person or a body. (A town's name stays the town: `Istanbul airport`.)
-pub(super) fn facilities_before_their_nouns(doc: &Document<'_>, mentions: &mut [Mention]) {
+/// `at Charles de Gaulle airport`, `the Heysel stadium`, `an El Al
+/// freighter`: a name before a noun in lower case that says what it names.
+/// A name before an airport's, a stadium's or a prison's noun is that
+/// place, not a person or a body; one taken for a person before an
+/// aircraft's noun is the airline. (A town's name stays the town:
+/// `Istanbul airport`, `a Sudan plane`.)
+pub(super) fn names_before_their_nouns(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let mut airlines = Vec::new();
     for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityType::Person | EntityType::Org)) {
         let next = m.tokens.end;
-        let facility = next < doc.tokens.len()
-            && matches!(doc.word(next), "airport" | "airbase" | "stadium" | "racecourse" | "prison" | "hospital");
-        if facility && !is_place(doc.slice(m.span)) {
-            m.kind = EntityType::Fac;
+        if next >= doc.tokens.len() || is_place(doc.slice(m.span)) {
+            continue;
         }
+        match doc.word(next) {
+            "airport" | "airbase" | "stadium" | "racecourse" | "prison" | "hospital" => m.kind = EntityType::Fac,
+            "flight" | "jet" | "airliner" | "jetliner" | "plane" | "freighter" if m.kind == EntityType::Person => {
+                airlines.push(doc.slice(m.span));
+            }
+            _ => {}
+        }
+    }
+    // (The airline in every mention: `El Al's head office` too.)
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Person && airlines.contains(&doc.slice(m.span))) {
+        m.kind = EntityType::Org;
     }
 }
 

@@ -19,9 +19,9 @@ use bounds::{
     possessive_names, split_at_open_brackets,
 };
 use context::{
-    companies_by_shares_and_boards, employers_after_people, facilities_before_their_nouns,
-    kin_and_employers_by_their_nouns, organisations_by_appositive, people_by_their_age, people_in_lists,
-    places_after_in, police_forces, storms_by_their_names, towns_before_their_country, vessels_by_their_nouns,
+    companies_by_shares_and_boards, employers_after_people, kin_and_employers_by_their_nouns, names_before_their_nouns,
+    organisations_by_appositive, people_by_their_age, people_in_lists, places_after_in, police_forces,
+    storms_by_their_names, towns_before_their_country, vessels_by_their_nouns,
 };
 
 pub use names::{
@@ -131,7 +131,7 @@ impl Stage for EntityTagger {
         storms_by_their_names(doc, &mut mentions);
         vessels_by_their_nouns(doc, &mut mentions);
         people_by_their_age(doc, &mut mentions);
-        facilities_before_their_nouns(doc, &mut mentions);
+        names_before_their_nouns(doc, &mut mentions);
         police_forces(doc, &mut mentions);
         kin_and_employers_by_their_nouns(doc, &mut mentions);
         extend_over_heads(doc, &mut mentions);

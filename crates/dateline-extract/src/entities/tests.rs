@@ -385,11 +385,15 @@ fn an_office_and_of_before_a_place_name_the_place() {
 }
 
 #[test]
-fn a_name_before_an_airport_s_noun_is_the_airport() {
+fn a_name_before_an_airport_s_noun_is_the_airport_and_before_a_plane_s_the_airline() {
     let text = "Workers marched at Charles de Gaulle airport north of Paris.";
-    assert_eq!(kind_after(facilities_before_their_nouns, text, 3..6, EntityType::Person), EntityType::Fac);
+    assert_eq!(kind_after(names_before_their_nouns, text, 3..6, EntityType::Person), EntityType::Fac);
     let text = "He landed at Istanbul airport on Friday.";
-    assert_eq!(kind_after(facilities_before_their_nouns, text, 3..4, EntityType::Org), EntityType::Org);
+    assert_eq!(kind_after(names_before_their_nouns, text, 3..4, EntityType::Org), EntityType::Org);
+    // The(0) crash(1) of(2) an(3) El(4) Al(5) freighter(6) … by(9) El(10) Al(11)
+    let text = "The crash of an El Al freighter was studied by El Al 's head office .";
+    let tagged = [(4..6, EntityType::Person), (10..12, EntityType::Person)];
+    assert_eq!(kinds_after(names_before_their_nouns, text, &tagged), [EntityType::Org, EntityType::Org]);
 }
 
 #[test]
