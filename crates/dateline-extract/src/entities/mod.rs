@@ -117,6 +117,7 @@ impl Stage for EntityTagger {
         }
         add_street_names(doc, &mut mentions);
         add_numbered_roads(doc, &mut mentions);
+        add_italian_leagues(doc, &mut mentions);
         add_place_adjectives(doc, &mut mentions);
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
@@ -314,6 +315,18 @@ fn add_numbered_roads(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         };
         mentions.retain(|m| m.tokens.end <= first || m.tokens.start > number);
         mentions.push(Mention::of_tokens(doc, first..number + 1, EntityType::Fac));
+    }
+}
+
+/// `loaned to serie A club Atalanta`: Italy's football leagues, which the
+/// wires write with a small `serie`, are a competition, an event, like any
+/// sports league (see `names_a_sports_league`).
+fn add_italian_leagues(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    for k in 0..doc.tokens.len().saturating_sub(1) {
+        let league = matches!(doc.word(k), "serie" | "Serie") && matches!(doc.word(k + 1), "A" | "B");
+        if league && !mentions.iter().any(|m| m.tokens.contains(&k) || m.tokens.contains(&(k + 1))) {
+            mentions.push(Mention::of_tokens(doc, k..k + 2, EntityType::Event));
+        }
     }
 }
 

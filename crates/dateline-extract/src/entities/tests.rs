@@ -426,6 +426,11 @@ fn a_name_after_an_age_is_a_person_s() {
 }
 
 #[test]
+fn italy_s_leagues_written_small_are_events() {
+    assert_finds("He was loaned to serie A club Atalanta for a year.", "serie A", EntityType::Event);
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
