@@ -495,10 +495,15 @@ fn merge_adjacent(doc: &Document<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for mention in mentions {
         if let Some(prev) = out.last_mut() {
-            // `Mohammed bin Salman`, `Ludwig van Beethoven`: a name's
-            // particle between two parts of a person's name.
+            // `Mohammed bin Salman`, `Ludwig van Beethoven`, `Zine
+            // al-Abidine Ben Ali`: a name's particle, or a word joined to
+            // one, between two parts of a person's name.
+            let between = doc.word(prev.tokens.end);
+            let joined_to_particle = between
+                .split_once('-')
+                .is_some_and(|(particle, rest)| is_name_particle(particle) && rest.starts_with(char::is_uppercase));
             let particle = prev.tokens.end + 1 == mention.tokens.start
-                && is_name_particle(doc.word(prev.tokens.end))
+                && (is_name_particle(between) || joined_to_particle)
                 && prev.kind == EntityType::Person
                 && mention.kind == EntityType::Person
                 && doc.tokens[prev.tokens.end].sentence == doc.tokens[mention.tokens.start].sentence;

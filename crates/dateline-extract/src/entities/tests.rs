@@ -177,6 +177,12 @@ fn a_particle_joins_two_parts_of_a_person_s_name() {
     let merged = merge_adjacent(&doc, mentions);
     assert_eq!(merged.len(), 1);
     assert_eq!(doc.slice(merged[0].span), "Mohammed bin Salman");
+    // And a word joined to a particle.
+    let doc = Document::new("President Zine al-Abidine Ben Ali came.", jiff::civil::Date::constant(2024, 10, 23));
+    let mentions =
+        vec![Mention::of_tokens(&doc, 1..2, EntityType::Person), Mention::of_tokens(&doc, 3..5, EntityType::Person)];
+    let merged = merge_adjacent(&doc, mentions);
+    assert_eq!(doc.slice(merged[0].span), "Zine al-Abidine Ben Ali");
     // Only between two parts the tagger called a person's.
     let doc = Document::new("Maria Lopez de Madrid spoke.", jiff::civil::Date::constant(2024, 10, 23));
     let mentions =
