@@ -135,6 +135,7 @@ impl Stage for EntityTagger {
         names_before_their_nouns(doc, &mut mentions);
         police_forces(doc, &mut mentions);
         kin_and_employers_by_their_nouns(doc, &mut mentions);
+        add_shouted_names_from_the_body(doc, &mut mentions);
         extend_over_heads(doc, &mut mentions);
         extend_over_purpose(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
@@ -315,6 +316,53 @@ fn add_numbered_roads(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         };
         mentions.retain(|m| m.tokens.end <= first || m.tokens.start > number);
         mentions.push(Mention::of_tokens(doc, first..number + 1, EntityType::Fac));
+    }
+}
+
+/// `WOODS MAKES PRO DEBUT` over a story of `Tiger Woods`, `ALL BLACK SPELL`
+/// over `the All Blacks`: a headline in capitals gives the tagger no case
+/// to go by, and it may miss a name the story names. Words of a headline
+/// in capitals that spell a name the story has in its body (or a person's
+/// surname) are that name, of its kind.
+fn add_shouted_names_from_the_body(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let shouted = |range: &std::ops::Range<usize>| {
+        let words = || range.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word);
+        words().next().is_some() && words().all(|t| !doc.word(t).chars().any(char::is_lowercase))
+    };
+    let headlines: Vec<std::ops::Range<usize>> = doc.sentences.iter().filter(|r| shouted(r)).cloned().collect();
+    if headlines.is_empty() {
+        return;
+    }
+    let in_headline = |t: usize| headlines.iter().any(|r| r.contains(&t));
+    let mut known: Vec<(String, EntityType)> = Vec::new();
+    for m in mentions.iter().filter(|m| !in_headline(m.tokens.start)) {
+        known.push((doc.slice(m.span).to_uppercase(), m.kind));
+        if m.kind == EntityType::Person && m.tokens.len() > 1 {
+            known.push((doc.word(m.tokens.end - 1).to_uppercase(), m.kind));
+        }
+    }
+    let mut added = Vec::new();
+    for range in &headlines {
+        let mut t = range.start;
+        while t < range.end {
+            let found = (1..=3).rev().filter(|n| t + n <= range.end).find_map(|n| {
+                let span = doc.token_span(t, t + n - 1);
+                let free = !mentions.iter().any(|m| m.tokens.start < t + n && t < m.tokens.end);
+                let kind = known.iter().find(|(name, _)| name == doc.slice(span)).map(|(_, kind)| *kind);
+                kind.filter(|_| free && doc.tokens[t].kind == TokenKind::Word).map(|kind| (n, kind))
+            });
+            match found {
+                Some((n, kind)) => {
+                    added.push(Mention::of_tokens(doc, t..t + n, kind));
+                    t += n;
+                }
+                None => t += 1,
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
     }
 }
 

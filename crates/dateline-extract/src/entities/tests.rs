@@ -437,6 +437,17 @@ fn italy_s_leagues_written_small_are_events() {
 }
 
 #[test]
+fn a_headline_in_capitals_names_what_the_body_names() {
+    let found = mentions_of(
+        "GOLF - HENKE LEADS , WOODS MAKES PRO DEBUT .\nMILWAUKEE 1996-08-29\n\
+         Nolan Henke led as 20-year-old Tiger Woods shot 67 in his professional debut .",
+    );
+    assert!(found.contains(&("WOODS".to_string(), EntityType::Person)), "{found:?}");
+    // Not a word of a headline the body does not name.
+    assert!(!found.iter().any(|(name, _)| name == "DEBUT" || name == "PRO"), "{found:?}");
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
