@@ -91,7 +91,8 @@ pub fn without_legal_form(name: &str) -> &str {
 /// like a place to the tagger.
 const PUBLICATION_HEADS: &[&str] = &[
     "Times", "Post", "Journal", "Register", "Tribune", "Herald", "Gazette", "Chronicle", "Inquirer", "Lancet",
-    "Telegraph", "Guardian", "Observer", "Examiner", "Courier", "Sentinel", "Dispatch", "Bulletin",
+    "Telegraph", "Guardian", "Observer", "Examiner", "Courier", "Sentinel", "Dispatch", "Bulletin", "Standard",
+    "Mirror",
 ];
 
 /// Last words of sports clubs' names: `Kingsport Rovers` is also `Rovers`
