@@ -3,8 +3,9 @@
 //! quoted titles as WORK.
 
 use crate::doc::{Document, EntityType, Mention, Span};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, place_kind, PlaceKind};
 use crate::ner;
+use crate::timex::names_day_or_month;
 use crate::tokenize::TokenKind;
 use crate::Stage;
 
@@ -118,6 +119,7 @@ impl Stage for EntityTagger {
         add_street_names(doc, &mut mentions);
         add_numbered_roads(doc, &mut mentions);
         add_italian_leagues(doc, &mut mentions);
+        sides_in_results_lines(doc, &mut mentions);
         add_place_adjectives(doc, &mut mentions);
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
@@ -364,6 +366,55 @@ fn add_shouted_names_from_the_body(doc: &Document<'_>, mentions: &mut Vec<Mentio
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
+}
+
+/// `London Irish 27 Bristol 28`, `Sale 31 Wasps 33`: a line of two names
+/// each before a score is a result, and each name is one side's, whole: a
+/// club, or a country's team (which CoNLL, and so dateline, calls the
+/// country). The tagger, reading a town or a word (`London`, `Sale`), may
+/// cut a club's name or miss it; a side it found whole keeps its type, but
+/// a person's (`Lotte 3 Seibu 2`).
+fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let score = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Number
+            && doc.word(t).len() <= 3
+            && doc.word(t).bytes().all(|b| b.is_ascii_digit())
+    };
+    let name_word = |t: usize| {
+        let word = doc.word(t);
+        doc.tokens[t].kind == TokenKind::Word && word.starts_with(char::is_uppercase) || matches!(word, "'s" | "&")
+    };
+    let mut start = 0;
+    while start < doc.tokens.len() {
+        let paragraph = doc.tokens[start].paragraph;
+        let end = (start..doc.tokens.len()).find(|&t| doc.tokens[t].paragraph != paragraph).unwrap_or(doc.tokens.len());
+        // Name, score, name, score: the line's tokens and nothing else.
+        let first_score = (start..end).find(|&t| !name_word(t));
+        let second_score = first_score.and_then(|f| (f + 1..end).find(|&t| !name_word(t)));
+        if let (Some(a), Some(b)) = (first_score, second_score) {
+            let shaped = a > start && a - start <= 5 && b > a + 1 && b - a - 1 <= 5 && b + 1 == end;
+            if shaped && score(a) && score(b) && doc.word(start).starts_with(char::is_uppercase) {
+                for side in [start..a, a + 1..b] {
+                    if side.clone().any(|t| names_day_or_month(doc.word(t))) {
+                        continue;
+                    }
+                    // (The tagger's type for the name as the line writes it,
+                    // but a person's: `Monaco` the club, `Congo` the team.)
+                    let tagged = mentions.iter().find(|m| m.tokens == side).map(|m| m.kind);
+                    mentions.retain(|m| m.tokens.end <= side.start || m.tokens.start >= side.end);
+                    let name = doc.slice(doc.token_span(side.start, side.end - 1));
+                    let kind = match tagged {
+                        Some(kind) if kind != EntityType::Person => kind,
+                        _ if place_kind(name) == Some(PlaceKind::Country) => EntityType::Gpe,
+                        _ => EntityType::Org,
+                    };
+                    mentions.push(Mention::of_tokens(doc, side, kind));
+                }
+            }
+        }
+        start = end;
+    }
+    mentions.sort_by_key(|m| m.span.start);
 }
 
 /// `loaned to serie A club Atalanta`: Italy's football leagues, which the

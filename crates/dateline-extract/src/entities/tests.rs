@@ -449,6 +449,22 @@ fn a_headline_in_capitals_names_what_the_body_names() {
 }
 
 #[test]
+fn each_side_of_a_results_line_is_one_name() {
+    let found = mentions_of("English division one\nLondon Irish 27 Bristol 28\nSale 31 Wasps 33\nBelgium 2 Turkey 1\n");
+    for (name, kind) in [
+        ("London Irish", EntityType::Org),
+        ("Sale", EntityType::Org),
+        ("Wasps", EntityType::Org),
+        ("Belgium", EntityType::Gpe),
+    ] {
+        assert!(found.contains(&(name.to_string(), kind)), "{name}: {found:?}");
+    }
+    // Not a line of dates.
+    let found = mentions_of("Record date\nAug 22 Sep 5\n");
+    assert!(!found.iter().any(|(name, _)| name == "Aug"), "{found:?}");
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
