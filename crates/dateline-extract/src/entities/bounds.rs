@@ -355,6 +355,30 @@ pub(super) fn companies_named_with_a_possessive(doc: &Document<'_>, mentions: &m
     }
 }
 
+/// `U.S. Cardinal Bernardin says …` tagged one name: a place, a person's
+/// title and a name are the place and the person, whom the title
+/// describes. `mentions` is in text order.
+pub(super) fn people_after_a_place_and_title(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let tokens = mentions[k].tokens.clone();
+        let title = (tokens.start + 1..tokens.end.saturating_sub(1))
+            .find(|&t| TITLES.contains(&doc.word(t)) && !is_royal_title(doc.word(t)));
+        let place = title.filter(|&t| {
+            let place = doc.slice(doc.token_span(tokens.start, t - 1));
+            is_place(place) || matches!(place, "U.S." | "U.K." | "US" | "UK")
+        });
+        let named = place.is_some_and(|t| (t + 1..tokens.end).all(|n| doc.word(n).starts_with(char::is_uppercase)));
+        if let (Some(title), true) = (place, named) {
+            mentions[k].set_tokens(doc, tokens.start..title);
+            mentions[k].kind = EntityType::Gpe;
+            mentions.insert(k + 1, Mention::of_tokens(doc, title + 1..tokens.end, EntityType::Person));
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
 /// `Robert F. Kennedy Jr.`, `King Charles III`, `Queen Elizabeth I`: a
 /// person's name takes the generational suffix or regnal number after it
 /// ([`is_name_suffix`]), which tells father from son.

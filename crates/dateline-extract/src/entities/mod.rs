@@ -16,8 +16,8 @@ mod names;
 use bounds::{
     before_trailing_titles, bracketed_given_names, clubs_with_their_town_letters, companies_named_with_a_possessive,
     extend_over_greater, extend_over_heads, extend_over_purpose, extend_over_suffixes, join_compounds,
-    newspapers_with_the, past_an_office_of, past_office_titles, people_apart_from_places, places_named_by_their_kind,
-    possessive_names, split_at_open_brackets,
+    newspapers_with_the, past_an_office_of, past_office_titles, people_after_a_place_and_title,
+    people_apart_from_places, places_named_by_their_kind, possessive_names, split_at_open_brackets,
 };
 use context::{
     companies_by_shares_and_boards, employers_after_people, kin_and_employers_by_their_nouns, names_before_their_nouns,
@@ -103,6 +103,7 @@ impl Stage for EntityTagger {
         people_after_honorifics(doc, &mut mentions);
         people_apart_from_their_bodies(doc, &mut mentions);
         people_apart_from_places(doc, &mut mentions);
+        people_after_a_place_and_title(doc, &mut mentions);
         let nicknames = nicknames(doc, &mut mentions);
         doc.titles.retain(|t| !nicknames.contains(t));
         for &title in &doc.titles {

@@ -465,6 +465,22 @@ fn each_side_of_a_results_line_is_one_name() {
 }
 
 #[test]
+fn a_place_a_title_and_a_name_tagged_one_name_are_the_place_and_the_person() {
+    // U.S.(0) Cardinal(1) Bernardin(2) says(3)
+    let text = "U.S. Cardinal Bernardin says he has cancer .";
+    let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
+    let mut mentions = vec![Mention::of_tokens(&doc, 0..3, EntityType::Org)];
+    people_after_a_place_and_title(&doc, &mut mentions);
+    let found: Vec<(&str, EntityType)> = mentions.iter().map(|m| (doc.slice(m.span), m.kind)).collect();
+    assert_eq!(found, [("U.S.", EntityType::Gpe), ("Bernardin", EntityType::Person)]);
+    // Not a body before a title: that is `before_trailing_titles`' to cut.
+    let doc = Document::new("Acme Secretary Jones left .", jiff::civil::Date::constant(2021, 3, 5));
+    let mut mentions = vec![Mention::of_tokens(&doc, 0..3, EntityType::Org)];
+    people_after_a_place_and_title(&doc, &mut mentions);
+    assert_eq!(mentions.len(), 1);
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
