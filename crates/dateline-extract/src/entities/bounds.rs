@@ -12,6 +12,23 @@ use crate::lexicon::lexicon;
 use crate::timex::names_day_or_month;
 use crate::tokenize::TokenKind;
 
+/// The words `first..=last` the tagger called a name, without what a name
+/// never starts or ends on: a mark that opens something at its end or
+/// closes something at its start (`Smith (`; `Co.`, `C$` and `Mladost ( L
+/// )` keep theirs, and double quotation marks the tagger never puts in a
+/// name), nor a word that joins it to what follows (`the Freedom Front of
+/// General Viljoen`, `Red Star of Yugoslavia`).
+pub(super) fn within_edges(doc: &Document<'_>, mut first: usize, mut last: usize) -> (usize, usize) {
+    let joins = |word: &str| matches!(word, "of" | "and" | "the" | "for" | "on" | "in" | "at" | "&" | ",");
+    while first < last && (matches!(doc.word(last), "‘" | "(" | "[") || joins(doc.word(last))) {
+        last -= 1;
+    }
+    while first < last && matches!(doc.word(first), "’" | ")" | "]") {
+        first += 1;
+    }
+    (first, last)
+}
+
 /// `Hizbollah ( Party of God` tagged as one name: a bracket the name
 /// opens and never closes sets a gloss apart, so the words either side
 /// are two names; and a name that closes a bracket it never opened, `Tom

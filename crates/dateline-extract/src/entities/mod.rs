@@ -17,7 +17,7 @@ use bounds::{
     before_trailing_titles, bracketed_given_names, clubs_with_their_town_letters, companies_named_with_a_possessive,
     extend_over_greater, extend_over_heads, extend_over_purpose, extend_over_suffixes, join_compounds,
     newspapers_with_the, past_an_office_of, past_office_titles, people_after_a_place_and_title,
-    people_apart_from_places, places_named_by_their_kind, possessive_names, split_at_open_brackets,
+    people_apart_from_places, places_named_by_their_kind, possessive_names, split_at_open_brackets, within_edges,
 };
 use context::{
     companies_by_shares_and_boards, employers_after_people, kin_and_employers_by_their_nouns, names_before_their_nouns,
@@ -56,18 +56,7 @@ impl Stage for EntityTagger {
                 while j < tags.len() && tags[j] == tag + (tag % 2) {
                     j += 1;
                 }
-                let mut first = range.start + i;
-                let mut last = range.start + j - 1;
-                // A name neither ends on a mark that opens something nor
-                // starts on one that closes it (`Smith (`); `Co.`, `C$` and
-                // `Mladost ( L )` keep theirs. (Double quotation marks the
-                // tagger never puts in a name.)
-                while first < last && matches!(doc.word(last), "‘" | "(" | "[") {
-                    last -= 1;
-                }
-                while first < last && matches!(doc.word(first), "’" | ")" | "]") {
-                    first += 1;
-                }
+                let (first, last) = within_edges(doc, range.start + i, range.start + j - 1);
                 for (first, last) in split_at_open_brackets(doc, first, last).into_iter().flatten() {
                     let is_person = ner::tag_name(tag).ends_with("PER");
                     let tagged_first = first;

@@ -481,6 +481,15 @@ fn a_place_a_title_and_a_name_tagged_one_name_are_the_place_and_the_person() {
 }
 
 #[test]
+fn a_name_never_ends_on_a_joining_word_nor_an_opening_mark() {
+    // Red(0) Star(1) of(2) Yugoslavia(3) and(4) Smith(5) ((6) 41(7) )(8)
+    let doc = Document::new("Red Star of Yugoslavia and Smith ( 41 )", jiff::civil::Date::constant(2021, 3, 5));
+    assert_eq!(within_edges(&doc, 0, 2), (0, 1));
+    assert_eq!(within_edges(&doc, 5, 6), (5, 5));
+    assert_eq!(within_edges(&doc, 8, 8), (8, 8));
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
