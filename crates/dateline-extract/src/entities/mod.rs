@@ -110,6 +110,7 @@ impl Stage for EntityTagger {
         add_numbered_roads(doc, &mut mentions);
         add_italian_leagues(doc, &mut mentions);
         sides_in_results_lines(doc, &mut mentions);
+        clubs_before_country_and_score(doc, &mut mentions);
         add_place_adjectives(doc, &mut mentions);
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
@@ -405,6 +406,33 @@ fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         start = end;
     }
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// `Ruch Chorzow ( Poland ) 5 Llansantffraid ( Wales ) 0`: two names, each
+/// before its country in brackets and a score of one digit, are two clubs
+/// and a result, however much they look like people's names. (Not an
+/// athlete's result: `Mika Salo ( Finland ) 5` is a driver's points, and
+/// no one else's follows.) `mentions` is in text order.
+fn clubs_before_country_and_score(doc: &Document<'_>, mentions: &mut [Mention]) {
+    // The token after `( Country ) 5` that follows a name ending before `at`.
+    let scored = |at: usize| {
+        let close = (at + 2..doc.tokens.len().min(at + 5)).find(|&t| doc.word(t) == ")")?;
+        let score = doc.word(*[close + 1].iter().find(|&&t| t < doc.tokens.len())?);
+        let one_digit = score.len() == 1 && score.bytes().all(|b| b.is_ascii_digit());
+        let country = doc.slice(doc.token_span(at + 1, close - 1));
+        (doc.word(at) == "(" && one_digit && place_kind(country) == Some(PlaceKind::Country)).then_some(close + 2)
+    };
+    for home in 0..mentions.len() {
+        let Some(after) = scored(mentions[home].tokens.end) else { continue };
+        let Some(away) = (home + 1..mentions.len()).find(|&m| mentions[m].tokens.start == after) else { continue };
+        if scored(mentions[away].tokens.end).is_some() {
+            for m in [home, away] {
+                if mentions[m].kind == EntityType::Person {
+                    mentions[m].kind = EntityType::Org;
+                }
+            }
+        }
+    }
 }
 
 /// `loaned to serie A club Atalanta`: Italy's football leagues, which the

@@ -490,6 +490,19 @@ fn a_name_never_ends_on_a_joining_word_nor_an_opening_mark() {
 }
 
 #[test]
+fn two_names_before_their_countries_and_scores_are_clubs() {
+    // Ruch(0) Chorzow(1) ((2) Poland(3) )(4) 5(5) Kotaik(6) Abovyan(7) ((8) Armenia(9) )(10) 0(11)
+    let text = "Ruch Chorzow ( Poland ) 5 Kotaik Abovyan ( Armenia ) 0";
+    let tagged =
+        [(0..2, EntityType::Person), (3..4, EntityType::Gpe), (6..8, EntityType::Person), (9..10, EntityType::Gpe)];
+    let kinds = kinds_after(clubs_before_country_and_score, text, &tagged);
+    assert_eq!(kinds, [EntityType::Org, EntityType::Gpe, EntityType::Org, EntityType::Gpe]);
+    // Not a driver's points, which no other result follows.
+    let text = "11. Heinz-Harald Frentzen ( Germany ) 6";
+    assert_eq!(kind_after(clubs_before_country_and_score, text, 2..3, EntityType::Person), EntityType::Person);
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
