@@ -111,6 +111,7 @@ impl Stage for EntityTagger {
         add_italian_leagues(doc, &mut mentions);
         sides_in_results_lines(doc, &mut mentions);
         clubs_before_country_and_score(doc, &mut mentions);
+        clubs_in_fixtures(doc, &mut mentions);
         add_place_adjectives(doc, &mut mentions);
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
@@ -427,6 +428,31 @@ fn clubs_before_country_and_score(doc: &Document<'_>, mentions: &mut [Mention]) 
         let Some(away) = (home + 1..mentions.len()).find(|&m| mentions[m].tokens.start == after) else { continue };
         if scored(mentions[away].tokens.end).is_some() {
             for m in [home, away] {
+                if mentions[m].kind == EntityType::Person {
+                    mentions[m].kind = EntityType::Org;
+                }
+            }
+        }
+    }
+}
+
+/// `Norwich v Wolverhampton , Oldham v Ipswich , Reading v Stoke`: the names
+/// either side of a fixture's `v` are two sides, clubs, not people, where
+/// the sentence lists fixtures (two `v` or more) or the other side is a
+/// club. (`Roe v. Wade` takes a point, and is one case.) `mentions` is in
+/// text order.
+fn clubs_in_fixtures(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (home, away) = (&mentions[k - 1], &mentions[k]);
+        let v = home.tokens.end;
+        if away.tokens.start != v + 1 || doc.word(v) != "v" {
+            continue;
+        }
+        let sentence = doc.tokens[v].sentence;
+        let fixtures = doc.sentences[sentence].clone().filter(|&t| doc.word(t) == "v").count();
+        let club = |m: &Mention| m.kind == EntityType::Org;
+        if fixtures >= 2 || club(home) || club(away) {
+            for m in [k - 1, k] {
                 if mentions[m].kind == EntityType::Person {
                     mentions[m].kind = EntityType::Org;
                 }

@@ -503,6 +503,20 @@ fn two_names_before_their_countries_and_scores_are_clubs() {
 }
 
 #[test]
+fn names_either_side_of_a_fixture_s_v_are_clubs() {
+    // Norwich(0) v(1) Wolverhampton(2) ,(3) Oldham(4) v(5) Ipswich(6)
+    let text = "Norwich v Wolverhampton , Oldham v Ipswich";
+    let tagged =
+        [(0..1, EntityType::Org), (2..3, EntityType::Org), (4..5, EntityType::Person), (6..7, EntityType::Org)];
+    let kinds = kinds_after(clubs_in_fixtures, text, &tagged);
+    assert_eq!(kinds, [EntityType::Org; 4]);
+    // Not two people alone: a court case.
+    let text = "In Regina v Smith the court ruled";
+    let tagged = [(1..2, EntityType::Person), (3..4, EntityType::Person)];
+    assert_eq!(kinds_after(clubs_in_fixtures, text, &tagged), [EntityType::Person; 2]);
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
