@@ -16,6 +16,9 @@ pub(super) const FACILITY_HEADS: &[&str] = &[
     "Ground",
 ];
 
+/// Last words of the names of laws and treaties.
+const LAW_HEADS: &[&str] = &["Act", "Treaty", "Accord", "Accords", "Protocol", "Amendment", "Agreement", "Code"];
+
 /// Last words of natural and non-political places.
 pub(super) const LOCATION_HEADS: &[&str] = &[
     "River", "Mountain", "Mountains", "Mount", "Lake", "Sea", "Ocean", "Valley", "Island", "Islands", "Peninsula",
@@ -184,6 +187,12 @@ pub(super) fn refine_type(label: &str, name: &str) -> EntityType {
     let has = |words: &[&str]| name.split(' ').any(|w| words.contains(&w));
     if is_platform(name.split(' ').next().unwrap_or(name)) {
         return EntityType::Org;
+    }
+    // `the Comprehensive Test Ban Treaty`, `the Affordable Care Act`, `the
+    // Second Amendment`, `the Treaty of Baden`: a law or a treaty is a
+    // named text, a work, not the body that made it nor a product.
+    if name.contains(' ') && (LAW_HEADS.contains(&last) || name.starts_with("Treaty of ")) {
+        return EntityType::Work;
     }
     // `the Organisation of the Islamic Conference`, `the League of Women
     // Voters`: a body's head word before `of` names a body.

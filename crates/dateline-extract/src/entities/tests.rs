@@ -9,6 +9,9 @@ fn refines_tagger_labels_into_news_types() {
     assert_eq!(refine_type("LOC", "Europe"), EntityType::Loc);
     assert_eq!(refine_type("LOC", "Atlantic"), EntityType::Loc);
     assert_eq!(refine_type("LOC", "Hong Kong Standard"), EntityType::Org);
+    assert_eq!(refine_type("ORG", "Comprehensive Test Ban Treaty"), EntityType::Work);
+    assert_eq!(refine_type("PER", "Hyde Amendment"), EntityType::Work);
+    assert_eq!(refine_type("ORG", "Treaty of Baden"), EntityType::Work);
     assert_eq!(refine_type("LOC", "Ashford United"), EntityType::Org);
     assert_eq!(refine_type("LOC", "Riverside Ground"), EntityType::Fac);
     assert_eq!(refine_type("LOC", "Kansas City"), EntityType::Gpe);
