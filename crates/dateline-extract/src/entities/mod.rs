@@ -363,9 +363,9 @@ fn add_shouted_names_from_the_body(doc: &Document<'_>, mentions: &mut Vec<Mentio
 /// `London Irish 27 Bristol 28`, `Sale 31 Wasps 33`: a line of two names
 /// each before a score is a result, and each name is one side's, whole: a
 /// club, or a country's team (which CoNLL, and so dateline, calls the
-/// country). The tagger, reading a town or a word (`London`, `Sale`), may
-/// cut a club's name or miss it; a side it found whole keeps its type, but
-/// a person's (`Lotte 3 Seibu 2`).
+/// country: `Togo 1 Congo 0`). The tagger, reading a town or a word
+/// (`London`, `Sale`), may cut a club's name or miss it; a side it found
+/// whole keeps its type, but a person's (`Lotte 3 Seibu 2`).
 fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     let score = |t: usize| {
         doc.tokens[t].kind == TokenKind::Number
@@ -396,8 +396,8 @@ fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
                     mentions.retain(|m| m.tokens.end <= side.start || m.tokens.start >= side.end);
                     let name = doc.slice(doc.token_span(side.start, side.end - 1));
                     let kind = match tagged {
-                        Some(kind) if kind != EntityType::Person => kind,
                         _ if place_kind(name) == Some(PlaceKind::Country) => EntityType::Gpe,
+                        Some(kind) if kind != EntityType::Person => kind,
                         _ => EntityType::Org,
                     };
                     mentions.push(Mention::of_tokens(doc, side, kind));
