@@ -112,6 +112,7 @@ impl Stage for EntityTagger {
         sides_in_results_lines(doc, &mut mentions);
         clubs_before_country_and_score(doc, &mut mentions);
         clubs_in_fixtures(doc, &mut mentions);
+        venues_opening_results(doc, &mut mentions);
         add_place_adjectives(doc, &mut mentions);
         add_bodies(doc, &mut mentions);
         add_platforms(doc, &mut mentions);
@@ -457,6 +458,30 @@ fn clubs_in_fixtures(doc: &Document<'_>, mentions: &mut [Mention]) {
                     mentions[m].kind = EntityType::Org;
                 }
             }
+        }
+    }
+}
+
+/// `Portsmouth : Middlesex 199 and 226-1`, `Leicester : Leicestershire beat
+/// Somerset`: a town opening a line of results, before a colon and a side's
+/// score or win, is where the match was played. (Not a club before its
+/// players: `Liverpool : James , McAteer`.) `mentions` is in text order.
+fn venues_opening_results(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for k in 0..mentions.len().saturating_sub(1) {
+        let (venue, side) = (&mentions[k], &mentions[k + 1]);
+        let colon = venue.tokens.end;
+        let after_side = side.tokens.end;
+        let scored = after_side < doc.tokens.len()
+            && (doc.tokens[after_side].kind == TokenKind::Number || matches!(doc.word(after_side), "beat" | "v"));
+        let opens_line = doc.opens_paragraph(venue.tokens.start);
+        if opens_line
+            && doc.word(colon) == ":"
+            && side.tokens.start == colon + 1
+            && scored
+            && venue.kind != EntityType::Gpe
+            && is_place(doc.slice(venue.span))
+        {
+            mentions[k].kind = EntityType::Gpe;
         }
     }
 }

@@ -520,6 +520,18 @@ fn names_either_side_of_a_fixture_s_v_are_clubs() {
 }
 
 #[test]
+fn a_town_opening_a_line_of_results_is_the_venue() {
+    // Portsmouth(0) :(1) Middlesex(2) 199(3)
+    let text = "Portsmouth : Middlesex 199 and 226-1";
+    let tagged = [(0..1, EntityType::Org), (2..3, EntityType::Org)];
+    assert_eq!(kinds_after(venues_opening_results, text, &tagged), [EntityType::Gpe, EntityType::Org]);
+    // Not a club before its players.
+    let text = "Liverpool : James , McAteer , Wright";
+    let tagged = [(0..1, EntityType::Org), (2..3, EntityType::Person)];
+    assert_eq!(kinds_after(venues_opening_results, text, &tagged)[0], EntityType::Org);
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
