@@ -438,10 +438,11 @@ fn clubs_before_country_and_score(doc: &Document<'_>, mentions: &mut [Mention]) 
 }
 
 /// `Norwich v Wolverhampton , Oldham v Ipswich , Reading v Stoke`: the names
-/// either side of a fixture's `v` are two sides, clubs, not people, where
-/// the sentence lists fixtures (two `v` or more) or the other side is a
-/// club. (`Roe v. Wade` takes a point, and is one case.) `mentions` is in
-/// text order.
+/// either side of a fixture's `v` are two sides, clubs, not people nor
+/// towns, where the sentence lists fixtures (two `v` or more) or the other
+/// side is a club; countries play as themselves (`England v Pakistan`).
+/// (`Roe v. Wade` takes a point, and is one case.) `mentions` is in text
+/// order.
 fn clubs_in_fixtures(doc: &Document<'_>, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (home, away) = (&mentions[k - 1], &mentions[k]);
@@ -452,9 +453,11 @@ fn clubs_in_fixtures(doc: &Document<'_>, mentions: &mut [Mention]) {
         let sentence = doc.tokens[v].sentence;
         let fixtures = doc.sentences[sentence].clone().filter(|&t| doc.word(t) == "v").count();
         let club = |m: &Mention| m.kind == EntityType::Org;
-        if fixtures >= 2 || club(home) || club(away) {
+        // (A country plays as itself: `England v Pakistan`.)
+        let country = |m: &Mention| place_kind(doc.slice(m.span)) == Some(PlaceKind::Country);
+        if (fixtures >= 2 || club(home) || club(away)) && !country(home) && !country(away) {
             for m in [k - 1, k] {
-                if mentions[m].kind == EntityType::Person {
+                if matches!(mentions[m].kind, EntityType::Person | EntityType::Gpe | EntityType::Loc) {
                     mentions[m].kind = EntityType::Org;
                 }
             }

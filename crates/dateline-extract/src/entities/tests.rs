@@ -513,6 +513,12 @@ fn names_either_side_of_a_fixture_s_v_are_clubs() {
         [(0..1, EntityType::Org), (2..3, EntityType::Org), (4..5, EntityType::Person), (6..7, EntityType::Org)];
     let kinds = kinds_after(clubs_in_fixtures, text, &tagged);
     assert_eq!(kinds, [EntityType::Org; 4]);
+    // A town's name there is the town's club; a country plays as itself.
+    let tagged = [(0..1, EntityType::Gpe), (2..3, EntityType::Org), (4..5, EntityType::Org), (6..7, EntityType::Loc)];
+    assert_eq!(kinds_after(clubs_in_fixtures, text, &tagged), [EntityType::Org; 4]);
+    let text = "England v Pakistan , Kent v Essex";
+    let tagged = [(0..1, EntityType::Gpe), (2..3, EntityType::Gpe), (4..5, EntityType::Org), (6..7, EntityType::Org)];
+    assert_eq!(kinds_after(clubs_in_fixtures, text, &tagged)[..2], [EntityType::Gpe; 2]);
     // Not two people alone: a court case.
     let text = "In Regina v Smith the court ruled";
     let tagged = [(1..2, EntityType::Person), (3..4, EntityType::Person)];
