@@ -366,7 +366,8 @@ fn add_shouted_names_from_the_body(doc: &Document<'_>, mentions: &mut Vec<Mentio
 /// club, or a country's team (which CoNLL, and so dateline, calls the
 /// country: `Togo 1 Congo 0`). The tagger, reading a town or a word
 /// (`London`, `Sale`), may cut a club's name or miss it; a side it found
-/// whole keeps its type, but a person's (`Lotte 3 Seibu 2`).
+/// whole keeps its type, but a person's or a town's (`Lotte 3 Seibu 2`,
+/// `Queen 's Park 1 Forfar 4`).
 fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     let score = |t: usize| {
         doc.tokens[t].kind == TokenKind::Number
@@ -398,7 +399,7 @@ fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
                     let name = doc.slice(doc.token_span(side.start, side.end - 1));
                     let kind = match tagged {
                         _ if place_kind(name) == Some(PlaceKind::Country) => EntityType::Gpe,
-                        Some(kind) if kind != EntityType::Person => kind,
+                        Some(kind) if !matches!(kind, EntityType::Person | EntityType::Gpe | EntityType::Loc) => kind,
                         _ => EntityType::Org,
                     };
                     mentions.push(Mention::of_tokens(doc, side, kind));
