@@ -367,7 +367,8 @@ fn add_shouted_names_from_the_body(doc: &Document<'_>, mentions: &mut Vec<Mentio
 /// country: `Togo 1 Congo 0`). The tagger, reading a town or a word
 /// (`London`, `Sale`), may cut a club's name or miss it; a side it found
 /// whole keeps its type, but a person's or a town's (`Lotte 3 Seibu 2`,
-/// `Queen 's Park 1 Forfar 4`).
+/// `Queen 's Park 1 Forfar 4`). In a table's row of scores, a town is its
+/// club too.
 fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     let score = |t: usize| {
         doc.tokens[t].kind == TokenKind::Number
@@ -382,8 +383,22 @@ fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     while start < doc.tokens.len() {
         let paragraph = doc.tokens[start].paragraph;
         let end = (start..doc.tokens.len()).find(|&t| doc.tokens[t].paragraph != paragraph).unwrap_or(doc.tokens.len());
-        // Name, score, name, score: the line's tokens and nothing else.
+        // Name and a table's row of scores (`Austria Vienna 6 4 2 0 9 5 14`):
+        // a name typed a town is its club. (A person's stays: a golfer's
+        // rounds, a batsman's runs.)
         let first_score = (start..end).find(|&t| !name_word(t));
+        if let Some(a) = first_score.filter(|&a| a > start && a - start <= 5 && end - a >= 5) {
+            if (a..end).all(|t| score(t) || doc.word(t) == "-") {
+                let name = doc.slice(doc.token_span(start, a - 1));
+                let country = place_kind(name) == Some(PlaceKind::Country);
+                for m in mentions.iter_mut().filter(|m| m.tokens == (start..a)) {
+                    if matches!(m.kind, EntityType::Gpe | EntityType::Loc) && !country {
+                        m.kind = EntityType::Org;
+                    }
+                }
+            }
+        }
+        // Name, score, name, score: the line's tokens and nothing else.
         let second_score = first_score.and_then(|f| (f + 1..end).find(|&t| !name_word(t)));
         if let (Some(a), Some(b)) = (first_score, second_score) {
             let shaped = a > start && a - start <= 5 && b > a + 1 && b - a - 1 <= 5 && b + 1 == end;

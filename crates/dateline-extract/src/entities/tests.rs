@@ -462,6 +462,14 @@ fn each_side_of_a_results_line_is_one_name() {
     ] {
         assert!(found.contains(&(name.to_string(), kind)), "{name}: {found:?}");
     }
+    // A town in a table's row of scores is its club; a golfer is no club.
+    // Austria(0) Vienna(1) 6(2) … 14(8) Tiger(9) Woods(10) 70(11) …
+    let text = "Austria Vienna 6 4 2 0 9 5 14\nTiger Woods 70 68 67 69 274\n";
+    let tagged = [(0..2, EntityType::Gpe), (9..11, EntityType::Person)];
+    let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
+    let mut mentions: Vec<Mention> = tagged.iter().map(|(t, k)| Mention::of_tokens(&doc, t.clone(), *k)).collect();
+    sides_in_results_lines(&doc, &mut mentions);
+    assert_eq!(mentions.iter().map(|m| m.kind).collect::<Vec<_>>(), [EntityType::Org, EntityType::Person]);
     // Not a line of dates.
     let found = mentions_of("Record date\nAug 22 Sep 5\n");
     assert!(!found.iter().any(|(name, _)| name == "Aug"), "{found:?}");
