@@ -396,6 +396,45 @@ pub(super) fn people_after_a_place_and_title(doc: &Document<'_>, mentions: &mut 
     }
 }
 
+/// `Euro 96`, `Windows 95`, `the Trofej Beograd 96 tournament`: an event's
+/// or a product's name goes on over the year of its edition written in two
+/// digits, a year near the article's (not `won the Fed Cup 12 times`, nor
+/// a club's score, `Arsenal 2`).
+pub(super) fn names_with_their_year(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let this_year = i32::from(doc.date.year()) % 100;
+    let near = |word: &str| {
+        word.len() == 2
+            && word.parse::<i32>().is_ok_and(|year| {
+                let apart = (year - this_year).rem_euclid(100);
+                apart.min(100 - apart) <= 2
+            })
+    };
+    for k in 0..mentions.len() {
+        let next = mentions[k].tokens.end;
+        let named = matches!(mentions[k].kind, EntityType::Event | EntityType::Product | EntityType::Org)
+            && doc.word(next - 1).starts_with(char::is_alphabetic);
+        if !named || next >= doc.tokens.len() || !near(doc.word(next)) {
+            continue;
+        }
+        let free = mentions.get(k + 1).is_none_or(|m| m.tokens.start > next);
+        // (Not a number that counts what follows: `News Corp. 18 months
+        // ago`, `shooting Laquan McDonald 16 times`.)
+        let counts = next + 1 < doc.tokens.len()
+            && matches!(
+                doc.word(next + 1),
+                "times" | "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "points" | "percent" | "people"
+            );
+        if free && !counts && doc.tokens[next].sentence == doc.tokens[next - 1].sentence {
+            let start = mentions[k].tokens.start;
+            mentions[k].set_tokens(doc, start..next + 1);
+            // (A body's name and a year is what it makes: `Windows 95`.)
+            if mentions[k].kind == EntityType::Org {
+                mentions[k].kind = EntityType::Product;
+            }
+        }
+    }
+}
+
 /// `Robert F. Kennedy Jr.`, `King Charles III`, `Queen Elizabeth I`: a
 /// person's name takes the generational suffix or regnal number after it
 /// ([`is_name_suffix`]), which tells father from son.

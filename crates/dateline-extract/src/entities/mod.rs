@@ -16,7 +16,7 @@ mod names;
 use bounds::{
     before_trailing_titles, bracketed_given_names, clubs_with_their_town_letters, companies_named_with_a_possessive,
     extend_over_greater, extend_over_heads, extend_over_purpose, extend_over_suffixes, join_compounds,
-    newspapers_with_the, past_an_office_of, past_office_titles, people_after_a_place_and_title,
+    names_with_their_year, newspapers_with_the, past_an_office_of, past_office_titles, people_after_a_place_and_title,
     people_apart_from_places, places_named_by_their_kind, possessive_names, split_at_open_brackets, within_edges,
 };
 use context::{
@@ -134,6 +134,7 @@ impl Stage for EntityTagger {
         extend_over_heads(doc, &mut mentions);
         extend_over_purpose(doc, &mut mentions);
         extend_over_suffixes(doc, &mut mentions);
+        names_with_their_year(doc, &mut mentions);
         companies_named_with_a_possessive(doc, &mut mentions);
         possessive_names(doc, &mut mentions);
         join_compounds(doc, &mut mentions);

@@ -546,6 +546,18 @@ fn a_town_opening_a_line_of_results_is_the_venue() {
 }
 
 #[test]
+fn an_event_s_or_a_product_s_name_takes_its_year() {
+    // Sales(0) of(1) Windows(2) 95(3) rose(4) .(5) He(6) won(7) the(8) Fed(9) Cup(10) 12(11) times(12)
+    let text = "Sales of Windows 95 rose . He won the Fed Cup 12 times . Acme 96 months ago";
+    let doc = Document::new(text, jiff::civil::Date::constant(1996, 8, 26));
+    let tagged = [(2..3, EntityType::Org), (9..11, EntityType::Event), (14..15, EntityType::Org)];
+    let mut mentions: Vec<Mention> = tagged.iter().map(|(t, k)| Mention::of_tokens(&doc, t.clone(), *k)).collect();
+    names_with_their_year(&doc, &mut mentions);
+    let found: Vec<(&str, EntityType)> = mentions.iter().map(|m| (doc.slice(m.span), m.kind)).collect();
+    assert_eq!(found, [("Windows 95", EntityType::Product), ("Fed Cup", EntityType::Event), ("Acme", EntityType::Org)]);
+}
+
+#[test]
 fn a_newspaper_s_the_is_part_of_its_name_but_not_of_the_name_it_goes_by() {
     let mut doc = Document::new(
         "The Kelso Herald reported the deal. A spokesman told the Kelso Herald it was over.",
