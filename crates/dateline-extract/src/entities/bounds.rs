@@ -379,8 +379,13 @@ pub(super) fn people_after_a_place_and_title(doc: &Document<'_>, mentions: &mut 
     let mut k = 0;
     while k < mentions.len() {
         let tokens = mentions[k].tokens.clone();
-        let title = (tokens.start + 1..tokens.end.saturating_sub(1))
-            .find(|&t| TITLES.contains(&doc.word(t)) && !is_royal_title(doc.word(t)));
+        if tokens.len() < 3 {
+            k += 1;
+            continue;
+        }
+        let title = (tokens.start + 1..tokens.end - 1).find(|&t| {
+            doc.word(t).starts_with(char::is_uppercase) && TITLES.contains(&doc.word(t)) && !is_royal_title(doc.word(t))
+        });
         let place = title.filter(|&t| {
             let place = doc.slice(doc.token_span(tokens.start, t - 1));
             is_place(place) || matches!(place, "U.S." | "U.K." | "US" | "UK")

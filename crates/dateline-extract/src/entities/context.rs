@@ -322,12 +322,19 @@ pub(super) fn names_before_their_nouns(doc: &Document<'_>, mentions: &mut [Menti
     let mut airlines = Vec::new();
     for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityType::Person | EntityType::Org)) {
         let next = m.tokens.end;
-        if next >= doc.tokens.len() || is_place(doc.slice(m.span)) {
+        if next >= doc.tokens.len() {
             continue;
         }
+        // (The noun first: a gazetteer lookup costs more than a match.)
         match doc.word(next) {
-            "airport" | "airbase" | "stadium" | "racecourse" | "prison" | "hospital" => m.kind = EntityType::Fac,
-            "flight" | "jet" | "airliner" | "jetliner" | "plane" | "freighter" if m.kind == EntityType::Person => {
+            "airport" | "airbase" | "stadium" | "racecourse" | "prison" | "hospital"
+                if !is_place(doc.slice(m.span)) =>
+            {
+                m.kind = EntityType::Fac;
+            }
+            "flight" | "jet" | "airliner" | "jetliner" | "plane" | "freighter"
+                if m.kind == EntityType::Person && !is_place(doc.slice(m.span)) =>
+            {
                 airlines.push(doc.slice(m.span));
             }
             _ => {}
