@@ -45,3 +45,18 @@ fn errors_are_grouped_by_cause_and_never_read_off_a_test_split() {
     let finding = &groups[0]["findings"][0];
     assert!(finding["context"].as_str().unwrap().contains("[["), "{finding}");
 }
+
+#[test]
+fn an_entity_model_that_cannot_be_read_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("not-a-model.zst");
+    std::fs::write(&bad, b"not a model").unwrap();
+    let absent = dir.path().join("absent.zst");
+    let gold = dir.path().to_str().unwrap();
+    for (path, says) in [(&bad, "not-a-model.zst: entity model"), (&absent, "absent.zst: cannot read the entity model")]
+    {
+        let out = dateline(&["eval", "--gold", gold, "--ner-model", path.to_str().unwrap()], b"");
+        assert!(!out.status.success());
+        assert!(text(&out.stderr).contains(says), "{}", text(&out.stderr));
+    }
+}
