@@ -325,29 +325,20 @@ fn a_given_name_in_brackets_inside_a_person_s_name_is_part_of_it() {
 #[test]
 fn a_club_in_a_table_keeps_its_town_s_letters() {
     let text = "Standings : Zeleznik ( B ) 4 1 0 3 4 7 3 Radnicki ( N ) 3 1 0 2 5 6 3";
-    let tagged = [(2..3, EntityType::Org), (13..14, EntityType::Org)];
-    let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
-    let mut mentions: Vec<Mention> = tagged.iter().map(|(t, k)| Mention::of_tokens(&doc, t.clone(), *k)).collect();
-    clubs_with_their_town_letters(&doc, &mut mentions);
-    let names: Vec<&str> = mentions.iter().map(|m| doc.slice(m.span)).collect();
-    assert_eq!(names, ["Zeleznik ( B )", "Radnicki ( N )"]);
+    let org = EntityType::Org;
+    let found = names_after(|d, m| clubs_with_their_town_letters(d, m), text, &[(2..3, org), (13..14, org)]);
+    assert_eq!(found, named(&[("Zeleznik ( B )", org), ("Radnicki ( N )", org)]));
     // Not a gloss of the name's initials, nor in prose.
-    for text in ["Bank ( B ) 4 1 0", "Zeleznik ( B ) said"] {
-        let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
-        let mut mentions = [Mention::of_tokens(&doc, 0..1, EntityType::Org)];
-        clubs_with_their_town_letters(&doc, &mut mentions);
-        assert_eq!(doc.slice(mentions[0].span), text.split(' ').next().unwrap(), "{text}");
+    for (text, name) in [("Bank ( B ) 4 1 0", "Bank"), ("Zeleznik ( B ) said", "Zeleznik")] {
+        let found = names_after(|d, m| clubs_with_their_town_letters(d, m), text, &[(0..1, org)]);
+        assert_eq!(found, named(&[(name, org)]), "{text}");
     }
 }
 
 #[test]
 fn a_headline_s_person_and_place_side_by_side_are_two_names() {
     let apart = |text: &str, tagged: &[(std::ops::Range<usize>, EntityType)]| {
-        let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
-        let mut mentions: Vec<Mention> =
-            tagged.iter().map(|(tokens, kind)| Mention::of_tokens(&doc, tokens.clone(), *kind)).collect();
-        people_apart_from_places(&doc, &mut mentions);
-        mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect::<Vec<_>>()
+        names_after(people_apart_from_places, text, tagged)
     };
     let (person, place) = (EntityType::Person, EntityType::Gpe);
     // Yeltsin(0) endorses(1) Lebed(2) Chechnya(3) plan(4) .(5) Alexander(6) Lebed(7) is(8) in(9) Chechnya(10)
@@ -410,13 +401,13 @@ fn a_name_before_an_airport_s_noun_is_the_airport_and_before_a_plane_s_the_airli
 fn a_company_named_with_a_possessive_is_one_name() {
     // The(0) sale(1) of(2) Boatmen(3) 's(4) Bancshares(5) Inc.(6) …
     let text = "The sale of Boatmen 's Bancshares Inc. to Thailand 's Siam Bank Plc closed.";
-    let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
-    let tagged = [(3..4, EntityType::Org), (5..7, EntityType::Org), (8..9, EntityType::Gpe), (10..13, EntityType::Org)];
-    let mut mentions: Vec<Mention> = tagged.iter().map(|(t, k)| Mention::of_tokens(&doc, t.clone(), *k)).collect();
-    companies_named_with_a_possessive(&doc, &mut mentions);
-    let names: Vec<&str> = mentions.iter().map(|m| doc.slice(m.span)).collect();
+    let (org, place) = (EntityType::Org, EntityType::Gpe);
+    let tagged = [(3..4, org), (5..7, org), (8..9, place), (10..13, org)];
     // (Not a country's company, whose name is a name of its own.)
-    assert_eq!(names, ["Boatmen 's Bancshares Inc.", "Thailand", "Siam Bank Plc"]);
+    assert_eq!(
+        names_after(companies_named_with_a_possessive, text, &tagged),
+        named(&[("Boatmen 's Bancshares Inc.", org), ("Thailand", place), ("Siam Bank Plc", org)])
+    );
     // And the short name keeps its possessive.
     let found = mentions_of("The sale of Boatmen 's Bancshares Inc. closed. Boatmen 's was the prize.");
     assert!(found.contains(&("Boatmen 's".to_string(), EntityType::Org)), "{found:?}");
@@ -466,10 +457,10 @@ fn each_side_of_a_results_line_is_one_name() {
     // Austria(0) Vienna(1) 6(2) … 14(8) Tiger(9) Woods(10) 70(11) …
     let text = "Austria Vienna 6 4 2 0 9 5 14\nTiger Woods 70 68 67 69 274\n";
     let tagged = [(0..2, EntityType::Gpe), (9..11, EntityType::Person)];
-    let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
-    let mut mentions: Vec<Mention> = tagged.iter().map(|(t, k)| Mention::of_tokens(&doc, t.clone(), *k)).collect();
-    sides_in_results_lines(&doc, &mut mentions);
-    assert_eq!(mentions.iter().map(|m| m.kind).collect::<Vec<_>>(), [EntityType::Org, EntityType::Person]);
+    assert_eq!(
+        names_after(sides_in_results_lines, text, &tagged),
+        named(&[("Austria Vienna", EntityType::Org), ("Tiger Woods", EntityType::Person)])
+    );
     // Not a line of dates.
     let found = mentions_of("Record date\nAug 22 Sep 5\n");
     assert!(!found.iter().any(|(name, _)| name == "Aug"), "{found:?}");
@@ -479,16 +470,12 @@ fn each_side_of_a_results_line_is_one_name() {
 fn a_place_a_title_and_a_name_tagged_one_name_are_the_place_and_the_person() {
     // U.S.(0) Cardinal(1) Bernardin(2) says(3)
     let text = "U.S. Cardinal Bernardin says he has cancer .";
-    let doc = Document::new(text, jiff::civil::Date::constant(2021, 3, 5));
-    let mut mentions = vec![Mention::of_tokens(&doc, 0..3, EntityType::Org)];
-    people_after_a_place_and_title(&doc, &mut mentions);
-    let found: Vec<(&str, EntityType)> = mentions.iter().map(|m| (doc.slice(m.span), m.kind)).collect();
-    assert_eq!(found, [("U.S.", EntityType::Gpe), ("Bernardin", EntityType::Person)]);
+    let found = names_after(people_after_a_place_and_title, text, &[(0..3, EntityType::Org)]);
+    assert_eq!(found, named(&[("U.S.", EntityType::Gpe), ("Bernardin", EntityType::Person)]));
     // Not a body before a title: that is `before_trailing_titles`' to cut.
-    let doc = Document::new("Acme Secretary Jones left .", jiff::civil::Date::constant(2021, 3, 5));
-    let mut mentions = vec![Mention::of_tokens(&doc, 0..3, EntityType::Org)];
-    people_after_a_place_and_title(&doc, &mut mentions);
-    assert_eq!(mentions.len(), 1);
+    let text = "Acme Secretary Jones left .";
+    let found = names_after(people_after_a_place_and_title, text, &[(0..3, EntityType::Org)]);
+    assert_eq!(found, named(&[("Acme Secretary Jones", EntityType::Org)]));
 }
 
 #[test]
@@ -549,12 +536,11 @@ fn a_town_opening_a_line_of_results_is_the_venue() {
 fn an_event_s_or_a_product_s_name_takes_its_year() {
     // Sales(0) of(1) Windows(2) 95(3) rose(4) .(5) He(6) won(7) the(8) Fed(9) Cup(10) 12(11) times(12)
     let text = "Sales of Windows 95 rose . He won the Fed Cup 12 times . Acme 96 months ago";
-    let doc = Document::new(text, jiff::civil::Date::constant(1996, 8, 26));
     let tagged = [(2..3, EntityType::Org), (9..11, EntityType::Event), (14..15, EntityType::Org)];
-    let mut mentions: Vec<Mention> = tagged.iter().map(|(t, k)| Mention::of_tokens(&doc, t.clone(), *k)).collect();
-    names_with_their_year(&doc, &mut mentions);
-    let found: Vec<(&str, EntityType)> = mentions.iter().map(|m| (doc.slice(m.span), m.kind)).collect();
-    assert_eq!(found, [("Windows 95", EntityType::Product), ("Fed Cup", EntityType::Event), ("Acme", EntityType::Org)]);
+    assert_eq!(
+        names_after(|d, m| names_with_their_year(d, m), text, &tagged),
+        named(&[("Windows 95", EntityType::Product), ("Fed Cup", EntityType::Event), ("Acme", EntityType::Org)])
+    );
 }
 
 #[test]
@@ -641,6 +627,21 @@ fn a_verb_opening_a_quote_before_its_object_is_no_name() {
     assert!(!plausible_name(&doc, 1, 1, false));
 }
 
+/// The words and kinds of the mentions once `pass` has run over the words
+/// `tagged` in `text`, as the tagger typed them, in an article of 26
+/// August 1996 (which a two-digit year is read against).
+fn names_after(
+    pass: impl Fn(&Document<'_>, &mut Vec<Mention>),
+    text: &str,
+    tagged: &[(std::ops::Range<usize>, EntityType)],
+) -> Vec<(String, EntityType)> {
+    let doc = Document::new(text, jiff::civil::Date::constant(1996, 8, 26));
+    let mut mentions: Vec<Mention> =
+        tagged.iter().map(|(tokens, kind)| Mention::of_tokens(&doc, tokens.clone(), *kind)).collect();
+    pass(&doc, &mut mentions);
+    mentions.iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect()
+}
+
 /// The kinds of the mentions of words `tagged` in `text`, as the tagger
 /// typed them, once `pass` has run over them.
 fn kinds_after(
@@ -648,11 +649,12 @@ fn kinds_after(
     text: &str,
     tagged: &[(std::ops::Range<usize>, EntityType)],
 ) -> Vec<EntityType> {
-    let doc = Document::new(text, jiff::civil::Date::constant(2024, 2, 9));
-    let mut mentions: Vec<Mention> =
-        tagged.iter().map(|(tokens, kind)| Mention::of_tokens(&doc, tokens.clone(), *kind)).collect();
-    pass(&doc, &mut mentions);
-    mentions.iter().map(|m| m.kind).collect()
+    names_after(|doc, mentions| pass(doc, mentions), text, tagged).into_iter().map(|(_, kind)| kind).collect()
+}
+
+/// `(name, kind)` pairs as [`names_after`] gives them.
+fn named(pairs: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+    pairs.iter().map(|(name, kind)| (name.to_string(), *kind)).collect()
 }
 
 /// The kind of the one mention of words `tokens` in `text`, tagged
