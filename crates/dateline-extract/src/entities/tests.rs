@@ -387,10 +387,13 @@ fn an_office_and_of_before_a_place_name_the_place() {
 
 #[test]
 fn a_name_before_an_airport_s_noun_is_the_airport_and_before_a_plane_s_the_airline() {
-    let text = "Workers marched at Charles de Gaulle airport north of Paris.";
-    assert_eq!(kind_after(names_before_their_nouns, text, 3..6, EntityType::Person), EntityType::Fac);
-    let text = "He landed at Istanbul airport on Friday.";
-    assert_eq!(kind_after(names_before_their_nouns, text, 3..4, EntityType::Org), EntityType::Org);
+    for (text, tokens, tagged_as, kind) in [
+        ("Workers marched at Charles de Gaulle airport north of Paris.", 3..6, EntityType::Person, EntityType::Fac),
+        // A town stays the town.
+        ("He landed at Istanbul airport on Friday.", 3..4, EntityType::Org, EntityType::Org),
+    ] {
+        assert_eq!(kind_after(names_before_their_nouns, text, tokens, tagged_as), kind, "{text}");
+    }
     // The(0) crash(1) of(2) an(3) El(4) Al(5) freighter(6) … by(9) El(10) Al(11)
     let text = "The crash of an El Al freighter was studied by El Al 's head office .";
     let tagged = [(4..6, EntityType::Person), (10..12, EntityType::Person)];
@@ -415,15 +418,15 @@ fn a_company_named_with_a_possessive_is_one_name() {
 
 #[test]
 fn a_name_after_an_age_is_a_person_s() {
-    let text = "Earlier , 20-year-old Tiger Woods shot 67 in his debut .";
-    assert_eq!(kind_after(people_by_their_age, text, 3..5, EntityType::Org), EntityType::Person);
-    // Not a name before the noun it describes, a nationality, nor a model.
-    let text = "The 36-year-old Aston Villa player won .";
-    assert_eq!(kind_after(people_by_their_age, text, 2..4, EntityType::Org), EntityType::Org);
-    let text = "said the 26-year-old Italian .";
-    assert_eq!(kind_after(people_by_their_age, text, 3..4, EntityType::Norp), EntityType::Norp);
-    let text = "a 19-year-old Cessna 750 jet";
-    assert_eq!(kind_after(people_by_their_age, text, 2..3, EntityType::Org), EntityType::Org);
+    for (text, tokens, tagged_as, kind) in [
+        ("Earlier , 20-year-old Tiger Woods shot 67 in his debut .", 3..5, EntityType::Org, EntityType::Person),
+        // Not a name before the noun it describes, a nationality, nor a model.
+        ("The 36-year-old Aston Villa player won .", 2..4, EntityType::Org, EntityType::Org),
+        ("said the 26-year-old Italian .", 3..4, EntityType::Norp, EntityType::Norp),
+        ("a 19-year-old Cessna 750 jet", 2..3, EntityType::Org, EntityType::Org),
+    ] {
+        assert_eq!(kind_after(people_by_their_age, text, tokens, tagged_as), kind, "{text}");
+    }
 }
 
 #[test]
