@@ -131,6 +131,12 @@ pub fn is_place(name: &str) -> bool {
     place_kind(name).is_some_and(|kind| kind != PlaceKind::Continent)
 }
 
+/// Whether the gazetteer knows the name as a country's (`Togo`, not
+/// `Lome`): a country's team plays under its name.
+pub(super) fn is_country(name: &str) -> bool {
+    place_kind(name) == Some(PlaceKind::Country)
+}
+
 /// A person's surname: the last word of the name before any generational
 /// suffix or regnal number (`Kennedy` in `Robert F. Kennedy Jr.`).
 pub fn surname<'w, 'n>(words: &'w [&'n str]) -> Option<&'w &'n str> {
