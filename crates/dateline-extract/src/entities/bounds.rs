@@ -510,7 +510,9 @@ pub(super) fn bracketed_given_names(doc: &Document<'_>, mentions: &mut Vec<Menti
                 }
                 k = b + 1;
             }
-            None if mentions[k].kind == EntityType::Person && (open == 0 || !starts_upper(doc.word(open - 1))) => {
+            None if mentions[k].kind == EntityType::Person
+                && (open == 0 || !doc.word(open - 1).starts_with(char::is_uppercase)) =>
+            {
                 let name = format!("{} {}", doc.word(open + 1), doc.slice(mentions[k].span));
                 let end = mentions[k].tokens.end;
                 mentions[k].set_tokens(doc, open..end);
@@ -530,10 +532,6 @@ pub(super) fn bracketed_given_names(doc: &Document<'_>, mentions: &mut Vec<Menti
 fn is_given_name_or_initials(word: &str) -> bool {
     lexicon().first_names.contains_key(word)
         || word.ends_with('.') && word.len() >= 2 && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
-}
-
-fn starts_upper(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
 }
 
 /// `Zeleznik ( B ) 4 1 0 3`, `Radnicki ( N ) - Spartak`: a club's name in a
@@ -603,8 +601,8 @@ pub(super) fn people_apart_from_places(doc: &Document<'_>, mentions: &mut Vec<Me
 /// which the tagger, knowing the place better than the phrase, may split
 /// in two (or leave the kind's word out, or call a body: `Isle of Man`). A
 /// sea, a gulf or an island is a natural place; a republic or a city a
-/// political one. (Not `the Bank of
-/// England`, whose head is a body's.) `mentions` is in text order.
+/// political one. (Not `the Bank of England`, whose head is a body's.)
+/// `mentions` is in text order.
 pub(super) fn places_named_by_their_kind(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     for m in mentions.iter_mut().filter(|m| m.kind != EntityType::Person && m.tokens.len() >= 3) {
         let start = m.tokens.start;
@@ -614,13 +612,9 @@ pub(super) fn places_named_by_their_kind(doc: &Document<'_>, mentions: &mut Vec<
     }
     let mut k = 0;
     while k < mentions.len() {
-        let of = mentions[k].tokens.start.wrapping_sub(1);
         let place = matches!(mentions[k].kind, EntityType::Gpe | EntityType::Loc);
-        if !place || of == usize::MAX || of == 0 || doc.word(of) != "of" {
-            k += 1;
-            continue;
-        }
-        let Some(kind) = kind_named(doc.word(of - 1)) else {
+        let of = mentions[k].tokens.start.checked_sub(1).filter(|&of| of > 0 && doc.word(of) == "of");
+        let (Some(of), Some(kind), true) = (of, of.and_then(|of| kind_named(doc.word(of - 1))), place) else {
             k += 1;
             continue;
         };
