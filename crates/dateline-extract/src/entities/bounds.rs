@@ -388,6 +388,9 @@ pub(super) fn people_after_a_place_and_title(doc: &Document<'_>, mentions: &mut 
         });
         let place = title.filter(|&t| {
             let place = doc.slice(doc.token_span(tokens.start, t - 1));
+            // (The gazetteer holds names, not abbreviations: `U.S.` is
+            // asked of it by name here, as `add_place_adjectives` reads
+            // abbreviations by their shape.)
             is_place(place) || matches!(place, "U.S." | "U.K." | "US" | "UK")
         });
         let named = place.is_some_and(|t| (t + 1..tokens.end).all(|n| doc.word(n).starts_with(char::is_uppercase)));

@@ -26,6 +26,7 @@ pub(super) fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Ment
         let word = doc.word(t);
         doc.tokens[t].kind == TokenKind::Word && word.starts_with(char::is_uppercase) || matches!(word, "'s" | "&")
     };
+    let mut pushed = false;
     let mut start = 0;
     while start < doc.tokens.len() {
         let paragraph = doc.tokens[start].paragraph;
@@ -65,12 +66,15 @@ pub(super) fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Ment
                         _ => EntityType::Org,
                     };
                     mentions.push(Mention::of_tokens(doc, side, kind));
+                    pushed = true;
                 }
             }
         }
         start = end;
     }
-    mentions.sort_by_key(|m| m.span.start);
+    if pushed {
+        mentions.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// `Ruch Chorzow ( Poland ) 5 Llansantffraid ( Wales ) 0`: two names, each
