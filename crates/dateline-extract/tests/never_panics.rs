@@ -111,6 +111,15 @@ fn check(text: String) {
     serde_json::to_string(&record).expect("a record serialises");
 }
 
+/// Texts the properties below once found a panic in, kept as they were
+/// found.
+#[test]
+fn texts_that_once_panicked() {
+    // A quoted title's mention, added out of text order, stood after a
+    // name that ends the text, and a pass read the word past it.
+    check("\" GMT\nJohn Legend ".to_string());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 

@@ -26,7 +26,6 @@ pub(super) fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Ment
         let word = doc.word(t);
         doc.tokens[t].kind == TokenKind::Word && word.starts_with(char::is_uppercase) || matches!(word, "'s" | "&")
     };
-    let mut pushed = false;
     let mut start = 0;
     while start < doc.tokens.len() {
         let paragraph = doc.tokens[start].paragraph;
@@ -66,15 +65,14 @@ pub(super) fn sides_in_results_lines(doc: &Document<'_>, mentions: &mut Vec<Ment
                         _ => EntityType::Org,
                     };
                     mentions.push(Mention::of_tokens(doc, side, kind));
-                    pushed = true;
                 }
             }
         }
         start = end;
     }
-    if pushed {
-        mentions.sort_by_key(|m| m.span.start);
-    }
+    // (In text order from here on, the names added before this pass too:
+    // the passes after it read each mention beside the next.)
+    mentions.sort_by_key(|m| m.span.start);
 }
 
 /// `Ruch Chorzow ( Poland ) 5 Llansantffraid ( Wales ) 0`: two names, each
@@ -145,8 +143,8 @@ pub(super) fn venues_opening_results(doc: &Document<'_>, mentions: &mut [Mention
             && (doc.tokens[after_side].kind == TokenKind::Number || matches!(doc.word(after_side), "beat" | "v"));
         let opens_line = doc.opens_paragraph(venue.tokens.start);
         if opens_line
-            && doc.word(colon) == ":"
             && side.tokens.start == colon + 1
+            && doc.word(colon) == ":"
             && scored
             && venue.kind != EntityType::Gpe
             && is_place(doc.slice(venue.span))
