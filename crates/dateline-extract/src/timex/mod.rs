@@ -35,7 +35,7 @@ use words::{
     is_time_zone, month_number, number_word, part_of_day, triggers, vague_count, weekday, DECADES, ORDINALS,
     PUBLICATION_HEADS, SEASONS,
 };
-use years::opens_holiday;
+use years::{opens_holiday, DECADE_APOSTROPHES};
 
 pub struct TimexTagger;
 
@@ -151,7 +151,7 @@ impl<'d, 't> Scanner<'d, 't> {
             return true;
         }
         // `'90s`, one token or two.
-        let after_apostrophe = w.trim_start_matches(['\'', '’']);
+        let after_apostrophe = w.trim_start_matches(DECADE_APOSTROPHES);
         let decade = if after_apostrophe.is_empty() { self.w(i + 1) } else { after_apostrophe };
         if after_apostrophe.len() < w.len() && decade.starts_with(|c: char| c.is_ascii_digit()) {
             return true;
@@ -199,7 +199,7 @@ impl<'d, 't> Scanner<'d, 't> {
     /// expression seldom; asking the word after them first spares the
     /// scanner all its patterns for nearly every one.
     fn may_follow_article(&self, next: &str) -> bool {
-        next.starts_with(|c: char| c.is_ascii_digit() || c == '\'' || c == '’')
+        next.starts_with(|c: char| c.is_ascii_digit() || DECADE_APOSTROPHES.contains(&c))
             || next.contains('-')
             || next.ends_with("th")
             || next.ends_with("st")
@@ -539,7 +539,7 @@ impl<'d, 't> Scanner<'d, 't> {
     fn core(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         let raw = self.raw(i);
-        if w.is_empty() || self.doc.tokens[i].kind == TokenKind::Punct && w != "'" {
+        if w.is_empty() || self.doc.tokens[i].kind == TokenKind::Punct && !matches!(w, "'" | "’" | "‘") {
             return None;
         }
         let weekday = || {
@@ -723,13 +723,15 @@ impl<'d, 't> Scanner<'d, 't> {
                 | "and"
                 | "to"
         );
-        // `the March primary`, `Florida's May election`: a month before
-        // the noun it dates.
-        let dates_noun = matches!(before, "the" | "'s" | "’s" | "her" | "his" | "their" | "its" | "our")
+        // `February or March`: a month beside another.
+        let beside_a_month = before == "or" && i >= 2 && month_number(self.raw(i - 2)).is_some();
+        // `the March primary`, `Florida's May election`, `a March speech`:
+        // a month before the noun it dates.
+        let dates_noun = matches!(before, "the" | "a" | "'s" | "’s" | "her" | "his" | "their" | "its" | "our")
             && self.same_sentence(i, end)
             && self.raw(end).starts_with(|c: char| c.is_ascii_lowercase())
             && !matches!(self.w(end), "of" | "for" | "to" | "and" | "on" | "in");
-        if matches!(raw, "May" | "March") && !temporal && !dates_noun {
+        if matches!(raw, "May" | "March") && !temporal && !dates_noun && !beside_a_month {
             return None;
         }
         // `the March on Washington`, `March on the RNC`, `the March of

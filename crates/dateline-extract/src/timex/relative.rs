@@ -19,6 +19,13 @@ const ANAPHOR: &str = "ANAPHOR ";
 /// the time last named, whatever its unit.
 const THAT_TIME: &str = "that time";
 
+/// What follows [`ANAPHOR`] for `the month`: the month the story last
+/// named as a month (`In October, … during the month`), else the
+/// article's; a day named last says nothing of which month the story
+/// means (`the primary on June 7 … by the end of the month`, written in
+/// April).
+const THE_MONTH: &str = "the month";
+
 /// `On May 22, 1995, he was made a general, and the following year …`:
 /// `the following year` is 1996 (and `two years later` 1997, `a year
 /// earlier` 1994), counted from the last date named before it, or from the
@@ -33,6 +40,11 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
             // `at that time`: the time last named, as much of it as was
             // named; some time past when none was.
             timex.value = if named_any { value(anchor.0, anchor.1) } else { "PAST_REF".into() };
+            continue;
+        }
+        if timex.value.strip_prefix(ANAPHOR) == Some(THE_MONTH) {
+            let month = if named_any && anchor.1 == Unit::Month { anchor.0 } else { dct };
+            timex.value = value(month, Unit::Month);
             continue;
         }
         if let Some(counted) = timex.value.strip_prefix(ANAPHOR) {
@@ -130,6 +142,22 @@ impl Scanner<'_, '_> {
             if let Some(value) = value {
                 return Some(Hit { start: i, end: i + 2, kind, value, modifier: None });
             }
+        }
+        // `jobs added during the month`, `by the end of the month`: see
+        // [`THE_MONTH`]. (Not `the month of March`, `the month before`,
+        // `Player of the Month`.)
+        if (first, second) == ("the", "month")
+            && self.raw(i + 1) == "month"
+            && self.same_sentence(i, i + 1)
+            && !matches!(self.w(i + 2), "of" | "before" | "after" | "earlier" | "later")
+        {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: "DATE",
+                value: format!("{ANAPHOR}{THE_MONTH}"),
+                modifier: None,
+            });
         }
         if !self.same_sentence(i, i + 2) {
             return None;
@@ -253,11 +281,10 @@ impl Scanner<'_, '_> {
                 self.hit(i, i + 4, "DATE", "FUTURE_REF".into())
             }
             "recently" | "lately" | "formerly" => self.hit(i, i + 1, "DATE", "PAST_REF".into()),
-            "recent"
-                if Unit::parse(next).is_none()
-                    && i > 0
-                    && matches!(self.w(i - 1), "the" | "a" | "its" | "his" | "her" | "their" | "in") =>
-            {
+            // `recent comments`, `the recent attacks`: the past, with or
+            // without a determiner (TBAQ train marks 2 of 3 without one);
+            // not `most recent`, a superlative of order.
+            "recent" if Unit::parse(next).is_none() && !(i > 0 && matches!(self.w(i - 1), "most" | "more")) => {
                 self.hit(i, i + 1, "DATE", "PAST_REF".into())
             }
             "future" if i > 0 && matches!(self.w(i - 1), "in" | "near" | "distant" | "foreseeable") => {
@@ -621,8 +648,11 @@ impl Scanner<'_, '_> {
             (Some(1), at)
         } else if vague_count(count_word) {
             (None, at + 1)
-        } else if let Some(n) = count_word.strip_suffix("-1/2").and_then(number_word) {
-            // `3-1/2 years`, as the wires write three and a half.
+        } else if let Some(n) =
+            count_word.strip_suffix("-1/2").or_else(|| count_word.strip_suffix(".5")).and_then(number_word)
+        {
+            // `3-1/2 years`, as the wires write three and a half; `1.5
+            // years`.
             (Some(n), at + 1)
         } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
             let next = self.w(at + 1);
@@ -697,15 +727,23 @@ impl Scanner<'_, '_> {
             (Some(n), "thousand") => (Some(n * 1000), unit_at + 1),
             _ => (count, unit_at),
         };
-        // `two more weeks`, `an additional year`, `a few more days`.
-        let unit_at = unit_at + usize::from(matches!(self.w(unit_at), "more" | "additional" | "extra"));
+        // `two more weeks`, `an additional year`, `a few more days`; `14
+        // straight years`, `three consecutive quarters`.
+        let unit_at = unit_at
+            + usize::from(matches!(
+                self.w(unit_at),
+                "more" | "additional" | "extra" | "straight" | "consecutive" | "successive"
+            ));
         // `2 1/2 years`, `5½ hours`: and a half.
-        let half_joined = count.is_some() && count_word.ends_with("-1/2");
+        let half_joined = count.is_some() && (count_word.ends_with("-1/2") || count_word.ends_with(".5"));
         let half = if count.is_none() {
             0
         } else if matches!(self.w(unit_at), "1/2" | "½") {
             1
-        } else if (self.w(unit_at), self.w(unit_at + 1), self.w(unit_at + 2)) == ("1", "/", "2") {
+        } else if let ("1", "/", "2") | ("and", "a", "half") =
+            (self.w(unit_at), self.w(unit_at + 1), self.w(unit_at + 2))
+        {
+            // (`two and a half years`.)
             3
         } else {
             0

@@ -8,6 +8,10 @@ use super::words::{number_word, ordinal_number, DECADES, HOLIDAYS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
+/// What may stand before a decade's two digits: an apostrophe, or the
+/// opening quote word processors often put there (`the ‘90s`).
+pub const DECADE_APOSTROPHES: [char; 3] = ['\'', '’', '‘'];
+
 /// The first word of a holiday's name, lower-cased (as in [`HOLIDAYS`]).
 pub(super) fn opens_holiday(word: &str) -> bool {
     matches!(
@@ -161,19 +165,20 @@ impl Scanner<'_, '_> {
         }
         // `the '90s`, written as one token or two, and with its apostrophe
         // `'90s` alone (`in '70s and '80s`): the latest such decade that
-        // has begun by the article's date.
-        let apostrophe = w.starts_with(['\'', '’']);
+        // has begun by the article's date. (Word processors often turn the
+        // apostrophe into an opening quote: `the ‘90s`.)
+        let apostrophe = w.starts_with(DECADE_APOSTROPHES);
         if w == "the" || apostrophe || modified {
             let at = if apostrophe || modified { i } else { i + 1 };
             let (decade, end) = match self.w(at) {
-                "'" | "’" => (self.w(at + 1), at + 2),
-                next => (next.trim_start_matches(['\'', '’']), at + 1),
+                "'" | "’" | "‘" => (self.w(at + 1), at + 2),
+                next => (next.trim_start_matches(DECADE_APOSTROPHES), at + 1),
             };
             let digits = decade.strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
             if let Some(tens) = digits.and_then(|d| d.parse::<i32>().ok()).filter(|_| self.same_sentence(i, end - 1)) {
                 // `highs in the 40s`: without an apostrophe, in a sentence
                 // about the weather or a rating, a range of degrees or points.
-                if !apostrophe && !self.raw(at).starts_with(['\'', '’']) && self.speaks_of_a_scale(i) {
+                if !apostrophe && !self.raw(at).starts_with(DECADE_APOSTROPHES) && self.speaks_of_a_scale(i) {
                     return None;
                 }
                 return self.hit(i, end, "DATE", self.latest_decade(tens));

@@ -644,6 +644,47 @@ fn a_half_joined_to_the_count_by_a_hyphen() {
 }
 
 #[test]
+fn a_half_written_in_words_or_as_a_decimal() {
+    assert_eq!(
+        values("It lasted two and a half years, then 1.5 years; the talks took one and a half hours."),
+        ["P2Y6M", "P1Y6M", "PT1H30M"]
+    );
+}
+
+#[test]
+fn recent_as_an_adjective_with_or_without_a_determiner() {
+    assert_eq!(values("He was under fire over recent comments and the recent attacks."), ["PAST_REF", "PAST_REF"]);
+    assert!(values("It was the most recent poll.").is_empty());
+}
+
+#[test]
+fn a_decade_after_an_opening_quote_in_place_of_the_apostrophe() {
+    assert_eq!(values("Like Germany in the \u{2018}30s, or in \u{2018}90s."), ["193", "199"]);
+}
+
+#[test]
+fn a_month_beside_another_or_before_a_noun_after_a() {
+    let dated = |text| timexes_dated(Date::constant(2016, 4, 10), text);
+    assert_eq!(dated("It was not over in February or March.")[1].2, "2016-03");
+    assert_eq!(dated("He gave a March speech.")[0].2, "2016-03");
+    assert!(dated("They joined a March for Life.").is_empty());
+}
+
+#[test]
+fn the_month_is_the_month_last_named() {
+    assert_eq!(
+        values("In October, the economy added 161,000 jobs during the month."),
+        values("In October, the economy added 161,000 jobs during October.")
+    );
+    assert!(values("It came in the month of rain, the month after.").is_empty());
+}
+
+#[test]
+fn a_count_of_units_in_a_row() {
+    assert_eq!(values("Prices rose for 14 straight years and three consecutive quarters."), ["P14Y", "P3Q"]);
+}
+
+#[test]
 fn a_numeric_date_is_day_first_where_the_first_can_be_no_month() {
     assert_eq!(values("Signed on 21/03/2013 and on 03/21/2013."), ["2013-03-21", "2013-03-21"]);
     // With hyphens, month first, the day in two digits.
