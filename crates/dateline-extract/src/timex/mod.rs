@@ -175,7 +175,7 @@ impl<'d, 't> Scanner<'d, 't> {
             // `half an hour`, `as soon as possible`.
             || match w {
                 "that" => {
-                    matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "year" | "time")
+                    matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "quarter" | "year" | "time")
                         || SEASONS.iter().any(|(name, _, _)| *name == self.w(i + 1))
                         || part_of_day(self.w(i + 1)).is_some()
                 }

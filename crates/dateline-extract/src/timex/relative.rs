@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use super::calendar::{shift, value, weekday_near, Unit};
+use super::calendar::{quarter, shift, value, weekday_near, Unit};
 use super::words::{month_number, number_word, ordinal_number, part_of_day, vague_count, weekday, SEASONS};
 use super::{Hit, Scanner};
 use crate::doc::TimexDraft;
@@ -79,6 +79,13 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
             7 if v.as_bytes()[4] == b'-' && v[5..].bytes().all(|b| b.is_ascii_digit()) => {
                 format!("{v}-01").parse::<Date>().ok().map(|d| (d, Unit::Month))
             }
+            // `the second quarter of 1988 … that quarter`
+            7 if v.as_bytes()[4] == b'-' && v[5..].starts_with('Q') => {
+                let first_month = v[6..].parse::<i8>().ok().filter(|q| (1..=4).contains(q)).map(|q| (q - 1) * 3 + 1);
+                first_month
+                    .and_then(|m| format!("{}-{m:02}-01", &v[..4]).parse::<Date>().ok())
+                    .map(|d| (d, Unit::Quarter))
+            }
             4 if v.bytes().all(|b| b.is_ascii_digit()) => {
                 format!("{v}-01-01").parse::<Date>().ok().map(|d| (d, Unit::Year))
             }
@@ -96,6 +103,7 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
 fn holds((from, known): (Date, Unit), date: Date) -> bool {
     match known {
         Unit::Year => from.year() == date.year(),
+        Unit::Quarter => (from.year(), quarter(from)) == (date.year(), quarter(date)),
         Unit::Month => (from.year(), from.month()) == (date.year(), date.month()),
         _ => from == date,
     }
@@ -137,7 +145,8 @@ impl Scanner<'_, '_> {
             } else if let Some(code) = part_of_day(second).filter(|_| second != "overnight" && self.names_a_time(i)) {
                 ("TIME", Some(format!("{ANAPHOR}0 day T{code}")))
             } else {
-                ("DATE", matches!(second, "day" | "week" | "month" | "year").then(|| format!("{ANAPHOR}0 {second}")))
+                let is_unit = matches!(second, "day" | "week" | "month" | "quarter" | "year");
+                ("DATE", is_unit.then(|| format!("{ANAPHOR}0 {second}")))
             };
             if let Some(value) = value {
                 return Some(Hit { start: i, end: i + 2, kind, value, modifier: None });
@@ -299,11 +308,16 @@ impl Scanner<'_, '_> {
             "recent" if next == "years" => self.hit(i, i + 2, "DATE", "PAST_REF".into()),
             // `recent months`, `coming months`, `the coming weeks`, `past
             // years`: an unknown number of units.
-            "recent" | "coming" | "past" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
+            "recent" | "coming" | "past"
+                if matches!(next, "years" | "quarters" | "months" | "weeks" | "days" | "decades") =>
+            {
                 let unit = Unit::parse(next)?;
                 self.hit(i, i + 2, "DURATION", unit.duration("X"))
             }
-            "the" if next == "coming" && matches!(self.w(i + 2), "years" | "months" | "weeks" | "days" | "decades") => {
+            "the"
+                if next == "coming"
+                    && matches!(self.w(i + 2), "years" | "quarters" | "months" | "weeks" | "days" | "decades") =>
+            {
                 let unit = Unit::parse(self.w(i + 2))?;
                 self.hit(i, i + 3, "DURATION", unit.duration("X"))
             }

@@ -195,6 +195,7 @@ fn halves_and_unknown_numbers_of_coming_units() {
     assert_eq!(values("The flight took 5 1/2 hours."), ["PT5H30M"]);
     assert_eq!(values("The economy will slow in coming months."), ["PXM"]);
     assert_eq!(values("It will buy equipment in the coming years."), ["PXY"]);
+    assert_eq!(values("It bodes ill for coming quarters and the coming quarters."), ["PXQ", "PXQ"]);
     // (`recent years` is the past as TimeBank writes it; `recent months`
     // a length.)
     assert_eq!(values("Kidnappings rose in recent years and in recent months."), ["PAST_REF", "PXM"]);
@@ -436,6 +437,12 @@ fn a_fiscal_year_code_is_the_year() {
 #[test]
 fn that_year_is_the_year_the_story_named() {
     assert_eq!(values("He fled in June 1998 and returned later that year."), ["1998-06", "1998"]);
+    // So is `that quarter`, and a quarter named is itself an anchor.
+    assert_eq!(
+        values("It earned $5 million in the second quarter of 1988. Results for that quarter included a charge."),
+        ["1988-Q2", "1988-Q2"]
+    );
+    assert_eq!(values("The second quarter of 1988 was weak, and the following year too."), ["1988-Q2", "1989"]);
 }
 
 #[test]
