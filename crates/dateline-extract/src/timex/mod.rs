@@ -10,6 +10,7 @@
 //! in: `on Friday` told of the future is the coming Friday, otherwise the
 //! last (`tense.rs`).
 
+mod anaphora;
 mod calendar;
 mod passes;
 mod periods;
@@ -25,12 +26,12 @@ use jiff::civil::Date;
 use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
+use anaphora::resolve_anaphora;
 use calendar::{two_digit_year, value, weekday_near, Unit};
 use passes::{
     anchor_to_reported_quarter, coordinated_periods, date_clock_times, day_range, month_range, share_range_years,
     year_range,
 };
-use relative::resolve_anaphora;
 use words::{
     is_time_zone, month_number, number_word, part_of_day, triggers, vague_count, weekday, DECADES, ORDINALS,
     PUBLICATION_HEADS, SEASONS,

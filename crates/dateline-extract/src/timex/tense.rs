@@ -12,10 +12,13 @@ impl Scanner<'_, '_> {
     /// after it, the clause it opens, then the nearest word that says a
     /// tense.
     pub(super) fn is_future(&self, i: usize) -> bool {
-        self.tense(i)
-            .or_else(|| self.tense_next(i))
-            .or_else(|| self.tense_after(i))
-            .unwrap_or_else(|| self.nearest_tense(i))
+        self.said_tense(i).unwrap_or_else(|| self.nearest_tense(i))
+    }
+
+    /// The tense a verb beside the expression at `i` says (see
+    /// [`Scanner::is_future`]), `None` when none does.
+    pub(super) fn said_tense(&self, i: usize) -> Option<bool> {
+        self.tense(i).or_else(|| self.tense_next(i)).or_else(|| self.tense_after(i))
     }
 
     /// The tense of the word nearest token `i` in its sentence that says
@@ -147,7 +150,7 @@ impl Scanner<'_, '_> {
             let auxiliary = is_future_auxiliary(w)
                 || is_modal(w) && w != "could" && self.raw(j).starts_with(|c: char| c.is_lowercase());
             if auxiliary
-                || matches!(w, "expected" | "scheduled" | "planned" | "due" | "payable" | "effective")
+                || matches!(w, "expected" | "scheduled" | "slated" | "planned" | "due" | "payable" | "effective")
                     && !self.is_comparison(j)
                 // A timetable in the present: `takes office on Jan. 20`,
                 // `the offer expires Friday`.

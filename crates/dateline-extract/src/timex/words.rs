@@ -105,6 +105,7 @@ pub fn marks_future(word: &str) -> bool {
             | "next"
             | "upcoming"
             | "scheduled"
+            | "slated"
             | "plans"
             | "planned"
             | "planning"

@@ -90,6 +90,10 @@ fn relative_units_and_modifiers() {
     assert_eq!(values("for an additional year"), ["P1Y"]);
     assert_eq!(timexes("Talks resume in the summer.")[0], ("the summer".into(), "DATE", "2020-SU".into(), None));
     assert!(values("after the fall of the city").is_empty());
+    // `the fall` is the season only where a word asks for a time.
+    assert_eq!(values("He may lose in the fall. By the fall, it will end."), ["2020-FA", "2020-FA"]);
+    assert_eq!(values("Polls moved in the fall of 2016."), ["2016-FA"]);
+    assert!(values("The fall in prices hurt. It recalls the fall of Rome and a rise in the fall in rates.").is_empty());
     assert_eq!(timexes("It lasted a couple weeks.")[0].0, "a couple weeks");
     assert_eq!(values("the past three years"), ["P3Y"]);
     assert_eq!(values("a two-year contract"), ["P2Y"]);
@@ -780,6 +784,17 @@ fn old_years_a_pair_of_months_and_going_without_to() {
     // `were going well` is no future; `is going to` is.
     assert_eq!(values("The talks were going well on Thursday."), ["2020-10-08"]);
     assert_eq!(values("He is going to win on Thursday."), ["2020-10-15"]);
+}
+
+#[test]
+fn the_season_is_the_one_a_verb_beside_it_points_at() {
+    let dated = |text: &str| timexes_dated(Date::constant(2016, 2, 10), text)[0].2.clone();
+    assert_eq!(dated("The numbers changed over the summer."), "2015-SU");
+    assert_eq!(dated("The movie is set to be released in the summer."), "2016-SU");
+    // With no verb that says, the article's year's.
+    assert_eq!(dated("The race could stretch well into the spring."), "2016-SP");
+    // `slated` looks ahead, as `scheduled` does.
+    assert_eq!(timexes_dated(Date::constant(2016, 6, 13), "a rally slated for Wednesday")[0].2, "2016-06-15");
 }
 
 #[test]
