@@ -13,6 +13,8 @@ pub enum Unit {
     Day,
     Weekend,
     Week,
+    /// Two weeks, as British news counts them.
+    Fortnight,
     Month,
     Quarter,
     Year,
@@ -30,6 +32,7 @@ impl Unit {
             "day" => Unit::Day,
             "weekend" => Unit::Weekend,
             "week" => Unit::Week,
+            "fortnight" => Unit::Fortnight,
             "month" => Unit::Month,
             "quarter" => Unit::Quarter,
             "year" => Unit::Year,
@@ -55,6 +58,11 @@ impl Unit {
             Unit::Day => format!("P{amount}D"),
             Unit::Weekend => format!("P{amount}WE"),
             Unit::Week => format!("P{amount}W"),
+            // TimeML has no fortnight: `a fortnight` is `P2W`.
+            Unit::Fortnight => match amount.parse::<u32>() {
+                Ok(n) => format!("P{}W", n * 2),
+                Err(_) => format!("P{amount}W"),
+            },
             Unit::Month => format!("P{amount}M"),
             Unit::Quarter => format!("P{amount}Q"),
             Unit::Year => format!("P{amount}Y"),
@@ -90,6 +98,7 @@ pub fn shift(date: Date, unit: Unit, n: i64) -> Date {
         Unit::Minute => whole_days(60),
         Unit::Second => whole_days(1),
         Unit::Week | Unit::Weekend => Duration::new().weeks(n),
+        Unit::Fortnight => Duration::new().weeks(2 * n),
         Unit::Month => Duration::new().months(n),
         Unit::Quarter => Duration::new().months(3 * n),
         Unit::Year => Duration::new().years(n),
@@ -104,7 +113,8 @@ pub fn value(date: Date, unit: Unit) -> String {
     let year = date.year();
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => date.to_string(),
-        Unit::Week => {
+        // (A fortnight is named by the week it holds the date in.)
+        Unit::Week | Unit::Fortnight => {
             let iso = date.iso_week_date();
             format!("{:04}-W{:02}", iso.year(), iso.week())
         }

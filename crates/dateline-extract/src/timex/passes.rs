@@ -39,28 +39,30 @@ pub(super) fn date_clock_times(doc: &Document<'_>, found: &mut [TimexDraft]) {
     }
 }
 
-/// `2009-2013`, `1996-97`, `2015–16`, `1996/97`: one token, two years,
-/// each a date of its own as TimeML writes them.
+/// `2009-2013`, `1996-97`, `2015–16`, `1996/97`, `2008-9`: one token,
+/// two years, each a date of its own as TimeML writes them.
 pub(super) fn year_range(doc: &Document<'_>, i: usize) -> Option<[TimexDraft; 2]> {
     let word = doc.word(i);
-    if !(7..=11).contains(&word.len()) || !word.starts_with(|c: char| c.is_ascii_digit()) {
+    if !(6..=11).contains(&word.len()) || !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (first, second) = word.split_once(['-', '–', '/'])?;
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if first.len() != 4 || !matches!(second.len(), 2 | 4) || !digits(first) || !digits(second) {
+    if first.len() != 4 || !matches!(second.len(), 1 | 2 | 4) || !digits(first) || !digits(second) {
         return None;
     }
     let from: i32 = first.parse().ok()?;
-    let to: i32 = if second.len() == 2 {
-        let to = from / 100 * 100 + second.parse::<i32>().ok()?;
+    let to: i32 = if second.len() == 4 {
+        second.parse().ok()?
+    } else {
+        // The last one or two digits of a year after `from`.
+        let scale = 10i32.pow(second.len() as u32);
+        let to = from / scale * scale + second.parse::<i32>().ok()?;
         if to <= from {
-            to + 100
+            to + scale
         } else {
             to
         }
-    } else {
-        second.parse().ok()?
     };
     if !((1000..=2199).contains(&from) && from < to && to - from <= 100) {
         return None;

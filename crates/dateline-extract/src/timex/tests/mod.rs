@@ -58,6 +58,8 @@ fn the_weekend_of_a_story_told_on_a_weekday_is_the_last_one() {
 #[test]
 fn relative_units_and_modifiers() {
     assert_eq!(values("last week"), ["2020-W41"]);
+    // A fortnight, two weeks.
+    assert_eq!(values("in a fortnight; two fortnights; a fortnight ago"), ["P2W", "P4W", "2020-W40"]);
     assert_eq!(values("next month"), ["2020-11"]);
     assert_eq!(values("this year"), ["2020"]);
     assert_eq!(
@@ -597,6 +599,7 @@ fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
 #[test]
 fn a_season_or_fiscal_year_written_with_a_slash_is_two_years() {
     assert_eq!(values("Profits in 1996/97 rose; the 2009/2010 budget."), ["1996", "1997", "2009", "2010"]);
+    assert_eq!(values("The crisis of 2008-9 and the 2019-0 season."), ["2008", "2009", "2019", "2020"]);
 }
 
 #[test]
