@@ -11,6 +11,22 @@ use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
 impl Scanner<'_, '_> {
+    /// A part of the article's day at `at`, after `early` or `late` if one
+    /// stands there, the expression starting at `start`: `the morning`,
+    /// `late afternoon` (the end of it), `the early evening`.
+    fn part_of_today(&self, at: usize, start: usize) -> Option<Hit> {
+        let modifier = match self.w(at) {
+            "early" => Some("START"),
+            "late" => Some("END"),
+            _ => None,
+        };
+        let part = at + usize::from(modifier.is_some());
+        let code =
+            part_of_day(self.w(part)).filter(|_| self.w(part) != "overnight" && self.same_sentence(start, part))?;
+        let value = format!("{}T{code}", self.dct);
+        Some(Hit { start, end: part + 1, kind: "TIME", value, modifier })
+    }
+
     /// `today is the eighth day of the strike`, `it's the second day of
     /// an offensive`, `the walkout entered its 10th day`: a day counted
     /// within an event, said of the day of writing. (TBAQ train marks all
@@ -118,15 +134,24 @@ impl Scanner<'_, '_> {
                     _ => None,
                 }
             }
-            // `in the morning`: of the article's day.
-            "the"
+            // `in the morning`, `in the late afternoon`: of the article's
+            // day.
+            "the" if i > 0 && matches!(self.w(i - 1), "in" | "during") && self.part_of_today(i + 1, i).is_some() => {
+                self.part_of_today(i + 1, i)
+            }
+            // `by late afternoon`, `until early evening`: after a word that
+            // asks for a time (not `early morning raids`, `late night
+            // shows`).
+            "early" | "late"
                 if i > 0
-                    && matches!(self.w(i - 1), "in" | "during")
-                    && next != "overnight"
-                    && part_of_day(next).is_some() =>
+                    && matches!(
+                        self.w(i - 1),
+                        "by" | "in" | "until" | "till" | "since" | "from" | "through" | "after" | "before"
+                    )
+                    && self.same_sentence(i - 1, i)
+                    && self.part_of_today(i, i).is_some() =>
             {
-                let code = part_of_day(next)?;
-                self.hit(i, i + 2, "TIME", format!("{dct}T{code}"))
+                self.part_of_today(i, i)
             }
             "the" if next == "past" && Unit::parse(self.w(i + 2)).is_none() && number_word(self.w(i + 2)).is_none() => {
                 self.hit(i, i + 2, "DATE", "PAST_REF".into())

@@ -537,6 +537,17 @@ fn the_day_of_a_month_the_previous_evening_and_parts_of_the_day() {
     );
     assert_eq!(timexes("He will leave at 4 in the morning.")[0].0, "4 in the morning");
     assert_eq!(values("In the past he sang."), ["PAST_REF"]);
+    // Early or late in one, after a word that asks for a time.
+    assert_eq!(
+        timexes("It rained in the late afternoon.")[0],
+        ("the late afternoon".into(), "TIME", "2020-10-14TAF".into(), Some("END"))
+    );
+    assert_eq!(
+        timexes("By early evening, polls had closed.")[0],
+        ("early evening".into(), "TIME", "2020-10-14TEV".into(), Some("START"))
+    );
+    assert!(values("Early morning raids hit the city; he works late afternoon shifts.").is_empty());
+    assert_eq!(values("In the future and in the coming months"), ["FUTURE_REF", "PXM"]);
 }
 
 #[test]
