@@ -203,11 +203,19 @@ impl Scanner<'_, '_> {
     /// `spring` or `fall` as a season, where no verb or noun of the same
     /// spelling stands: after a word that asks for a time (`by fall`,
     /// `until spring`, `late fall`, `it may be spring`, `come fall`).
+    /// So is one after another season and `and` or `or` (`during summer
+    /// and fall`, `the spring or fall`).
     fn names_spring_or_fall(&self, i: usize) -> bool {
+        let after_a_season =
+            i > 1 && matches!(self.w(i - 1), "and" | "or") && SEASONS.iter().any(|(name, _, _)| *name == self.w(i - 2));
         matches!(self.w(i), "spring" | "fall")
             && i > 0
             && self.same_sentence(i - 1, i)
-            && matches!(self.w(i - 1), "by" | "until" | "till" | "early" | "late" | "mid" | "be" | "come" | "before")
+            && (after_a_season
+                || matches!(
+                    self.w(i - 1),
+                    "by" | "until" | "till" | "early" | "late" | "mid" | "be" | "come" | "before"
+                ))
     }
 
     /// `the fall` at `i` as the season: after a word that asks for a time
