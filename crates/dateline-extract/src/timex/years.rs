@@ -267,12 +267,49 @@ impl Scanner<'_, '_> {
                 && !matches!(
                     before,
                     "in" | "In" | "since" | "of" | "by" | "from" | "until" | "before" | "between" | "circa"
-                );
+                )
+                && !(matches!(before, "the" | "The") && names_an_event(after));
         if amount {
             return None;
         }
         self.hit(if matches!(w, "fiscal" | "fy") { i } else { at }, at + 1, "DATE", format!("{year:04}"))
     }
+}
+
+/// A noun after `the` and a year out of the 20th and 21st centuries that
+/// makes the number a year (`the 1828 presidential race`, `the 1876
+/// election`), where `the 1800 block` is an address.
+fn names_an_event(word: &str) -> bool {
+    matches!(
+        word,
+        "election"
+            | "elections"
+            | "presidential"
+            | "race"
+            | "campaign"
+            | "convention"
+            | "war"
+            | "revolution"
+            | "rebellion"
+            | "uprising"
+            | "battle"
+            | "treaty"
+            | "census"
+            | "constitution"
+            | "act"
+            | "law"
+            | "pandemic"
+            | "epidemic"
+            | "famine"
+            | "earthquake"
+            | "fire"
+            | "flood"
+            | "riots"
+            | "massacre"
+            | "case"
+            | "decision"
+            | "ruling"
+    )
 }
 
 /// The year of a lower-cased `fy2013`, `fy13` or `fy-13` (two digits as

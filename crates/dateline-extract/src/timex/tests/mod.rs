@@ -174,6 +174,9 @@ fn years_in_a_range_or_before_a_dash_and_amounts_in_a_range() {
     assert_eq!(values("Sites fell from 400 in the primary of 2008 to 60."), ["2008"]);
     assert_eq!(values("It sold its stake in 1984 -- part of a plan."), ["1984"]);
     assert_eq!(values("Crowds grew from 1500 to 2500 people."), Vec::<String>::new());
+    // A year before 1900 after `the` only before an event's noun.
+    assert_eq!(values("In the 1828 presidential race and the 1876 election."), ["1828", "1876"]);
+    assert!(values("Police came to the 1800 block of Main Street.").is_empty());
 }
 
 #[test]
