@@ -173,7 +173,7 @@ impl<'d, 't> Scanner<'d, 't> {
             || w == "year" && matches!(self.w(i + 1), "end" | "'s" | "’s")
             // Common words that open an expression only before one word:
             // `that year`, `that same day`, `that night`, `at that time`, `these days`, `right now`,
-            // `half an hour`, `as soon as possible`.
+            // `half an hour`, `as soon as possible`, `at present`.
             || match w {
                 "that" => {
                     matches!(self.w(i + 1), "same" | "day" | "week" | "month" | "quarter" | "year" | "time")
@@ -181,6 +181,7 @@ impl<'d, 't> Scanner<'d, 't> {
                         || part_of_day(self.w(i + 1)).is_some()
                 }
                 "these" => self.w(i + 1) == "days",
+                "present" => i > 0 && self.w(i - 1) == "at",
                 "right" => self.w(i + 1) == "now",
                 "half" => matches!(self.w(i + 1), "a" | "an"),
                 "no" => self.w(i + 1) == "more",
@@ -211,6 +212,7 @@ impl<'d, 't> Scanner<'d, 't> {
             || matches!(
                 next,
                 "following"
+                    | "other"
                     | "same"
                     | "end"
                     | "beginning"

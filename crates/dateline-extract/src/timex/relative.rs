@@ -117,6 +117,12 @@ impl Scanner<'_, '_> {
             "more" if next == "recently" => self.hit(i, i + 2, "DATE", "PAST_REF".into()),
             "right" if next == "now" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
             "these" if next == "days" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
+            // `at present` (TimeML leaves the preposition out; not `at
+            // present value`).
+            "present" if i > 0 && self.w(i - 1) == "at" && next != "value" => {
+                self.hit(i, i + 1, "DATE", "PRESENT_REF".into())
+            }
+            "the" if (next, self.w(i + 2)) == ("other", "day") => self.hit(i, i + 3, "DATE", "PAST_REF".into()),
             "a" if (next, self.w(i + 2)) == ("later", "date") => self.hit(i, i + 3, "DATE", "FUTURE_REF".into()),
             // `for a while`, `for some time`: a length no one counted.
             "a" if next == "while" => self.hit(i, i + 2, "DURATION", "PXX".into()),

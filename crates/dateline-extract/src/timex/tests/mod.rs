@@ -553,6 +553,8 @@ fn the_day_of_a_month_the_previous_evening_and_parts_of_the_day() {
     );
     assert!(values("Early morning raids hit the city; he works late afternoon shifts.").is_empty());
     assert_eq!(values("In the future and in the coming months"), ["FUTURE_REF", "PXM"]);
+    assert_eq!(timexes("At present, no one knows.")[0].0, "present");
+    assert_eq!(values("I saw him the other day. On the other hand, a present value."), ["PAST_REF"]);
 }
 
 #[test]
