@@ -363,8 +363,8 @@ impl<'d, 't> Scanner<'d, 't> {
         {
             return Some(Hit { start: i, end: i + 1, kind: "DATE", value: year.to_string(), modifier: Some(side) });
         }
-        // `mid-October`, `late-November`, `mid-1996`, `early-1990s` as one
-        // token.
+        // `mid-October`, `late-November`, `mid-1996`, `early-1990s`,
+        // `late-summer` as one token.
         let joined_modifier = [("mid-", "MID"), ("early-", "START"), ("late-", "END")]
             .into_iter()
             .find(|(prefix, _)| w.starts_with(prefix));
@@ -374,6 +374,12 @@ impl<'d, 't> Scanner<'d, 't> {
                 self.month_only(i, i + 1, month, rest).map(|hit| hit.value)
             } else if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
                 Some(rest.to_string())
+            } else if let Some(&(_, code, start_month)) =
+                SEASONS.iter().find(|(name, _, _)| *name == &w[prefix.len()..])
+            {
+                // `a late-summer swoon`: the season as it would be alone.
+                let year = self.year_of_unnamed_season(Some(self.is_future(i)), code, start_month);
+                Some(format!("{year:04}-{code}"))
             } else if let Some(unit @ (Unit::Decade | Unit::Century)) =
                 Unit::parse(rest).filter(|_| !rest.ends_with('s') && self.w(i + 1) != "modern")
             {

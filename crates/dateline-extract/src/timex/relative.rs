@@ -196,7 +196,7 @@ impl Scanner<'_, '_> {
     /// so in January 2023 the winter running is 2022's.
     /// `future` is the tense the sentence says, if it says one: with none
     /// the season is the article's year's.
-    fn year_of_unnamed_season(&self, future: Option<bool>, code: &str, start_month: i8) -> i32 {
+    pub(super) fn year_of_unnamed_season(&self, future: Option<bool>, code: &str, start_month: i8) -> i32 {
         let (year, month) = (i32::from(self.dct.year()), self.dct.month());
         match future {
             _ if code == "WI" && month < 3 => year - 1,

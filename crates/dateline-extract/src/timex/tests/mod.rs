@@ -96,6 +96,7 @@ fn relative_units_and_modifiers() {
     assert_eq!(values("He may lose in the fall. By the fall, it will end."), ["2020-FA", "2020-FA"]);
     assert_eq!(values("Polls moved in the fall of 2016."), ["2016-FA"]);
     assert_eq!(values("Unions campaigned throughout the summer and fall."), ["2020-SU", "2020-FA"]);
+    assert_eq!(timexes("Trump's late-summer swoon")[0], ("late-summer".into(), "DATE", "2020-SU".into(), Some("END")));
     assert!(values("Prices rise and fall.").is_empty());
     assert!(values("The fall in prices hurt. It recalls the fall of Rome and a rise in the fall in rates.").is_empty());
     assert_eq!(timexes("It lasted a couple weeks.")[0].0, "a couple weeks");
