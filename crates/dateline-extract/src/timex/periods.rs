@@ -267,29 +267,32 @@ impl Scanner<'_, '_> {
                 return self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
             }
         }
-        // `9 o'clock`.
+        // `9 o'clock`, `6 o'clock this evening`, `4 in the morning`,
+        // `four this afternoon`: the hour, in digits or words, with its
+        // part of the day if one follows (without one, only after
+        // `o'clock`).
         if let Some(hour) = number_word(w).filter(|h| (1..=12).contains(h)) {
-            if matches!(self.w(i + 1), "o'clock" | "o’clock") && self.same_sentence(i, i + 1) {
-                return self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:00"));
+            let o_clock = matches!(self.w(i + 1), "o'clock" | "o’clock") && self.same_sentence(i, i + 1);
+            let after = i + 1 + usize::from(o_clock);
+            // (A bare number before `tonight` or `this evening` is a
+            // clock only after a word that asks for one: `at 6 this
+            // evening`, not `he has 4 tonight`.)
+            let asks_for_a_clock = o_clock
+                || self.w(after) == "in"
+                || i > 0 && matches!(self.w(i - 1), "at" | "by" | "until" | "till" | "before" | "after" | "around");
+            match self.part_of_day_after(after).filter(|_| asks_for_a_clock) {
+                Some((pm, end)) => {
+                    let hour = twenty_four(pm, hour as u32);
+                    return self.hit(i, end, "TIME", format!("{dct}T{hour:02}:00"));
+                }
+                None if o_clock => return self.hit(i, after, "TIME", format!("{dct}T{hour:02}:00")),
+                None => {}
             }
         }
         // `11pm`, `10:30am`: the meridiem joined to the number.
         let joined = ["a.m.", "p.m.", "am", "pm"]
             .into_iter()
             .find_map(|m| w.strip_suffix(m).filter(|n| n.starts_with(|c: char| c.is_ascii_digit())).map(|n| (n, m)));
-        // `4 in the morning`, `four in the evening`: the hour, in digits or
-        // words, and its part of the day.
-        let spoken_pm = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
-            ("in", "the", "morning") => Some(false),
-            ("in", "the", "afternoon" | "evening") => Some(true),
-            _ => None,
-        };
-        if let Some(pm) = spoken_pm.filter(|_| self.same_sentence(i, i + 3)) {
-            if let Some(hour) = number_word(w).filter(|n| (1..=12).contains(n)) {
-                let hour = twenty_four(pm, hour as u32);
-                return self.hit(i, i + 4, "TIME", format!("{dct}T{hour:02}:00"));
-            }
-        }
         let (w, meridiem, end) = match joined {
             Some((number, meridiem)) => (number, meridiem, i + 1),
             None => (w, self.w(i + 1), i + 2),
@@ -317,6 +320,21 @@ impl Scanner<'_, '_> {
         }
         let hour = twenty_four(pm, hour);
         self.hit(i, self.past_time_zone(end), "TIME", format!("{dct}T{hour:02}:{minute:02}"))
+    }
+
+    /// The part of the day said after an hour, from token `at`: whether it
+    /// is after noon, and where it ends (`in the morning`, `this
+    /// evening`, `tonight`).
+    fn part_of_day_after(&self, at: usize) -> Option<(bool, usize)> {
+        let (pm, len) = match (self.w(at), self.w(at + 1), self.w(at + 2)) {
+            ("in", "the", "morning") => (false, 3),
+            ("in", "the", "afternoon" | "evening") => (true, 3),
+            ("this", "morning", _) => (false, 2),
+            ("this", "afternoon" | "evening", _) => (true, 2),
+            ("tonight", _, _) => (true, 1),
+            _ => return None,
+        };
+        self.same_sentence(at - 1, at + len - 1).then_some((pm, at + len))
     }
 
     /// Where a clock time that ends before token `end` ends with the time

@@ -605,6 +605,16 @@ fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
         [("4:30 p.m. ET".into(), "2020-10-14T16:30".into()), ("18:00 UTC".into(), "2020-10-14T18:00".into())]
     );
     assert_eq!(values("It ended at 0600 GMT. The blast came at 9 o'clock."), ["2020-10-14T06:00", "2020-10-14T09:00"]);
+    // With the part of the day after it, one time, on its side of noon.
+    assert_eq!(
+        timexes("It should be done by 6 o'clock this afternoon.")[0],
+        ("6 o'clock this afternoon".into(), "TIME", "2020-10-14T18:00".into(), None)
+    );
+    assert_eq!(
+        values("We meet at 9 tonight; at three o’clock in the morning."),
+        ["2020-10-14T21:00", "2020-10-14T03:00"]
+    );
+    assert_eq!(values("He has 4 tonight."), ["2020-10-14TNI"]);
     assert!(values("He scored 2000 points.").is_empty());
     // Both clocks are on the day named after them.
     assert_eq!(
