@@ -166,6 +166,9 @@ pub enum Holiday {
     ColumbusDay,
     Halloween,
     ElectionDay,
+    /// The day of most states' presidential primaries, in years of
+    /// presidential elections only.
+    SuperTuesday,
     VeteransDay,
     Thanksgiving,
     ChristmasEve,
@@ -197,6 +200,14 @@ impl Holiday {
             Holiday::Halloween => Date::new(year, 10, 31).ok(),
             // The Tuesday after the first Monday of November.
             Holiday::ElectionDay => nth(11, 1, Weekday::Monday).map(|d| shift(d, Unit::Day, 1)),
+            // The first Tuesday of March since 2000 (but February 5 in
+            // 2008), the second before.
+            Holiday::SuperTuesday => match year {
+                _ if year % 4 != 0 => None,
+                2008 => Date::new(2008, 2, 5).ok(),
+                ..2000 => nth(3, 2, Weekday::Tuesday),
+                _ => nth(3, 1, Weekday::Tuesday),
+            },
             // (Armistice Day and Remembrance Day elsewhere.)
             Holiday::VeteransDay => Date::new(year, 11, 11).ok(),
             Holiday::Thanksgiving => nth(11, 4, Weekday::Thursday),
@@ -216,7 +227,7 @@ impl Holiday {
         let year = date.year();
         let next = [year, year + 1].map(|y| self.in_year(y)).into_iter().flatten().filter(|d| *d >= date).min();
         let election_year = self == Holiday::ElectionDay && year % 2 == 0 && next.is_some_and(|d| d.year() == year);
-        if future || election_year || next.is_some_and(|d| (d - date).get_days() <= 60) {
+        if (future || election_year) && next.is_some() || next.is_some_and(|d| (d - date).get_days() <= 60) {
             return next;
         }
         self.before(date).or(next)
@@ -261,6 +272,10 @@ mod tests {
         assert_eq!(Holiday::ElectionDay.in_year(2020), Some(Date::constant(2020, 11, 3)));
         assert_eq!(Holiday::MemorialDay.in_year(2021), Some(Date::constant(2021, 5, 31)));
         assert_eq!(Holiday::LaborDay.in_year(2021), Some(Date::constant(2021, 9, 6)));
+        assert_eq!(Holiday::SuperTuesday.in_year(2016), Some(Date::constant(2016, 3, 1)));
+        assert_eq!(Holiday::SuperTuesday.in_year(2008), Some(Date::constant(2008, 2, 5)));
+        assert_eq!(Holiday::SuperTuesday.in_year(1996), Some(Date::constant(1996, 3, 12)));
+        assert_eq!(Holiday::SuperTuesday.in_year(2017), None);
     }
 
     #[test]

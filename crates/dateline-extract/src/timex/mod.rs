@@ -558,7 +558,8 @@ impl<'d, 't> Scanner<'d, 't> {
                 None => (w, None),
             };
             let named = weekday(day)?;
-            // `Super Tuesday` is the day of many primaries, not this week's.
+            // `Super Tuesday` is the day of many primaries, a holiday of
+            // its own ([`Scanner::holiday`]), not this week's Tuesday.
             if i > 0 && self.raw(i - 1) == "Super" {
                 return None;
             }

@@ -280,6 +280,7 @@ pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["columbus", "day"], Holiday::ColumbusDay),
     (&["halloween"], Holiday::Halloween),
     (&["election", "day"], Holiday::ElectionDay),
+    (&["super", "tuesday"], Holiday::SuperTuesday),
     (&["veterans", "day"], Holiday::VeteransDay),
     (&["armistice", "day"], Holiday::VeteransDay),
     (&["remembrance", "day"], Holiday::VeteransDay),

@@ -47,6 +47,7 @@ pub(super) fn opens_holiday(word: &str) -> bool {
             | "labor"
             | "halloween"
             | "election"
+            | "super"
             | "veterans"
             | "thanksgiving"
             | "christmas"
@@ -95,8 +96,22 @@ impl Scanner<'_, '_> {
                 words.iter().enumerate().all(|(k, w)| word(at + k) == *w && self.same_sentence(at, at + k))
             })
             .max_by_key(|(words, _)| words.len())?;
+        let end = at + words.len();
+        // (`Super Tuesday 2`, `Christmas 2`: a sequel's name.)
+        if self.same_sentence(at, end) && matches!(self.w(end), "2" | "ii" | "3" | "iii") {
+            return None;
+        }
+        // `the 1988 Super Tuesday`: the holiday of the year named before it
+        // (which is an expression of its own, the scan having passed it).
+        let year_before = (!last && at > 0 && self.same_sentence(at - 1, at))
+            .then(|| self.year_number(at - 1).filter(|_| self.doc.tokens[at - 1].kind == TokenKind::Number))
+            .flatten();
+        if let Some(year) = year_before {
+            let date = i16::try_from(year).ok().and_then(|y| holiday.in_year(y))?;
+            return self.hit(i, end, "DATE", date.to_string());
+        }
         let date = if last { holiday.before(self.dct) } else { holiday.near(self.dct, self.is_future(at)) }?;
-        self.hit(i, at + words.len(), "DATE", date.to_string())
+        self.hit(i, end, "DATE", date.to_string())
     }
 
     /// `year-end`, `year end`, `year's end`: the end of the article's year.

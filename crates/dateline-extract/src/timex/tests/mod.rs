@@ -276,6 +276,12 @@ fn holidays_by_their_rule_and_the_tense() {
     let dated = |date, text| timexes_dated(date, text).into_iter().map(|t| t.2).collect::<Vec<_>>();
     assert_eq!(dated(Date::constant(2016, 2, 17), "Turnout on Election Day matters."), ["2016-11-08"]);
     assert_eq!(dated(Date::constant(2015, 2, 17), "Turnout on Election Day mattered."), ["2014-11-04"]);
+    // Super Tuesday comes in a year of presidential elections only, and
+    // after it in that year a future tense still means it.
+    assert_eq!(dated(Date::constant(2015, 11, 1), "He hopes to win on Super Tuesday."), ["2016-03-01"]);
+    assert_eq!(dated(Date::constant(2016, 6, 1), "He will recall Super Tuesday."), ["2016-03-01"]);
+    assert_eq!(dated(Date::constant(2016, 5, 18), "It took part in the 1988 Super Tuesday."), ["1988", "1988-03-08"]);
+    assert!(dated(Date::constant(2016, 3, 14), "Before Super Tuesday 2 she fell.").is_empty());
 }
 
 #[test]
@@ -352,7 +358,8 @@ fn more_holidays_and_super_tuesday() {
     assert_eq!(values("on Martin Luther King Jr. Day"), ["2020-01-20"]);
     assert_eq!(values("before Presidents' Day"), ["2020-02-17"]);
     assert_eq!(values("on Columbus Day"), ["2020-10-12"]);
-    assert!(values("He swept Super Tuesday.").is_empty());
+    // Not this week's Tuesday: the day of the primaries, 2020's.
+    assert_eq!(values("He swept Super Tuesday."), ["2020-03-03"]);
 }
 
 #[test]
