@@ -165,7 +165,7 @@ impl<'d, 't> Scanner<'d, 't> {
         };
         // `mid-October`, `late-1990s`.
         w.contains('-')
-            && (["mid-", "early-", "late-", "post-", "pre-"].iter().any(|p| w.starts_with(p))
+            && (["mid-", "early-", "late-", "end-", "post-", "pre-"].iter().any(|p| w.starts_with(p))
                 || w.ends_with("-long")
                 || w.ends_with("-old")
                 || w.split_once('-').is_some_and(|(first, _)| opens_compound(first)))
@@ -363,9 +363,9 @@ impl<'d, 't> Scanner<'d, 't> {
         {
             return Some(Hit { start: i, end: i + 1, kind: "DATE", value: year.to_string(), modifier: Some(side) });
         }
-        // `mid-October`, `late-November`, `mid-1996`, `early-1990s`,
-        // `late-summer` as one token.
-        let joined_modifier = [("mid-", "MID"), ("early-", "START"), ("late-", "END")]
+        // `mid-October`, `late-November`, `end-October`, `mid-1996`,
+        // `early-1990s`, `late-summer` as one token.
+        let joined_modifier = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("end-", "END")]
             .into_iter()
             .find(|(prefix, _)| w.starts_with(prefix));
         if let Some((prefix, modifier)) = joined_modifier {
@@ -380,11 +380,12 @@ impl<'d, 't> Scanner<'d, 't> {
                 // `a late-summer swoon`: the season as it would be alone.
                 let year = self.year_of_unnamed_season(Some(self.is_future(i)), code, start_month);
                 Some(format!("{year:04}-{code}"))
-            } else if let Some(unit @ (Unit::Decade | Unit::Century)) =
+            } else if let Some(unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century)) =
                 Unit::parse(rest).filter(|_| !rest.ends_with('s') && self.w(i + 1) != "modern")
             {
-                // `by mid-decade`, `mid-century`: the one the article's
-                // date is in (not `mid-century modern`, a style).
+                // `by mid-decade`, `mid-century`, `end-year`, `mid-week`:
+                // the one the article's date is in (not `mid-century
+                // modern`, a style).
                 Some(value(self.dct, unit))
             } else {
                 let decade =

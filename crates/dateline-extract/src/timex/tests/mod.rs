@@ -527,6 +527,7 @@ fn frequencies_halves_quarters_and_seasons_of_a_year() {
     assert_eq!(values("every 10 days"), ["P10D"]);
     assert_eq!(timexes("by mid-decade")[0], ("mid-decade".into(), "DATE", "202".into(), Some("MID")));
     assert_eq!(values("a mid-century modern chair"), Vec::<String>::new());
+    assert_eq!(values("by end-year, mid-week, end-October and end-1997"), ["2020", "2020-W42", "2020-10", "1997"]);
     // Degrees, not a decade; the decade with its apostrophe.
     assert!(values("Snow is likely, with highs in the 30s.").is_empty());
     assert_eq!(values("Temperatures were mild in the '60s. The music of the 60s sold."), ["196", "196"]);
