@@ -262,7 +262,7 @@ impl<'d, 't> Scanner<'d, 't> {
     fn names_publication(&self, i: usize) -> bool {
         let raw = self.raw(i);
         if !raw.starts_with(char::is_uppercase) {
-            return false;
+            return self.is_newspaper_noun(i);
         }
         let next_in_sentence = self.same_sentence(i, i + 1);
         // `USA Today`; `the Daily Gawker`, `Weekly Shonen Jump`, `the
@@ -273,6 +273,31 @@ impl<'d, 't> Scanner<'d, 't> {
             || matches!(self.w(i), "daily" | "weekly" | "monthly")
                 && (i > sentence_start || next_in_sentence && self.raw(i + 1).starts_with(char::is_uppercase))
             || next_in_sentence && PUBLICATION_HEADS.contains(&self.raw(i + 1))
+    }
+
+    /// `the Communist Party daily Granma`, `the daily Sueddeutsche
+    /// Zeitung`, `Zycie Warszawy daily said`: `daily` or `weekly` in lower
+    /// case as the noun for a newspaper, before its name or after it and
+    /// before what it reported (not `attends daily Mass`, `rallies held
+    /// daily`).
+    fn is_newspaper_noun(&self, i: usize) -> bool {
+        if !matches!(self.raw(i), "daily" | "weekly") || i == 0 || !self.same_sentence(i - 1, i + 1) {
+            return false;
+        }
+        let capitalised = |k: usize| self.raw(k).starts_with(char::is_uppercase);
+        // (Before a name, only `daily`, and not when the name is a
+        // pollster's or a party's before the thing done each day: `the
+        // daily Gallup tracking poll`, `the weekly GOP Power Rankings`.)
+        let name_end = (i + 1..i + 5).find(|&k| !capitalised(k) || !self.same_sentence(i, k)).unwrap_or(i + 5);
+        let thing_done_daily =
+            matches!(self.w(name_end), "poll" | "polls" | "tracking" | "survey" | "briefing" | "index");
+        let before_name = self.raw(i) == "daily"
+            && capitalised(i + 1)
+            && !thing_done_daily
+            && (matches!(self.raw(i - 1), "the" | ",") || capitalised(i - 1));
+        let after_name = capitalised(i - 1)
+            && matches!(self.w(i + 1), "said" | "says" | "reported" | "reports" | "quoted" | "wrote" | "published");
+        before_name || after_name
     }
 
     /// A time expression starting at token `i`, modifier included.

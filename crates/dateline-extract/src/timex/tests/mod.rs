@@ -29,6 +29,11 @@ fn a_time_word_naming_a_publication_is_no_time() {
     assert!(values("She read the Daily Gawker.").is_empty());
     assert_eq!(values("Prices rose daily. Daily Mail readers shrugged."), ["P1D"]);
     assert!(values("The People's Daily newspaper calls it a pearl.").is_empty());
+    // Nor `daily` in lower case as the noun for a newspaper.
+    assert!(
+        values("He told the daily Le Monde. The Communist Party daily Granma and O Globo daily said so.").is_empty()
+    );
+    assert_eq!(values("He attends daily Mass; he led the daily Gallup tracking poll."), ["P1D", "P1D"]);
     // Nor a march's or a charity's name.
     assert_eq!(values("He was at the March on Washington in 1963."), ["1963"]);
     assert!(values("A leader of March on the RNC spoke.").is_empty());
