@@ -278,17 +278,20 @@ impl Scanner<'_, '_> {
                     | "shares"
                     | "barrels"
             )
-            || !(1900..=2100).contains(&year)
-                && !matches!(
-                    before,
-                    "in" | "In" | "since" | "of" | "by" | "from" | "until" | "before" | "between" | "circa"
-                )
-                && !(matches!(before, "the" | "The") && names_an_event(after));
+            || !(1900..=2100).contains(&year) && !words_around_make_a_year(before, after);
         if amount {
             return None;
         }
         self.hit(if matches!(w, "fiscal" | "fy") { i } else { at }, at + 1, "DATE", format!("{year:04}"))
     }
+}
+
+/// Whether the words either side of a number out of the 20th and 21st
+/// centuries make it a year: a preposition of time before it (`in 1066`),
+/// or `the` before it and an event's noun after.
+fn words_around_make_a_year(before: &str, after: &str) -> bool {
+    matches!(before, "in" | "In" | "since" | "of" | "by" | "from" | "until" | "before" | "between" | "circa")
+        || matches!(before, "the" | "The") && names_an_event(after)
 }
 
 /// A noun after `the` and a year out of the 20th and 21st centuries that
