@@ -37,7 +37,7 @@ mod tone;
 use dateline_read::Article;
 
 use doc::{CharMap, Document, QuoteKind, Span};
-use record::{Amount, Entity, Quote, Record, Timex, SCHEMA};
+use record::{Amount, Entity, Part, Parts, Quote, Record, Timex, Tone, SCHEMA};
 use tokenize::TokenKind;
 
 /// One step of extraction: reads what earlier stages left in the document
@@ -52,6 +52,7 @@ pub trait Stage: Send + Sync {
 /// and the entity model are loaded once, on first use, for the process.
 pub struct Extractor {
     stages: Vec<Box<dyn Stage>>,
+    parts: Parts,
 }
 
 impl Default for Extractor {
@@ -62,16 +63,35 @@ impl Default for Extractor {
 
 impl Extractor {
     pub fn new() -> Extractor {
-        Extractor {
-            stages: vec![
-                Box::new(quotes::QuoteMarks),
-                Box::new(entities::EntityTagger),
-                Box::new(cluster::Clusterer),
-                Box::new(timex::TimexTagger),
-                Box::new(quotes::Attribution),
-                Box::new(amounts::Amounts),
-            ],
+        Extractor::with_parts(Parts::all())
+    }
+
+    /// An extractor that makes only `parts` of the record and runs only the
+    /// stages they need: time expressions read tokens and sentences alone,
+    /// so a time tagger never loads the entity model or the word lists.
+    /// The parts left out stay empty in the record.
+    pub fn with_parts(parts: Parts) -> Extractor {
+        let mut stages: Vec<Box<dyn Stage>> = Vec::new();
+        // Entities are finished by attribution (a speaker's descriptors
+        // come from the words that introduce a quote), and attribution
+        // reads the time expressions (a date between a quote and its verb
+        // is no speaker): entities, quotes and amounts (which name
+        // entities) need every stage but the last.
+        if parts.has(Part::Entities) {
+            stages.push(Box::new(quotes::QuoteMarks));
+            stages.push(Box::new(entities::EntityTagger));
+            stages.push(Box::new(cluster::Clusterer));
         }
+        if parts.has(Part::Entities) || parts.has(Part::Timexes) {
+            stages.push(Box::new(timex::TimexTagger));
+        }
+        if parts.has(Part::Entities) {
+            stages.push(Box::new(quotes::Attribution));
+        }
+        if parts.has(Part::Amounts) {
+            stages.push(Box::new(amounts::Amounts));
+        }
+        Extractor { stages, parts }
     }
 
     pub fn extract(&self, article: &Article) -> Record {
@@ -86,7 +106,7 @@ impl Extractor {
         for stage in &self.stages {
             stage.run(&mut doc);
         }
-        build_record(article, id, &doc)
+        build_record(article, id, &doc, self.parts)
     }
 
     /// Extracts as [`Extractor::extract`] does, and adds the time each step
@@ -106,7 +126,7 @@ impl Extractor {
             stage.run(&mut doc);
             lap(k + 1);
         }
-        let record = build_record(article, article.stable_id(), &doc);
+        let record = build_record(article, article.stable_id(), &doc, self.parts);
         lap(self.stages.len() + 1);
         record
     }
@@ -120,7 +140,7 @@ impl Extractor {
     }
 }
 
-fn build_record(article: &Article, id: String, doc: &Document<'_>) -> Record {
+fn build_record(article: &Article, id: String, doc: &Document<'_>, parts: Parts) -> Record {
     let map = CharMap::new(&article.text);
     let span = |s: Span| map.convert(s);
     let entity_id = |k: usize| format!("E{}", k + 1);
@@ -185,6 +205,9 @@ fn build_record(article: &Article, id: String, doc: &Document<'_>) -> Record {
     amounts.sort_by_key(|a| a.span);
     let of_kind = |kind: TokenKind| {
         let mut out: Vec<String> = Vec::new();
+        if !parts.has(Part::Handles) {
+            return out;
+        }
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == kind && !out.iter().any(|o| o == doc.word(i)) {
                 out.push(doc.word(i).to_string());
@@ -205,7 +228,7 @@ fn build_record(article: &Article, id: String, doc: &Document<'_>) -> Record {
         quotes,
         timexes,
         amounts,
-        tone: tone::tone(doc),
+        tone: if parts.has(Part::Tone) { tone::tone(doc) } else { Tone::default() },
         handles: of_kind(TokenKind::Handle),
         hashtags: of_kind(TokenKind::Hashtag),
         urls: of_kind(TokenKind::Url),

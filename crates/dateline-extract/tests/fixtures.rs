@@ -10,12 +10,14 @@
 //!   (`fixtures/golden/NAME.json`), so that any change of output is a
 //!   visible diff. Refresh the goldens with
 //!   `UPDATE_GOLDEN=1 cargo test -p dateline-extract --test fixtures`.
+//! - A record made with some parts only (`--only`) holds what the whole
+//!   record holds for those parts, and written whole it is the record.
 //! - The seed article in `../shared/fixtures` meets what the first issue
 //!   asks of it (skipped, with a message, when `../shared` is absent).
 
 use std::path::{Path, PathBuf};
 
-use dateline_extract::record::Record;
+use dateline_extract::record::{Part, Parts, Projection, Record};
 use dateline_extract::Extractor;
 use dateline_read::{expand_paths, Articles};
 use serde_json::Value;
@@ -36,7 +38,11 @@ fn fixture_files() -> Vec<PathBuf> {
 }
 
 fn records_of(path: &Path) -> Vec<Record> {
-    let extractor = Extractor::new();
+    records_with(path, Parts::all())
+}
+
+fn records_with(path: &Path, parts: Parts) -> Vec<Record> {
+    let extractor = Extractor::with_parts(parts);
     let sources = expand_paths(&[path.to_path_buf()]).expect("fixture exists");
     Articles::new(sources).map(|a| extractor.extract(&a.expect("fixture reads cleanly"))).collect()
 }
@@ -272,6 +278,39 @@ fn fixtures_meet_their_expectations() {
         }
     }
     assert!(failures.is_empty(), "{} unmet expectations:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Each part asked for alone, over every fixture: its keys as the whole
+/// record has them, the others' keys absent. Time expressions alone run no
+/// other stage, so this is what shows that they read nothing the entity
+/// stages leave.
+#[test]
+fn a_part_alone_is_what_the_whole_record_holds_of_it() {
+    let keys_of = |part: Part| match part {
+        Part::Handles => vec!["handles", "hashtags", "urls"],
+        _ => vec![part.name()],
+    };
+    for path in fixture_files() {
+        let whole = records_of(&path);
+        let all = Parts::all();
+        for record in &whole {
+            let projected = serde_json::to_string(&Projection { record, parts: all }).unwrap();
+            assert_eq!(projected, serde_json::to_string(record).unwrap(), "{}", path.display());
+        }
+        for part in Part::ALL {
+            let parts = Parts::of(&[part]);
+            for (alone, record) in records_with(&path, parts).iter().zip(&whole) {
+                let alone = serde_json::to_value(Projection { record: alone, parts }).unwrap();
+                let record = serde_json::to_value(record).unwrap();
+                for other in Part::ALL {
+                    for key in keys_of(other) {
+                        let expected = parts.has(other).then(|| &record[key]);
+                        assert_eq!(alone.get(key), expected, "{}: {key} with --only {}", path.display(), part.name());
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[test]

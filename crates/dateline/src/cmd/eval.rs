@@ -17,8 +17,9 @@ pub struct Args {
     /// (TempEval-3 has train and platinum; dev uses train, test platinum.)
     #[arg(long, default_value = "dev", value_parser = ["train", "dev", "test"])]
     split: String,
-    /// Which tasks to score.
-    #[arg(long, value_delimiter = ',', default_values = ["quotes", "timex", "entities"], value_parser = ["quotes", "timex", "entities"])]
+    /// Which tasks to score: `timexes` as `extract --only` names them, or
+    /// `timex`.
+    #[arg(long, value_delimiter = ',', default_values = ["quotes", "timex", "entities"], value_parser = ["quotes", "timex", "timexes", "entities"])]
     only: Vec<String>,
     /// Print the rows (or, with --errors, the groups) as JSON.
     #[arg(long)]
@@ -70,7 +71,7 @@ pub fn run(args: Args) -> Result<()> {
         for task in &args.only {
             findings.extend(match task.as_str() {
                 "quotes" => polnear::errors(&args.gold.join(format!("polnear-{split}.jsonl")), &extractor)?,
-                "timex" => timex::errors(&args.gold.join(format!("{te3}.jsonl")), &extractor)?,
+                "timex" | "timexes" => timex::errors(&args.gold.join(format!("{te3}.jsonl")), &extractor)?,
                 _ => ner::errors(&args.gold.join(format!("conll2003-{split}.jsonl")), &extractor)?,
             });
         }
@@ -80,7 +81,7 @@ pub fn run(args: Args) -> Result<()> {
     for task in &args.only {
         match task.as_str() {
             "quotes" => rows.extend(polnear::evaluate(&args.gold.join(format!("polnear-{split}.jsonl")), &extractor)?),
-            "timex" => {
+            "timex" | "timexes" => {
                 rows.extend(timex::evaluate(&args.gold.join(format!("{te3}.jsonl")), &extractor)?);
                 if split == "test" {
                     rows.extend(timex::evaluate(&args.gold.join("meantime-en.jsonl"), &extractor)?);

@@ -6,6 +6,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use anyhow::{bail, Result};
+use dateline_extract::record::{Part, Parts, Projection};
 use dateline_extract::Extractor;
 use dateline_read::{Article, Articles};
 use rayon::prelude::*;
@@ -24,6 +25,13 @@ pub struct Args {
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
+    /// Only these parts of the record, comma-separated: entities, quotes,
+    /// timexes, amounts, tone, handles (with hashtags and urls). The keys
+    /// of the others are left out; quotes and amounts bring the entities
+    /// their ids name. `--only timexes` is a time tagger that skips the
+    /// entity model.
+    #[arg(long, value_delimiter = ',', value_name = "PARTS")]
+    only: Vec<Part>,
 }
 
 /// How many articles are extracted in parallel before their records are
@@ -40,7 +48,8 @@ struct Counts {
 
 pub fn run(args: Args) -> Result<()> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build()?;
-    let extractor = Extractor::new();
+    let parts = if args.only.is_empty() { Parts::all() } else { Parts::of(&args.only) };
+    let extractor = Extractor::with_parts(parts);
     let sources = super::sources_of(&args.paths)?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -76,9 +85,13 @@ pub fn run(args: Args) -> Result<()> {
                     .par_drain(..)
                     .map(|(id, article)| {
                         let record = extractor.extract_as(&article, id);
-                        let mut bytes =
-                            if args.pretty { serde_json::to_vec_pretty(&record) } else { serde_json::to_vec(&record) }
-                                .expect("a record always serialises");
+                        let projection = Projection { record: &record, parts };
+                        let mut bytes = if args.pretty {
+                            serde_json::to_vec_pretty(&projection)
+                        } else {
+                            serde_json::to_vec(&projection)
+                        }
+                        .expect("a record always serialises");
                         bytes.push(b'\n');
                         bytes
                     })

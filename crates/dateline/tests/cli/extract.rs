@@ -118,3 +118,30 @@ fn a_closed_pipe_ends_the_run_quietly() {
     assert!(out.status.success(), "exit {:?}", out.status);
     assert!(!text(&out.stderr).contains("panicked"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn only_some_parts_leaves_the_others_keys_out() {
+    let article = b"date 2021-05-01 \"It works,\" Jane Roe, 41, said on Friday. #launch";
+    let out = dateline(&["extract", "--only", "timexes", "-"], article);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let record = &records(&out.stdout)[0];
+    assert_eq!(record["timexes"][0]["value"], "2021-04-30");
+    assert_eq!(record["text"], "\"It works,\" Jane Roe, 41, said on Friday. #launch");
+    for absent in ["entities", "quotes", "amounts", "tone", "handles", "hashtags", "urls"] {
+        assert!(record.get(absent).is_none(), "{absent} in {record}");
+    }
+
+    // Quotes bring the entities their speaker ids name.
+    let out = dateline(&["extract", "--only", "quotes,tone", "-"], article);
+    let record = &records(&out.stdout)[0];
+    assert_eq!(record["quotes"][0]["speaker"], "E1");
+    assert_eq!(record["entities"][0]["name"], "Jane Roe");
+    assert!(record["tone"]["words"].as_u64().unwrap() > 0);
+    assert!(record.get("timexes").is_none() && record.get("hashtags").is_none());
+
+    let out = dateline(&["extract", "--only", "hashtags", "-"], article);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("no part of the record is called \"hashtags\""), "{stderr}");
+    assert!(stderr.contains("entities, quotes, timexes, amounts, tone, handles"), "{stderr}");
+}
