@@ -1,10 +1,11 @@
 //! Word lists carried as data (see NOTICE for sources and licences), parsed
 //! once on first use and shared by every extraction thread.
 
-use std::hash::{BuildHasher, Hasher};
 use std::sync::OnceLock;
 
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::word_hash::word_hash;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -32,12 +33,12 @@ pub struct Lexicon {
     /// Words that share a long prefix are used alike (`Paris` and
     /// `London`; `Smith` and `Clinton`), which tells the entity tagger
     /// about names its training text never had.
-    pub clusters: WordTable<u32>,
+    pub clusters: FrozenTable<u32>,
     /// Clusters of GloVe's word vectors (Wikipedia and Gigaword news, lower
     /// case): a second view of how words are used, from far more text than
     /// the Brown clusters', in which most of the names of the world's news
     /// have a place (Czech first names together, football clubs together).
-    pub vector_clusters: WordTable<VectorClusters>,
+    pub vector_clusters: FrozenTable<VectorClusters>,
     /// VADER valence by lower-case word.
     pub valence: WordTable<f32>,
     /// Given names and their familiar forms (`Daniel` and `Danny`,
@@ -92,29 +93,22 @@ pub fn lexicon() -> &'static Lexicon {
                 Some((name, kind))
             })
             .collect(),
-        clusters: WordTable::of_lines(include_str!("../data/word_clusters.tsv"), parsed_pair),
-        vector_clusters: WordTable::of_lines(include_str!("../data/glove_clusters.tsv"), |l| {
-            // Read byte by byte: `split('\t')` on 341,000 lines was a
-            // tenth of start-up.
-            let tab = l.bytes().position(|b| b == b'\t')?;
-            let mut numbers = l.as_bytes()[tab + 1..].split(|&b| b == b'\t').map(|digits| {
-                digits.iter().try_fold(0u16, |n, &d| d.is_ascii_digit().then(|| n * 10 + u16::from(d - b'0')))
-            });
-            let mut cluster = || numbers.next().flatten();
-            Some((&l[..tab], VectorClusters { coarse: cluster()?, middle: cluster()?, fine: cluster()? }))
-        }),
+        clusters: FrozenTable::new(include_bytes!(concat!(env!("OUT_DIR"), "/word_clusters.table"))),
+        vector_clusters: FrozenTable::new(include_bytes!(concat!(env!("OUT_DIR"), "/glove_clusters.table"))),
         valence: WordTable::of_lines(include_str!("../data/vader_lexicon.tsv"), parsed_pair),
         nicknames: include_str!("../data/nicknames.tsv").lines().filter_map(|l| l.split_once('\t')).collect(),
     })
 }
 
-/// A table of words looked up by a 64-bit hash of the word, not the word:
-/// a lookup reads one entry, with no key string to fetch from elsewhere in
-/// memory and compare. For the big tables the taggers ask of every name
-/// (190,000 word clusters), those fetches were most of a lookup's cost.
+/// A table of words, made at run time, looked up by a 64-bit hash of the
+/// word, not the word: a lookup reads one entry, with no key string to
+/// fetch from elsewhere in memory and compare. For the big tables the
+/// taggers ask of every name, those fetches were most of a lookup's cost
+/// (the biggest, the clusters, are [`FrozenTable`]s, made so at build
+/// time).
 ///
 /// No two words of a table share a hash (a test checks the shipped
-/// tables); a word outside it takes a member's hash with odds of one in
+/// tables, the build script the frozen ones); a word outside it takes a member's hash with odds of one in
 /// 2^64 / the table's size, and would then read that member's value.
 pub struct WordTable<V> {
     values: FxHashMap<u64, V>,
@@ -133,8 +127,8 @@ impl<'w, V> FromIterator<(&'w str, V)> for WordTable<V> {
 
 impl<V> WordTable<V> {
     /// A table of a list's lines, each read by `entry`, sized once for
-    /// them all: grown line by line, the 341,000 GloVe words cost start-up
-    /// a rehash at each doubling and the fresh pages of every new table.
+    /// them all: grown line by line, a big list costs start-up a rehash at
+    /// each doubling and the fresh pages of every new table.
     fn of_lines(list: &'static str, entry: impl Fn(&'static str) -> Option<(&'static str, V)>) -> WordTable<V> {
         let lines = list.bytes().filter(|&b| b == b'\n').count();
         let mut table = WordTable { values: FxHashMap::with_capacity_and_hasher(lines, Default::default()) };
@@ -165,10 +159,67 @@ impl<V: Copy> WordTable<V> {
     }
 }
 
-fn word_hash(word: &str) -> u64 {
-    let mut hasher = FxBuildHasher.build_hasher();
-    hasher.write(word.as_bytes());
-    hasher.finish()
+/// A word table laid out by the build script (`build.rs`) in the binary:
+/// nothing to parse or allocate at start-up, and only the pages a lookup
+/// touches are read in. Slots of a hash and a value, found from the slot
+/// the hash's low bits name; an empty slot (hash zero) ends the search.
+pub struct FrozenTable<V> {
+    slots: &'static [u8],
+    mask: usize,
+    value: std::marker::PhantomData<V>,
+}
+
+/// A value as a frozen table holds it: a fixed number of little-endian
+/// bytes.
+pub trait SlotValue: Sized {
+    const WIDTH: usize;
+    fn read(bytes: &[u8]) -> Self;
+}
+
+impl SlotValue for u32 {
+    const WIDTH: usize = 4;
+    fn read(bytes: &[u8]) -> u32 {
+        u32::from_le_bytes(bytes.try_into().expect("4 bytes"))
+    }
+}
+
+impl SlotValue for VectorClusters {
+    const WIDTH: usize = 6;
+    fn read(bytes: &[u8]) -> VectorClusters {
+        let number = |k: usize| u16::from_le_bytes([bytes[2 * k], bytes[2 * k + 1]]);
+        VectorClusters { coarse: number(0), middle: number(1), fine: number(2) }
+    }
+}
+
+impl<V: SlotValue> FrozenTable<V> {
+    const STRIDE: usize = 8 + V::WIDTH;
+
+    fn new(slots: &'static [u8]) -> FrozenTable<V> {
+        let count = slots.len() / Self::STRIDE;
+        assert!(count.is_power_of_two() && count * Self::STRIDE == slots.len(), "a table the build script laid out");
+        FrozenTable { slots, mask: count - 1, value: std::marker::PhantomData }
+    }
+
+    pub fn get(&self, word: &str) -> Option<V> {
+        let hash = word_hash(word);
+        let mut slot = hash as usize & self.mask;
+        loop {
+            let at = slot * Self::STRIDE;
+            let held = u64::from_le_bytes(self.slots[at..at + 8].try_into().expect("8 bytes"));
+            if held == hash {
+                return Some(V::read(&self.slots[at + 8..at + Self::STRIDE]));
+            }
+            if held == 0 {
+                return None;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.slots.chunks_exact(Self::STRIDE).filter(|slot| slot[..8] != [0; 8]).count()
+    }
 }
 
 /// A line `word<TAB>value` of a list, with the value parsed; `None` for a
@@ -263,5 +314,21 @@ mod tests {
         let words: FxHashSet<&str> =
             include_str!("../data/glove_clusters.tsv").lines().filter_map(|l| l.split('\t').next()).collect();
         assert_eq!(lexicon().vector_clusters.len(), words.len());
+    }
+
+    /// The tables the build script laid out hold every listed word with
+    /// the value its line gives.
+    #[test]
+    fn frozen_tables_hold_every_listed_word() {
+        let lex = lexicon();
+        for line in include_str!("../data/glove_clusters.tsv").lines() {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let number = |k: usize| fields[k].parse::<u16>().unwrap();
+            let expected = VectorClusters { coarse: number(1), middle: number(2), fine: number(3) };
+            assert_eq!(lex.vector_clusters.get(fields[0]), Some(expected), "{line}");
+        }
+        for (word, path) in include_str!("../data/word_clusters.tsv").lines().filter_map(parsed_pair::<u32>) {
+            assert_eq!(lex.clusters.get(word), Some(path), "{word}");
+        }
     }
 }

@@ -33,6 +33,7 @@ mod entities;
 mod quotes;
 mod timex;
 mod tone;
+mod word_hash;
 
 use dateline_read::Article;
 
