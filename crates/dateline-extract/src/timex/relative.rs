@@ -6,6 +6,7 @@
 
 use super::anaphora::ANAPHOR;
 use super::calendar::{shift, value, weekday_near, Unit};
+use super::passes::year_range;
 use super::words::{month_number, number_word, ordinal_number, part_of_day, vague_count, weekday, SEASONS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
@@ -233,11 +234,16 @@ impl Scanner<'_, '_> {
     }
 
     /// The year after a season, `2016`, `of 2016` or `of nineteen
-    /// ninety-four`, and where it ends.
+    /// ninety-four`, and where it ends. A winter written across two years
+    /// (`the winter of 2011-12`) is named by the year it begins in.
     fn year_of_season(&self, at: usize) -> Option<(i32, usize)> {
         let at = at + usize::from(self.w(at) == "of");
         if !self.same_sentence(at - 1, at) {
             return None;
+        }
+        if let Some([first, second]) = year_range(self.doc, at) {
+            let (from, to): (i32, i32) = (first.value.parse().ok()?, second.value.parse().ok()?);
+            return (to == from + 1).then_some((from, at + 1));
         }
         self.year_number(at).map(|year| (year, at + 1)).or_else(|| self.spoken_year(at))
     }

@@ -543,6 +543,9 @@ fn frequencies_halves_quarters_and_seasons_of_a_year() {
     assert_eq!(values("It took half a century and half an hour."), ["P50Y", "PT30M"]);
     assert_eq!(values("Profit rose in Q4 2015."), ["2015-Q4"]);
     assert_eq!(values("spring 2016, the summer of 2015, winter of 2014"), ["2016-SP", "2015-SU", "2014-WI"]);
+    let winter = |text: &str| (text.into(), "DATE", "2011-WI".into(), None);
+    let found = timexes("It snowed in the winter of 2011-12, the winter of 2011/12.");
+    assert_eq!(found, [winter("the winter of 2011-12"), winter("the winter of 2011/12")]);
     assert!(values("The fall of Rome.").is_empty());
 }
 
