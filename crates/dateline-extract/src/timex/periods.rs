@@ -310,7 +310,12 @@ impl Scanner<'_, '_> {
             "a.m." | "am" => false,
             "p.m." | "pm" => true,
             _ if w.contains(':') && hour < 24 && minute < 60 && self.same_sentence(i, i + 1) => {
-                let end = self.past_time_zone(i + 1);
+                // `8:30 tonight`, `7:15 this morning`: the part of the
+                // day says which half of it.
+                let (hour, end) = match self.part_of_day_after(i + 1).filter(|_| (1..=12).contains(&hour)) {
+                    Some((pm, end)) => (twenty_four(pm, hour), end),
+                    None => (hour, self.past_time_zone(i + 1)),
+                };
                 return self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
             }
             _ => return None,
@@ -319,7 +324,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         let hour = twenty_four(pm, hour);
-        self.hit(i, self.past_time_zone(end), "TIME", format!("{dct}T{hour:02}:{minute:02}"))
+        // `8 p.m. tonight`: one time, as `8 p.m. Friday` is.
+        let end = self.past_time_zone(end);
+        let end = self.part_of_day_after(end).map_or(end, |(_, end)| end);
+        self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"))
     }
 
     /// The part of the day said after an hour, from token `at`: whether it

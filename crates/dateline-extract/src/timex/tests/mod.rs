@@ -17,6 +17,7 @@ fn values(text: &str) -> Vec<String> {
     timexes(text).into_iter().map(|t| t.2).collect()
 }
 
+mod clock;
 mod tense;
 
 #[test]
@@ -584,14 +585,6 @@ fn decades_with_an_apostrophe_lengths_as_adjectives_and_a_month_after_a_possessi
 }
 
 #[test]
-fn a_clock_time_is_on_the_day_named_beside_it() {
-    assert_eq!(values("He spoke on Monday at 10 p.m."), ["2020-10-12", "2020-10-12T22:00"]);
-    assert_eq!(values("The vote is set for 8 p.m. Eastern time on Thursday."), ["2020-10-15T20:00", "2020-10-15"]);
-    // Not across a sentence.
-    assert_eq!(values("He left on Monday. At 10 p.m. she called."), ["2020-10-12", "2020-10-14T22:00"]);
-}
-
-#[test]
 fn lengths_no_one_counted() {
     assert_eq!(
         timexes("They will live without it for a while.")[0],
@@ -609,36 +602,6 @@ fn lengths_no_one_counted() {
     assert_eq!(values("She crossed the border days after the attack. Weeks later, he left."), ["PXD", "PXW"]);
     assert!(values("It is a matter of days before he goes.").is_empty());
     assert_eq!(timexes("We need a few more days.")[0].0, "a few more days");
-}
-
-#[test]
-fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
-    assert_eq!(
-        timexes("Markets closed at 4:30 p.m. ET and the vote began at 18:00 UTC.")
-            .into_iter()
-            .map(|t| (t.0, t.2))
-            .collect::<Vec<_>>(),
-        [("4:30 p.m. ET".into(), "2020-10-14T16:30".into()), ("18:00 UTC".into(), "2020-10-14T18:00".into())]
-    );
-    assert_eq!(values("It ended at 0600 GMT. The blast came at 9 o'clock."), ["2020-10-14T06:00", "2020-10-14T09:00"]);
-    // With the part of the day after it, one time, on its side of noon.
-    assert_eq!(
-        timexes("It should be done by 6 o'clock this afternoon.")[0],
-        ("6 o'clock this afternoon".into(), "TIME", "2020-10-14T18:00".into(), None)
-    );
-    assert_eq!(
-        values("We meet at 9 tonight; at three o’clock in the morning."),
-        ["2020-10-14T21:00", "2020-10-14T03:00"]
-    );
-    assert_eq!(values("He has 4 tonight."), ["2020-10-14TNI"]);
-    assert!(values("He scored 2000 points.").is_empty());
-    // Both clocks are on the day named after them.
-    assert_eq!(
-        values("It struck at about 10:35 a.m. (0735 GMT) Friday."),
-        ["2020-10-09T10:35", "2020-10-09T07:35", "2020-10-09"]
-    );
-    // The zone taken in, a deadline still looks ahead.
-    assert_eq!(values("They have until 9 a.m. EST Friday to sign."), ["2020-10-16T09:00"]);
 }
 
 #[test]
