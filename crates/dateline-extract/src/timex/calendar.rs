@@ -151,6 +151,8 @@ pub enum Holiday {
     NewYearsDay,
     NewYearsEve,
     MartinLutherKingDay,
+    /// January 20 after a presidential election (March 4 before 1937).
+    InaugurationDay,
     ValentinesDay,
     PresidentsDay,
     StPatricksDay,
@@ -160,6 +162,7 @@ pub enum Holiday {
     MothersDay,
     MemorialDay,
     FathersDay,
+    Juneteenth,
     IndependenceDay,
     BastilleDay,
     LaborDay,
@@ -171,6 +174,9 @@ pub enum Holiday {
     SuperTuesday,
     VeteransDay,
     Thanksgiving,
+    /// The shops' days after Thanksgiving: its Friday and the Monday after.
+    BlackFriday,
+    CyberMonday,
     ChristmasEve,
     Christmas,
     BoxingDay,
@@ -186,6 +192,11 @@ impl Holiday {
             Holiday::NewYearsDay => Date::new(year, 1, 1).ok(),
             Holiday::NewYearsEve => Date::new(year, 12, 31).ok(),
             Holiday::MartinLutherKingDay => nth(1, 3, Weekday::Monday),
+            Holiday::InaugurationDay => match year {
+                _ if year % 4 != 1 => None,
+                ..1937 => Date::new(year, 3, 4).ok(),
+                _ => Date::new(year, 1, 20).ok(),
+            },
             Holiday::ValentinesDay => Date::new(year, 2, 14).ok(),
             Holiday::PresidentsDay => nth(2, 3, Weekday::Monday),
             Holiday::StPatricksDay => Date::new(year, 3, 17).ok(),
@@ -193,6 +204,7 @@ impl Holiday {
             Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
             Holiday::MemorialDay => nth(5, -1, Weekday::Monday),
             Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
+            Holiday::Juneteenth => Date::new(year, 6, 19).ok(),
             Holiday::IndependenceDay => Date::new(year, 7, 4).ok(),
             Holiday::BastilleDay => Date::new(year, 7, 14).ok(),
             Holiday::LaborDay => nth(9, 1, Weekday::Monday),
@@ -211,6 +223,8 @@ impl Holiday {
             // (Armistice Day and Remembrance Day elsewhere.)
             Holiday::VeteransDay => Date::new(year, 11, 11).ok(),
             Holiday::Thanksgiving => nth(11, 4, Weekday::Thursday),
+            Holiday::BlackFriday => nth(11, 4, Weekday::Thursday).map(|d| shift(d, Unit::Day, 1)),
+            Holiday::CyberMonday => nth(11, 4, Weekday::Thursday).map(|d| shift(d, Unit::Day, 4)),
             Holiday::ChristmasEve => Date::new(year, 12, 24).ok(),
             Holiday::Christmas => Date::new(year, 12, 25).ok(),
             Holiday::BoxingDay => Date::new(year, 12, 26).ok(),
@@ -276,6 +290,14 @@ mod tests {
         assert_eq!(Holiday::SuperTuesday.in_year(2008), Some(Date::constant(2008, 2, 5)));
         assert_eq!(Holiday::SuperTuesday.in_year(1996), Some(Date::constant(1996, 3, 12)));
         assert_eq!(Holiday::SuperTuesday.in_year(2017), None);
+        assert_eq!(Holiday::BlackFriday.in_year(2012), Some(Date::constant(2012, 11, 23)));
+        assert_eq!(Holiday::CyberMonday.in_year(2012), Some(Date::constant(2012, 11, 26)));
+        assert_eq!(Holiday::InaugurationDay.in_year(2017), Some(Date::constant(2017, 1, 20)));
+        assert_eq!(Holiday::InaugurationDay.in_year(1933), Some(Date::constant(1933, 3, 4)));
+        assert_eq!(Holiday::InaugurationDay.in_year(2016), None);
+        // Written in October of an election year, it is the coming one.
+        let inauguration = Holiday::InaugurationDay.near(Date::constant(2016, 10, 2), false);
+        assert_eq!(inauguration, Some(Date::constant(2017, 1, 20)));
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub(super) fn opens_holiday(word: &str) -> bool {
             | "veterans"
             | "thanksgiving"
             | "christmas"
+            | "inauguration"
+            | "juneteenth"
+            | "black"
+            | "cyber"
     )
 }
 

@@ -260,6 +260,12 @@ fn holidays_by_their_rule_and_the_tense() {
     // The article is dated 2020-10-14.
     assert_eq!(values("Stores will open on Thanksgiving Day."), ["2020-11-26"]);
     assert_eq!(values("Voters go to the polls on Election Day."), ["2020-11-03"]);
+    // A shopping day is one expression, not a weekday of its own.
+    assert_eq!(values("Crowds will come on Black Friday and buy on Cyber Monday."), ["2020-11-27", "2020-11-30"]);
+    assert_eq!(
+        values("He must have a plan before Inauguration Day. Juneteenth is a holiday."),
+        ["2021-01-20", "2020-06-19"]
+    );
     assert_eq!(values("Sales fell last Christmas."), ["2019-12-25"]);
     assert_eq!(values("The church was full at Easter."), ["2020-04-12"]);
     // Feasts counted from Easter, and a few more fixed days.
