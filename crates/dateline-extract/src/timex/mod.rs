@@ -328,6 +328,12 @@ impl<'d, 't> Scanner<'d, 't> {
             ("early" | "earlier", _) => (Some("START"), 1),
             ("late" | "later", _) => (Some("END"), 1),
             ("mid", _) => (Some("MID"), if self.raw(i + 1) == "-" { 2 } else { 1 }),
+            // `the last week of May`, `the first days of 2012`: that end of the month or year.
+            ("the", edge @ ("first" | "last" | "final"))
+                if self.w(i + 3) == "of" && matches!(self.w(i + 2), "week" | "weeks" | "days") =>
+            {
+                (Some(if edge == "first" { "START" } else { "END" }), 4)
+            }
             ("the", "end" | "beginning" | "start" | "middle") if self.w(i + 2) == "of" => (
                 Some(if self.w(i + 1) == "end" {
                     "END"

@@ -260,6 +260,10 @@ fn holidays_by_their_rule_and_the_tense() {
     // The article is dated 2020-10-14.
     assert_eq!(values("Stores will open on Thanksgiving Day."), ["2020-11-26"]);
     assert_eq!(values("Voters go to the polls on Election Day."), ["2020-11-03"]);
+    let edges = timexes("It fell in the last week of May and the first days of 2019.");
+    let edges: Vec<(String, String, Option<&str>)> = edges.into_iter().map(|t| (t.0, t.2, t.3)).collect();
+    let last_week = ("the last week of May".to_string(), "2020-05".to_string(), Some("END"));
+    assert_eq!(edges, [last_week, ("the first days of 2019".into(), "2019".into(), Some("START"))]);
     // A shopping day is one expression, not a weekday of its own.
     assert_eq!(values("Crowds will come on Black Friday and buy on Cyber Monday."), ["2020-11-27", "2020-11-30"]);
     assert_eq!(
