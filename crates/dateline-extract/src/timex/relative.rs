@@ -256,6 +256,19 @@ impl Scanner<'_, '_> {
             && self.raw(i + 1).starts_with(char::is_uppercase)
     }
 
+    /// A count of dozens at `at` and where its unit stands: `a dozen`
+    /// (12), `half a dozen` or `a half-dozen` (6), `dozens of` (unknown).
+    fn dozen(&self, at: usize) -> Option<(Option<i64>, usize)> {
+        match (self.w(at), self.w(at + 1), self.w(at + 2)) {
+            ("a", "dozen", _) => Some((Some(12), at + 2)),
+            ("half", "a", "dozen") => Some((Some(6), at + 3)),
+            ("a", "half-dozen", _) => Some((Some(6), at + 2)),
+            ("half-dozen", _, _) => Some((Some(6), at + 1)),
+            ("dozens", "of", _) => Some((None, at + 2)),
+            _ => None,
+        }
+    }
+
     /// `this week`, `last month`, `next year`, `last Friday`, `this summer`,
     /// `the past year`, `the weekend`.
     pub(super) fn relative(&self, i: usize) -> Option<Hit> {
@@ -461,7 +474,11 @@ impl Scanner<'_, '_> {
         let count_word = self.w(at);
         // `half a century`, `half an hour`: the unit's half, in the unit
         // below it.
-        if count_word == "half" && matches!(self.w(at + 1), "a" | "an") && self.same_sentence(i, at + 2) {
+        if count_word == "half"
+            && matches!(self.w(at + 1), "a" | "an")
+            && self.w(at + 2) != "dozen"
+            && self.same_sentence(i, at + 2)
+        {
             let value = match Unit::parse(self.w(at + 2))? {
                 Unit::Century => "P50Y",
                 Unit::Decade => "P5Y",
@@ -495,6 +512,8 @@ impl Scanner<'_, '_> {
         } else if count_word == "a" && self.w(at + 1) == "couple" {
             // `a couple of years`, `a couple weeks`: two.
             (Some(2), at + if self.w(at + 2) == "of" { 3 } else { 2 })
+        } else if let Some((count, unit_at)) = self.dozen(at) {
+            (count, unit_at)
         } else if matches!(count_word, "a" | "an") {
             (Some(1), at + 1)
         } else if matches!(count_word, "quarter-century" | "half-century") {
@@ -519,6 +538,8 @@ impl Scanner<'_, '_> {
                 {
                     (Some(n + ones), at + 2)
                 }
+                // `two dozen years`.
+                _ if next == "dozen" => (Some(n * 12), at + 2),
                 // `two to three weeks`, `12 to 18 months`, `a year or two`
                 // (below): a range, of a count TimeML leaves unknown.
                 _ if matches!(next, "to" | "or")

@@ -337,7 +337,8 @@ pub fn triggers() -> &'static WordTable<()> {
             "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
             "yearly", "hourly", "noon", "midday", "midnight", "first", "second", "third", "fourth", "seconds",
             "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago",
-            "summer", "winter", "autumn", "spring", "fall", "once", "twice", "q1", "q2", "q3", "q4", "fy",
+            "summer", "winter", "autumn", "spring", "fall", "once", "twice", "q1", "q2", "q3", "q4", "fy", "dozen",
+            "half-dozen", "dozens",
         ]
         .into_iter()
         .collect();

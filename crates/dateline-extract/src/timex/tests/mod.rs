@@ -94,6 +94,9 @@ fn relative_units_and_modifiers() {
     assert_eq!(values("as it has for almost a hundred years"), ["P100Y"]);
     assert_eq!(values("It will end a few weeks from now."), ["FUTURE_REF"]);
     assert_eq!(values("It lasted a couple of years."), ["P2Y"]);
+    let dozens = values("It took a dozen years, half a dozen days, two dozen hours and dozens of years; a dozen eggs.");
+    assert_eq!(dozens, ["P12Y", "P6D", "PT24H", "PXY"]);
+    assert_eq!(values("A dozen years ago, over the past half-dozen days."), ["2008", "P6D"]);
     assert_eq!(timexes("for two more weeks")[0].0, "two more weeks");
     assert_eq!(values("for an additional year"), ["P1Y"]);
     assert_eq!(timexes("Talks resume in the summer.")[0], ("the summer".into(), "DATE", "2020-SU".into(), None));
