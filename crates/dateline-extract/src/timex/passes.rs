@@ -13,7 +13,14 @@ use crate::doc::{Document, Span, TimexDraft};
 /// article's.
 pub(super) fn date_clock_times(doc: &Document<'_>, found: &mut [TimexDraft]) {
     let dct = doc.date.to_string();
-    let is_clock = |t: &TimexDraft| t.kind == "TIME" && t.value.len() == 16 && t.value.starts_with(&dct);
+    // (Not one whose own words name its day: `8:30 tonight`, `6 o'clock
+    // this evening`.)
+    let names_its_day = |t: &TimexDraft| {
+        let words = doc.slice(t.span).to_lowercase();
+        words.ends_with("tonight") || words.contains(" this ")
+    };
+    let is_clock =
+        |t: &TimexDraft| t.kind == "TIME" && t.value.len() == 16 && t.value.starts_with(&dct) && !names_its_day(t);
     let is_day = |t: &TimexDraft| t.kind == "DATE" && t.value.len() == 10 && t.modifier.is_none();
     // Only a few words between, none that ends a clause.
     let near = |from: Span, to: Span| {

@@ -48,6 +48,8 @@ fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
         values("It struck at about 10:35 a.m. (0735 GMT) Friday."),
         ["2020-10-09T10:35", "2020-10-09T07:35", "2020-10-09"]
     );
+    // Not one whose own words name its day.
+    assert_eq!(values("On Friday, at 8:30 tonight"), ["2020-10-09", "2020-10-14T20:30"]);
     // The zone taken in, a deadline still looks ahead.
     assert_eq!(values("They have until 9 a.m. EST Friday to sign."), ["2020-10-16T09:00"]);
 }
