@@ -1,5 +1,7 @@
 //! Word lists carried as data (see NOTICE for sources and licences), parsed
-//! once on first use and shared by every extraction thread.
+//! once on first use and shared by every extraction thread; the two big
+//! cluster lists are laid out as tables at build time (`build.rs`), so
+//! that nothing of theirs is parsed at all.
 
 use std::sync::OnceLock;
 
@@ -108,8 +110,9 @@ pub fn lexicon() -> &'static Lexicon {
 /// time).
 ///
 /// No two words of a table share a hash (a test checks the shipped
-/// tables, the build script the frozen ones); a word outside it takes a member's hash with odds of one in
-/// 2^64 / the table's size, and would then read that member's value.
+/// tables, the build script the frozen ones); a word outside it takes a
+/// member's hash with odds of one in 2^64 / the table's size, and would
+/// then read that member's value.
 pub struct WordTable<V> {
     values: FxHashMap<u64, V>,
 }
