@@ -12,6 +12,7 @@
 
 mod anaphora;
 mod calendar;
+mod dates;
 mod passes;
 mod periods;
 mod relative;
@@ -27,10 +28,10 @@ use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use anaphora::resolve_anaphora;
-use calendar::{two_digit_year, value, weekday_near, Unit};
+use calendar::{value, weekday_near, Unit};
 use passes::{
-    anchor_to_reported_quarter, coordinated_periods, date_clock_times, day_range, month_range, share_range_years,
-    year_range,
+    anchor_to_reported_quarter, coordinated_periods, date_clock_times, day_range, month_range, share_range_day_years,
+    share_range_years, year_range,
 };
 use words::{
     is_time_zone, month_number, number_word, part_of_day, triggers, vague_count, weekday, DECADES, ORDINALS,
@@ -79,6 +80,7 @@ impl Stage for TimexTagger {
         coordinated_periods(doc, &mut found);
         anchor_to_reported_quarter(doc, &mut found);
         share_range_years(doc, &mut found);
+        share_range_day_years(doc, &mut found);
         date_clock_times(doc, &mut found);
         resolve_anaphora(doc.date, &mut found);
         doc.timexes = found;
@@ -365,6 +367,8 @@ impl<'d, 't> Scanner<'d, 't> {
                         _ => hit.kind == "DURATION" || counted_from_now,
                     };
                     if fits {
+                        // (`around 2:15 a.m. Saturday`: the day joined too.)
+                        hit = self.joined(hit);
                         hit.start = i;
                         hit.modifier = Some(modifier);
                         return Some(hit);
@@ -647,251 +651,6 @@ impl<'d, 't> Scanner<'d, 't> {
             }
         }
         best
-    }
-
-    /// `2020-10-14`, `10/14/2020`, `14/10/2020`, `10-14-2020`. (Not
-    /// `10/14` alone: as likely a fraction or a score as a day.)
-    fn numeric_date(&self, i: usize, raw: &str) -> Option<Hit> {
-        if !raw.starts_with(|c: char| c.is_ascii_digit()) || !raw.contains(['-', '/']) {
-            return None;
-        }
-        let parts: Vec<&str> = raw.split(['-', '/']).collect();
-        if parts.len() < 2 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
-            return None;
-        }
-        let n: Vec<i32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
-        let date = match (raw.contains('-'), n.as_slice()) {
-            (true, [y, m, d]) if parts[0].len() == 4 => Date::new(*y as i16, *m as i8, *d as i8).ok()?,
-            // (`10-29-99`, `10-29-1999`: an American date with hyphens,
-            // its day in two digits, so that no score such as `3-2-1` reads
-            // as one, nor a price such as `3-11/16`.)
-            (hyphens, [first, second, y])
-                if !hyphens || !raw.contains('/') && parts[1].len() == 2 && matches!(parts[2].len(), 2 | 4) =>
-            {
-                let y = if parts[2].len() == 2 { two_digit_year(*y) } else { *y };
-                // Month first, as American papers write it; day first
-                // where the first can be no month (`21/03/2013`).
-                let (m, d) = if *first > 12 { (second, first) } else { (first, second) };
-                Date::new(y as i16, *m as i8, *d as i8).ok()?
-            }
-            _ => return None,
-        };
-        self.hit(i, i + 1, "DATE", date.to_string())
-    }
-
-    /// `October 14, 2020`, `Oct. 14`, `October 2020`, `October`.
-    fn month_date(&self, i: usize, month: i8) -> Option<Hit> {
-        let day = self.day_number(i + 1).filter(|_| self.same_sentence(i, i + 1));
-        if let Some(day) = day {
-            let mut end = i + 2;
-            let explicit_year = if self.raw(end) == "," && self.year_number(end + 1).is_some() {
-                end += 2;
-                self.year_number(end - 1)
-            } else if self.year_number(end).is_some() && self.doc.tokens[end].space_before {
-                end += 1;
-                self.year_number(end - 1)
-            } else {
-                // `May 30 next year`, `December 1, last year`.
-                let at = end + usize::from(self.raw(end) == ",");
-                self.year_named_after(i, at).inspect(|_| end = at + 2)
-            };
-            let year = explicit_year.unwrap_or_else(|| self.year_for(i, month, day));
-            let date = Date::new(year as i16, month, day).ok()?;
-            return Some(self.with_part_of_day(i, end, date));
-        }
-        // The year may follow after `of`: `June of 2006`, `December of
-        // last year`.
-        let at = i + 1 + usize::from(self.w(i + 1) == "of" && self.raw(i).starts_with(char::is_uppercase));
-        if let Some(year) = self.year_number(at).filter(|_| self.same_sentence(i, at)) {
-            return self.hit(i, at + 1, "DATE", format!("{year:04}-{month:02}"));
-        }
-        if let Some((year, end)) = self.spoken_year(at).filter(|_| self.same_sentence(i, at)) {
-            return self.hit(i, end, "DATE", format!("{year:04}-{month:02}"));
-        }
-        // `January this year`, `June last year`.
-        if let Some(year) = self.year_named_after(i, at).filter(|_| self.raw(i).starts_with(char::is_uppercase)) {
-            return self.hit(i, at + 2, "DATE", format!("{year:04}-{month:02}"));
-        }
-        self.month_only(i, i + 1, month, self.raw(i))
-    }
-
-    /// The year `this year`, `last year` or `next year` at token `at`
-    /// names, in the sentence of the expression starting at `i`.
-    fn year_named_after(&self, i: usize, at: usize) -> Option<i32> {
-        (self.w(at + 1) == "year" && self.same_sentence(i, at + 1)).then(|| self.year_called(self.w(at))).flatten()
-    }
-
-    /// The year `this`, `last` or `next` calls it.
-    fn year_called(&self, word: &str) -> Option<i32> {
-        let offset = match word {
-            "this" => 0,
-            "last" => -1,
-            "next" => 1,
-            _ => return None,
-        };
-        Some(i32::from(self.dct.year()) + offset)
-    }
-
-    /// A month named alone: `in March`. `May` and `March` are also a verb
-    /// and a name, so a lone month needs a word of time before it.
-    fn month_only(&self, i: usize, end: usize, month: i8, raw: &str) -> Option<Hit> {
-        // `Jan` without its period is a name as often as a month.
-        if !raw.starts_with(char::is_uppercase)
-            || raw.len() <= 4 && !raw.ends_with('.') && raw != "May" && raw != "June" && raw != "July"
-        {
-            return None;
-        }
-        let before = if i > 0 { self.w(i - 1) } else { "" };
-        let temporal = matches!(
-            before,
-            "in" | "since"
-                | "until"
-                | "by"
-                | "through"
-                | "from"
-                | "of"
-                | "last"
-                | "next"
-                | "this"
-                | "early"
-                | "late"
-                | "mid"
-                | "-"
-                | "during"
-                | "before"
-                | "after"
-                | "till"
-                | "between"
-                | "and"
-                | "to"
-        );
-        // `February or March`: a month beside another.
-        let beside_a_month = before == "or" && i >= 2 && month_number(self.raw(i - 2)).is_some();
-        // `the March primary`, `Florida's May election`, `a March speech`:
-        // a month before the noun it dates.
-        let dates_noun = matches!(before, "the" | "a" | "'s" | "’s" | "her" | "his" | "their" | "its" | "our")
-            && self.same_sentence(i, end)
-            && self.raw(end).starts_with(|c: char| c.is_ascii_lowercase())
-            && !matches!(self.w(end), "of" | "for" | "to" | "and" | "on" | "in");
-        if matches!(raw, "May" | "March") && !temporal && !dates_noun && !beside_a_month {
-            return None;
-        }
-        // `the March on Washington`, `March on the RNC`, `the March of
-        // Dimes`: a name.
-        let named = |k: usize| {
-            self.raw(k).starts_with(char::is_uppercase)
-                && month_number(self.raw(k)).is_none()
-                && weekday(self.w(k)).is_none()
-        };
-        if raw == "March"
-            && matches!(self.w(end), "on" | "of")
-            && (named(end + 1) || self.w(end + 1) == "the" && named(end + 2))
-            && self.same_sentence(i, end + 1)
-        {
-            return None;
-        }
-        // `between July and December 1995`: the year the pair names.
-        if matches!(self.w(end), "and" | "to" | "through" | "-" | "until")
-            && month_number(self.raw(end + 1)).is_some()
-            && self.same_sentence(i, end + 2)
-        {
-            if let Some(year) = self.year_number(end + 2) {
-                return self.hit(i, end, "DATE", format!("{year:04}-{month:02}"));
-            }
-        }
-        // The nearest such month, unless the tense says which side: `sales
-        // fell in November`, written in October, is last November.
-        let (mut year, current) = (self.dct.year(), i16::from(self.dct.month()));
-        let gap = i16::from(month) - current;
-        // `until mid-November`, `through January`, `by February`: a
-        // deadline lies ahead, whatever the verb's tense.
-        let deadline = self.deadline_before(i).is_some() && (1..=6).contains(&((gap + 12) % 12));
-        let tense = if deadline { Some(true) } else { self.tense(i).or_else(|| self.tense_after(i)) };
-        let future = tense.unwrap_or_else(|| self.nearest_tense(i));
-        if future && gap < -6 || tense == Some(true) && gap < 0 {
-            year += 1;
-        } else if !future && gap >= 6 || tense == Some(false) && gap > 0 {
-            year -= 1;
-        }
-        self.hit(i, end, "DATE", format!("{year:04}-{month:02}"))
-    }
-
-    /// `14 October 2020`, `14th October`.
-    /// And `the 3rd of March`.
-    fn day_month(&self, i: usize) -> Option<Hit> {
-        let (at, of) = match (self.w(i), self.w(i + 2)) {
-            ("the", "of") if self.w(i + 1).ends_with(['t', 'h', 'd']) => (i + 1, 1),
-            _ => (i, 0),
-        };
-        let day = self.day_number(at)?;
-        let month = month_number(self.raw(at + 1 + of)).filter(|_| self.same_sentence(i, at + 1 + of))?;
-        let month_at = at + 1 + of;
-        let (end, year) = match self.year_number(month_at + 1) {
-            Some(y) => (month_at + 2, y),
-            None => (month_at + 1, self.year_for(i, month, day)),
-        };
-        let date = Date::new(year as i16, month, day).ok()?;
-        self.hit(i, end, "DATE", date.to_string())
-    }
-
-    fn day_number(&self, i: usize) -> Option<i8> {
-        let w = self.w(i);
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let suffix = &w[digits.len()..];
-        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
-            return None;
-        }
-        digits.parse::<i8>().ok().filter(|d| (1..=31).contains(d))
-    }
-
-    fn year_number(&self, i: usize) -> Option<i32> {
-        let w = self.w(i);
-        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.parse().ok())
-            .flatten()
-            .filter(|y| (1000..=2199).contains(y))
-    }
-
-    /// The year of a month and day given without one: the article's year,
-    /// unless the tense puts it more than a month the other side.
-    fn year_for(&self, i: usize, month: i8, day: i8) -> i32 {
-        let year = i32::from(self.dct.year());
-        let Ok(date) = Date::new(year as i16, month, day) else { return year };
-        let gap = (date - self.dct).get_days();
-        // A verb right before it says which side: `he was last seen Nov.
-        // 3`, written in May, was last November's.
-        // (Not a deadline moved: `was extended to Nov. 16`.) Before a part
-        // of the day, the verb before that: `sank on the morning of Sept. 3`.
-        let lead = match i.checked_sub(3) {
-            Some(the) if self.w(the) == "the" && part_of_day(self.w(the + 1)).is_some() && self.w(the + 2) == "of" => {
-                the
-            }
-            _ => i,
-        };
-        let close_past =
-            (lead.saturating_sub(4)..lead).any(|j| self.is_past_verb(j)) && self.w(i.wrapping_sub(1)) != "to";
-        let tense = self.tense(i);
-        if close_past && tense == Some(false) && gap > 30 {
-            return year - 1;
-        }
-        // And the other way: `takes effect Jan. 1` or `will be held March
-        // 2`, written in late March, is next year's.
-        if tense == Some(true) && gap < -30 {
-            return year + 1;
-        }
-        match self.is_future(i) {
-            true if gap < -183 => year + 1,
-            false if gap > 183 => year - 1,
-            _ => year,
-        }
-    }
-
-    /// Adds `night`, `morning` … after a day: `Wednesday night` → `TNI`.
-    fn with_part_of_day(&self, start: usize, end: usize, date: Date) -> Hit {
-        if let Some(code) = part_of_day(self.w(end)).filter(|_| self.same_sentence(start, end)) {
-            return Hit { start, end: end + 1, kind: "TIME", value: format!("{date}T{code}"), modifier: None };
-        }
-        Hit { start, end, kind: "DATE", value: date.to_string(), modifier: None }
     }
 }
 

@@ -207,6 +207,34 @@ pub(super) fn share_range_years(doc: &Document<'_>, found: &mut [TimexDraft]) {
     }
 }
 
+/// `from July 27 to August 12`, `Feb. 1 to March 1, 2012`: a range of
+/// days shares one reading of the year. The end is the first such day on
+/// or after the start, which takes the end's year if it names one; else
+/// the start's verb dates both (`to` before the end reads as a deadline
+/// and would move it on its own).
+pub(super) fn share_range_day_years(doc: &Document<'_>, found: &mut [TimexDraft]) {
+    let day = |t: &TimexDraft| t.kind == "DATE" && t.value.len() == 10 && t.modifier.is_none();
+    let names_year = |t: &TimexDraft| doc.slice(t.span).split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
+    for k in 1..found.len() {
+        let (start, end) = (&found[k - 1], &found[k]);
+        let between = doc.text[start.span.end..end.span.start].trim();
+        if !day(start) || !day(end) || names_year(start) || !matches!(between, "to" | "through" | "until" | "-" | "–")
+        {
+            continue;
+        }
+        let (Ok(first), Ok(last)) = (start.value.parse::<Date>(), end.value.parse::<Date>()) else { continue };
+        let wraps = i16::from((last.month(), last.day()) < (first.month(), first.day()));
+        let (at, date) = if names_year(end) {
+            (k - 1, Date::new(last.year() - wraps, first.month(), first.day()))
+        } else {
+            (k, Date::new(first.year() + wraps, last.month(), last.day()))
+        };
+        if let Ok(date) = date {
+            found[at].value = date.to_string();
+        }
+    }
+}
+
 /// An earnings report compares a quarter with the same quarter a year
 /// before: after `the third quarter` (1989-Q3), `a year ago`, `a year
 /// earlier` and `the year-ago period` mean 1988-Q3, `the latest period`

@@ -61,6 +61,11 @@ pub const SEASONS: &[(&str, &str, i8)] =
 const PARTS_OF_DAY: &[(&str, &str)] =
     &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
 
+/// Words of weather that describe a month (`a wet May`, `a cold March`),
+/// telling it from the verb and the name.
+pub const WEATHER: &[&str] =
+    &["cold", "warm", "hot", "mild", "wet", "dry", "rainy", "snowy", "sunny", "chilly", "cool", "stormy", "windy"];
+
 pub const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
 
 /// The weekday a lower-cased word names.

@@ -8,6 +8,11 @@ use super::*;
 fn a_clock_time_is_on_the_day_named_beside_it() {
     assert_eq!(values("He spoke on Monday at 10 p.m."), ["2020-10-12", "2020-10-12T22:00"]);
     assert_eq!(values("The vote is set for 8 p.m. Eastern time on Thursday."), ["2020-10-15T20:00", "2020-10-15"]);
+    // One expression with the day after it, a rough time too.
+    assert_eq!(
+        timexes("It began around 2:15 a.m. Saturday.")[0],
+        ("around 2:15 a.m. Saturday".into(), "TIME", "2020-10-10T02:15".into(), Some("APPROX"))
+    );
     // Not across a sentence.
     assert_eq!(values("He left on Monday. At 10 p.m. she called."), ["2020-10-12", "2020-10-14T22:00"]);
 }

@@ -175,6 +175,9 @@ fn months_in_a_range_each_a_date() {
     assert_eq!(values("in the January-June period of 2019"), ["2019-01", "2019-06", "2019"]);
     assert_eq!(values("The November-February season was wet."), ["2019-11", "2020-02"]);
     assert!(values("The Ali-Frazier fight.").is_empty());
+    // Days in a range share a year: the start's verb's, or the end's own.
+    assert_eq!(values("The games ran from Dec. 1 to Dec. 20."), ["2019-12-01", "2019-12-20"]);
+    assert_eq!(values("The fair ran Dec. 20 to Jan. 5, 2012."), ["2011-12-20", "2012-01-05"]);
 }
 
 #[test]
@@ -370,6 +373,9 @@ fn seasons_alone_fiscal_years_and_months_before_nouns() {
     );
     assert_eq!(values("Florida's March presidential primary and the May elections"), ["2020-03", "2020-05"]);
     assert!(values("The March of Dimes gave.").is_empty());
+    // A month its weather or a superlative describes; not a march so described.
+    assert_eq!(values("It was the warmest March on record after a wet May."), ["2020-03", "2020-05"]);
+    assert!(values("At the annual March for Life, the best May win.").is_empty());
 }
 
 #[test]
