@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::calendar::two_digit_year;
+use super::calendar::{two_digit_year, value, Unit};
 use super::words::{month_number, part_of_day, weekday, WEATHER};
 use super::{Hit, Scanner};
 
@@ -180,6 +180,16 @@ impl Scanner<'_, '_> {
             year -= 1;
         }
         self.hit(i, end, "DATE", format!("{year:04}-{month:02}"))
+    }
+
+    /// `the week of March 6`: the week that day is in, one expression.
+    pub(super) fn week_of(&self, i: usize) -> Option<Hit> {
+        if (self.w(i), self.w(i + 1), self.w(i + 2)) != ("the", "week", "of") || !self.same_sentence(i, i + 3) {
+            return None;
+        }
+        let day = month_number(self.raw(i + 3)).and_then(|month| self.month_date(i + 3, month))?;
+        let date: Date = day.value.parse().ok().filter(|_| day.kind == "DATE")?;
+        self.hit(i, day.end, "DATE", value(date, Unit::Week))
     }
 
     /// `14 October 2020`, `14th October`.

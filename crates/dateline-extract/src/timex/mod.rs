@@ -28,7 +28,7 @@ use crate::doc::{Document, TimexDraft};
 use crate::tokenize::{is_quotation_mark, TokenKind};
 use crate::Stage;
 use anaphora::resolve_anaphora;
-use calendar::{value, weekday_near, Unit};
+use calendar::{shift, value, weekday_near, Unit};
 use passes::{
     anchor_to_reported_quarter, coordinated_periods, date_clock_times, day_range, month_range, share_range_day_years,
     share_range_years, year_range,
@@ -475,9 +475,24 @@ impl<'d, 't> Scanner<'d, 't> {
                 }
                 None => self.at(i)?,
             }
+        } else if let Some(week) = self.week_of(i) {
+            week
         } else {
             self.at(i)?
         };
+        // `mid-afternoon yesterday`: a part of the day on the day after it.
+        let day_after = match self.w(hit.end) {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        let part_of_today = hit.kind == "TIME" && hit.value.len() == 13 && hit.value.starts_with(&self.dct.to_string());
+        if let Some(days) = day_after.filter(|_| part_of_today && self.same_sentence(hit.start, hit.end)) {
+            let day = shift(self.dct, Unit::Day, days);
+            hit.value = format!("{day}{}", &hit.value[10..]);
+            hit.end += 1;
+        }
         // `a week or so`, `1994 or later`, `1990 and beyond`.
         let open_end = match (self.w(hit.end), self.w(hit.end + 1)) {
             ("or", "so") => Some(hit.modifier),

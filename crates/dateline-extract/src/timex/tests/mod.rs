@@ -792,6 +792,8 @@ fn what_else_timeml_takes_in() {
     // A report's nine months are a length, whatever quarter it names.
     assert_eq!(values("in the third quarter. Net for the year-earlier nine months rose."), ["2020-Q3", "P9M"]);
     assert!(values("It raised its quarterly dividend.").is_empty());
+    // One expression each: the week a day is in, a part of a named day.
+    assert_eq!(values("a hearing the week of March 6 at mid-afternoon yesterday"), ["2020-W10", "2020-10-13TAF"]);
 }
 
 #[test]
