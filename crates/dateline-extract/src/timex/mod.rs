@@ -216,6 +216,8 @@ impl<'d, 't> Scanner<'d, 't> {
                 "following"
                     | "other"
                     | "same"
+                    | "corresponding"
+                    | "comparable"
                     | "end"
                     | "beginning"
                     | "start"

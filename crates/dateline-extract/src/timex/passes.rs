@@ -237,7 +237,7 @@ pub(super) fn share_range_day_years(doc: &Document<'_>, found: &mut [TimexDraft]
 
 /// An earnings report compares a quarter with the same quarter a year
 /// before: after `the third quarter` (1989-Q3), `a year ago`, `a year
-/// earlier` and `the year-ago period` mean 1988-Q3, `the latest period`
+/// earlier`, `the year-ago period` and `the quarter a year ago` mean 1988-Q3, `the latest period`
 /// 1989-Q3, and `the 1988 quarter` 1988-Q3. TimeML annotates them so; a
 /// reader of the report means them so.
 pub(super) fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexDraft]) {
@@ -251,8 +251,9 @@ pub(super) fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexD
         let Some((year, quarter)) = reported else { continue };
         let text = doc.slice(timex.span).to_lowercase();
         let year_before = matches!(text.as_str(), "a year ago" | "a year earlier" | "year-ago" | "year-earlier")
-            || text.starts_with("the year-ago ")
-            || text.starts_with("the year-earlier ");
+            || text.starts_with("the ") && (text.contains(" year-ago ") || text.contains(" year-earlier "))
+            || text.starts_with("the ")
+                && [" a year ago", " a year earlier", " last year"].iter().any(|e| text.ends_with(e));
         let of_year = if year_before {
             Some(year - 1)
         } else if text.starts_with("the latest ") {

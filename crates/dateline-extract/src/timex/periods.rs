@@ -163,9 +163,25 @@ impl Scanner<'_, '_> {
     /// makes it the quarter when the report names one.
     pub(super) fn report_period(&self, i: usize) -> Option<Hit> {
         let at = if self.w(i) == "the" { i + 1 } else { i };
+        let alike = |k: usize| matches!(self.w(k), "same" | "corresponding" | "comparable");
+        // (`the comparable year-ago quarter`.)
+        let at = at + usize::from(at > i && alike(at) && self.w(at + 1).starts_with("year-"));
         let word = self.w(at);
         let period = matches!(self.w(at + 1), "period" | "quarter") && self.same_sentence(i, at + 1);
         let year = i32::from(self.dct.year());
+        // `the quarter a year ago`, `the corresponding period last year`:
+        // the same period a year before, one expression.
+        let noun = at + usize::from(alike(at));
+        if at > i && matches!(self.w(noun), "period" | "quarter") {
+            let end = match (self.w(noun + 1), self.w(noun + 2), self.w(noun + 3)) {
+                ("a", "year", "ago" | "earlier") => Some(noun + 4),
+                ("last", "year", _) => Some(noun + 3),
+                _ => None,
+            };
+            if let Some(end) = end.filter(|&end| self.same_sentence(i, end - 1)) {
+                return self.hit(i, end, "DATE", format!("{:04}", year - 1));
+            }
+        }
         match word {
             "year-ago" | "year-earlier" if period && at > i => self.hit(i, at + 2, "DATE", format!("{:04}", year - 1)),
             "year-ago" | "year-earlier" => self.hit(at, at + 1, "DATE", format!("{:04}", year - 1)),
