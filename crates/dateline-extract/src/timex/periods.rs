@@ -207,21 +207,27 @@ impl Scanner<'_, '_> {
             let unit = Unit::parse(self.w(per + 1)).filter(|_| self.same_sentence(i, per + 1))?;
             return self.hit(i, per + 2, "SET", unit.duration("1"));
         }
+        // `twice yearly`, `three times daily`.
+        if let Some(value) = per.and_then(|per| periodic(self.w(per)).filter(|_| self.same_sentence(i, per))) {
+            return self.hit(i, per.unwrap_or(i) + 1, "SET", value.into());
+        }
+        // `on weekends`: every weekend.
+        if self.w(i) == "weekends" && i > 0 && matches!(self.w(i - 1), "on" | "at" | "during" | "over") {
+            return self.hit(i, i + 1, "SET", "XXXX-WXX-WE".into());
+        }
         // `on Sundays`, `Mondays are slow`: every such day.
         let plural_day = self.w(i).strip_suffix('s').and_then(weekday);
         if let Some(day) = plural_day.filter(|_| self.raw(i).starts_with(char::is_uppercase)) {
             return self.hit(i, i + 1, "SET", format!("XXXX-WXX-{}", day.to_monday_one_offset()));
         }
-        let value = match self.w(i) {
-            "daily" | "nightly" => "P1D",
-            "weekly" => "P1W",
-            "monthly" => "P1M",
-            "annually" | "yearly" | "annual" => "P1Y",
-            "hourly" => "PT1H",
+        if let Some(value) = periodic(self.w(i)) {
+            return self.hit(i, i + 1, "SET", value.into());
+        }
+        match self.w(i) {
             // `every other week`.
             "every" if self.w(i + 1) == "other" && self.same_sentence(i, i + 2) => {
                 let unit = Unit::parse(self.w(i + 2))?;
-                return self.hit(i, i + 3, "SET", unit.duration("2"));
+                self.hit(i, i + 3, "SET", unit.duration("2"))
             }
             "every" | "each" if self.same_sentence(i, i + 1) => {
                 // `each Thursday`, `every July`: TIMEX3 writes a set's
@@ -247,14 +253,10 @@ impl Scanner<'_, '_> {
                     return self.hit(i, length.end, "SET", length.value);
                 }
                 let unit = Unit::parse(self.w(i + 1))?;
-                return self.hit(i, i + 2, "SET", unit.duration("1"));
+                self.hit(i, i + 2, "SET", unit.duration("1"))
             }
-            _ => return None,
-        };
-        if self.w(i) == "annual" {
-            return None;
+            _ => None,
         }
-        self.hit(i, i + 1, "SET", value.into())
     }
 
     /// `10 a.m.`, `10:30 p.m.`, `noon`, `midnight`.
@@ -377,4 +379,16 @@ fn twenty_four(pm: bool, hour: u32) -> u32 {
         (false, 12) => 0,
         (false, h) => h,
     }
+}
+
+/// The set an adverb of frequency names: `daily`, `weekly`, `yearly`.
+fn periodic(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "daily" | "nightly" => "P1D",
+        "weekly" => "P1W",
+        "monthly" => "P1M",
+        "annually" | "yearly" => "P1Y",
+        "hourly" => "PT1H",
+        _ => return None,
+    })
 }

@@ -100,3 +100,11 @@ fn every_season_and_weekdays_in_the_plural_are_sets() {
     assert_eq!(values("Each spring they go; on Sundays it is closed."), ["XXXX-SP", "XXXX-WXX-7"]);
     assert_eq!(timexes("Mondays are slow.")[0].1, "SET");
 }
+
+#[test]
+fn a_count_of_times_with_an_adverb_and_weekends_are_sets() {
+    assert_eq!(timexes("The board meets twice yearly.")[0], ("twice yearly".into(), "SET", "P1Y".into(), None));
+    assert_eq!(timexes("Take it three times daily.")[0].0, "three times daily");
+    assert_eq!(timexes("She visits on weekends.")[0], ("weekends".into(), "SET", "XXXX-WXX-WE".into(), None));
+    assert!(values("Weekends are busy. The annual report came.").is_empty());
+}
