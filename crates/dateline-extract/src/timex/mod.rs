@@ -338,6 +338,12 @@ impl<'d, 't> Scanner<'d, 't> {
             {
                 (Some(if edge == "first" { "START" } else { "END" }), 4)
             }
+            // `the second half of July`: that end of the month.
+            ("the", half @ ("first" | "second"))
+                if self.w(i + 2) == "half" && self.w(i + 3) == "of" && month_number(self.raw(i + 4)).is_some() =>
+            {
+                (Some(if half == "first" { "START" } else { "END" }), 4)
+            }
             ("the", "end" | "beginning" | "start" | "middle") if self.w(i + 2) == "of" => (
                 Some(if self.w(i + 1) == "end" {
                     "END"

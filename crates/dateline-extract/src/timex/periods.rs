@@ -252,8 +252,10 @@ impl Scanner<'_, '_> {
                 if let Some(length) = self.counted(i + 1).filter(|hit| hit.kind == "DURATION" && hit.start == i + 1) {
                     return self.hit(i, length.end, "SET", length.value);
                 }
-                let unit = Unit::parse(self.w(i + 1))?;
-                self.hit(i, i + 2, "SET", unit.duration("1"))
+                // (`every fiscal year`, `each calendar quarter`.)
+                let at = i + 1 + usize::from(matches!(self.w(i + 1), "fiscal" | "calendar"));
+                let unit = Unit::parse(self.w(at)).filter(|_| self.same_sentence(i, at))?;
+                self.hit(i, at + 1, "SET", unit.duration("1"))
             }
             _ => None,
         }

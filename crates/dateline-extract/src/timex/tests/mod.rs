@@ -317,6 +317,10 @@ fn centuries_decades_and_joined_modifiers() {
 fn the_end_of_the_year() {
     let found = timexes("Talks should end by year-end.");
     assert_eq!(found, vec![("year-end".to_string(), "DATE", "2020".to_string(), Some("END"))]);
+    // A half of a month is that end of it; a half of the year its own period.
+    let found = timexes("It is in the second half of July 2021, after the first half of 2021.");
+    assert_eq!(found[0], ("the second half of July 2021".into(), "DATE", "2021-07".into(), Some("END")));
+    assert_eq!(found[1].2, "2021-H1");
 }
 
 #[test]

@@ -107,4 +107,8 @@ fn a_count_of_times_with_an_adverb_and_weekends_are_sets() {
     assert_eq!(timexes("Take it three times daily.")[0].0, "three times daily");
     assert_eq!(timexes("She visits on weekends.")[0], ("weekends".into(), "SET", "XXXX-WXX-WE".into(), None));
     assert!(values("Weekends are busy. The annual report came.").is_empty());
+    assert_eq!(
+        timexes("The cap is set every fiscal year.")[0],
+        ("every fiscal year".into(), "SET", "P1Y".into(), None)
+    );
 }
