@@ -187,8 +187,21 @@ impl Scanner<'_, '_> {
         // has begun by the article's date. (Word processors often turn the
         // apostrophe into an opening quote: `the ‘90s`.)
         let apostrophe = w.starts_with(DECADE_APOSTROPHES);
-        if w == "the" || apostrophe || modified {
-            let at = if apostrophe || modified { i } else { i + 1 };
+        // (`the 1960s and 70s`, `the 50s or 60s`: a second decade, in the
+        // first one's century; the first must read as a decade itself, not
+        // as ages in `their 30s, 40s and 50s`.)
+        let first_decade = (i >= 3 && matches!(self.w(i - 1), "and" | "or" | "to" | "through"))
+            .then(|| self.raw(i - 2).trim_start_matches(DECADE_APOSTROPHES).strip_suffix("0s"))
+            .flatten()
+            .filter(|d| {
+                let own = d.len() == 3
+                    || self.raw(i - 2).starts_with(DECADE_APOSTROPHES)
+                    || self.w(i - 3) == "the"
+                    || self.raw(i - 3).starts_with(DECADE_APOSTROPHES);
+                own && d.bytes().all(|b| b.is_ascii_digit()) && self.same_sentence(i - 2, i)
+            });
+        if w == "the" || apostrophe || modified || first_decade.is_some() {
+            let at = if w == "the" { i + 1 } else { i };
             let (decade, end) = match self.w(at) {
                 "'" | "’" | "‘" => (self.w(at + 1), at + 2),
                 next => (next.trim_start_matches(DECADE_APOSTROPHES), at + 1),
@@ -200,7 +213,16 @@ impl Scanner<'_, '_> {
                 if !apostrophe && !self.raw(at).starts_with(DECADE_APOSTROPHES) && self.speaks_of_a_scale(i) {
                     return None;
                 }
-                return self.hit(i, end, "DATE", self.latest_decade(tens));
+                // (`the 1990s and 2000s` is read as a year's decade below.)
+                let value = match first_decade.filter(|d| d.len() == 3) {
+                    Some(first) => {
+                        let century: i32 = first[..2].parse().ok()?;
+                        let first_tens: i32 = first[2..].parse().ok()?;
+                        format!("{:02}{}", century + i32::from(tens / 10 < first_tens), tens / 10)
+                    }
+                    None => self.latest_decade(tens),
+                };
+                return self.hit(i, end, "DATE", value);
             }
         }
         // `the 20th century`, `the eleventh century`: the hundreds before it.

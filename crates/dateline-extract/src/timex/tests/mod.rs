@@ -532,6 +532,9 @@ fn the_day_of_a_month_the_previous_evening_and_parts_of_the_day() {
 fn decades_with_an_apostrophe_lengths_as_adjectives_and_a_month_after_a_possessive() {
     assert_eq!(values("not seen since the '60s"), ["196"]);
     assert_eq!(values("since the ’90s"), ["199"]);
+    // A second decade in the first one's century, not among degrees.
+    assert_eq!(values("in the 1890s and 20s, the '60s and 70s"), ["189", "192", "196", "197"]);
+    assert!(values("Temperatures were in the 50s and 60s. Men in their 30s, 40s and 50s came.").is_empty());
     assert_eq!(values("a weeks-long strike and their day-long meeting"), ["PXW", "P1D"]);
     assert_eq!(values("after her March comment"), ["2020-03"]);
     assert_eq!(values("He said in a statement: \"Tonight, we won.\""), ["2020-10-14TNI"]);
