@@ -43,7 +43,7 @@ impl Scanner<'_, '_> {
     ///
     /// The year may stand before the ordinal: `the 1988 second quarter`,
     /// `the year-ago third quarter`, `this year's third quarter`, `next
-    /// year's first quarter`; and `fiscal` after `the`.
+    /// year's first quarter`, `2019's second half`; and `fiscal` after `the`.
     pub(super) fn quarter(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         let mut at = if w == "the" { i + 1 } else { i };
@@ -69,6 +69,10 @@ impl Scanner<'_, '_> {
                 named_year = Some(year);
                 at = after;
             }
+        } else if let Some(year) = self.year_number(i).filter(|_| matches!(self.w(i + 1), "'s" | "’s")) {
+            // `1990's first quarter`.
+            named_year = Some(year);
+            at = i + 2;
         }
         if !self.same_sentence(i, at) {
             return None;

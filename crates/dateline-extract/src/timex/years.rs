@@ -266,6 +266,14 @@ impl Scanner<'_, '_> {
                 return self.hit(i, at + 1, "DATE", value.to_string());
             }
         }
+        // `the 1970's`, `the early 1990’s`: a decade written with an
+        // apostrophe (not `1990's budget`, a year's).
+        let decade_before = at > 0 && matches!(self.w(at - 1), "the" | "early" | "late" | "mid");
+        if decade_before && word.len() == 4 && word.ends_with('0') && matches!(self.w(at + 1), "'s" | "’s") {
+            if let Some(year) = self.year_number(at) {
+                return self.hit(i, at + 2, "DATE", format!("{}", year / 10));
+            }
+        }
         let year = self.year_number(at).filter(|_| self.doc.tokens[at].kind == TokenKind::Number)?;
         let before = if at > 0 { self.raw(at - 1) } else { "" };
         let after = self.w(at + 1);

@@ -534,6 +534,7 @@ fn decades_with_an_apostrophe_lengths_as_adjectives_and_a_month_after_a_possessi
     assert_eq!(values("since the ’90s"), ["199"]);
     // A second decade in the first one's century, not among degrees.
     assert_eq!(values("in the 1890s and 20s, the '60s and 70s"), ["189", "192", "196", "197"]);
+    assert_eq!(timexes("in the early 1970's")[0], ("the early 1970's".into(), "DATE", "197".into(), Some("START")));
     assert!(values("Temperatures were in the 50s and 60s. Men in their 30s, 40s and 50s came.").is_empty());
     assert_eq!(values("a weeks-long strike and their day-long meeting"), ["PXW", "P1D"]);
     assert_eq!(values("after her March comment"), ["2020-03"]);

@@ -44,6 +44,10 @@ fn a_quarter_with_its_year_before_the_ordinal() {
     assert_eq!(values("Net sales for this year's third quarter fell."), ["2020-Q3"]);
     assert_eq!(values("as early as next year's first quarter"), ["2021-Q1"]);
     assert_eq!(values("in the year-ago third quarter"), ["2019-Q3"]);
+    assert_eq!(
+        timexes("2019's second half was weak")[0],
+        ("2019's second half".into(), "DATE", "2019-H2".into(), None)
+    );
     assert_eq!(timexes("in the fiscal first quarter")[0].0, "the fiscal first quarter");
 }
 
