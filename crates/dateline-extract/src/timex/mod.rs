@@ -225,6 +225,8 @@ impl<'d, 't> Scanner<'d, 't> {
                     | "near"
                     | "short"
                     | "distant"
+                    | "immediate"
+                    | "very"
                     | "foreseeable"
                     | "latest"
                     | "full"

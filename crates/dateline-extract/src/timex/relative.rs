@@ -79,7 +79,14 @@ impl Scanner<'_, '_> {
             "recent" if Unit::parse(next).is_none() && !(i > 0 && matches!(self.w(i - 1), "most" | "more")) => {
                 self.hit(i, i + 1, "DATE", "PAST_REF".into())
             }
-            "future" if i > 0 && matches!(self.w(i - 1), "in" | "near" | "distant" | "foreseeable") => {
+            "future"
+                if i > 0
+                    && matches!(
+                        self.w(i - 1),
+                        "in" | "near" | "distant" | "foreseeable" | "immediate" | "not-too-distant"
+                    )
+                    && next != "of" =>
+            {
                 self.hit(i, i + 1, "DATE", "FUTURE_REF".into())
             }
             "current" if Unit::parse(next).is_none() && next != "fiscal" => {
@@ -104,16 +111,14 @@ impl Scanner<'_, '_> {
                 let unit = Unit::parse(self.w(i + 2))?;
                 self.hit(i, i + 3, "DURATION", unit.duration("X"))
             }
-            "the" if next == "future" => self.hit(i, i + 2, "DATE", "FUTURE_REF".into()),
-            // `the near future`, `the short term` (`the long term` is as
-            // often no time at all: `we invest for the long term`).
-            "the"
-                if matches!(
-                    (next, self.w(i + 2)),
-                    ("near" | "distant" | "foreseeable", "future") | ("near" | "short", "term")
-                ) =>
-            {
-                self.hit(i, i + 3, "DATE", "FUTURE_REF".into())
+            // (Not `the future of the party`: what becomes of it.)
+            "the" if next == "future" && self.w(i + 2) != "of" => self.hit(i, i + 2, "DATE", "FUTURE_REF".into()),
+            // `the near future`, `the very near future`, `the short term`
+            // (`the long term` is as often no time at all: `we invest for
+            // the long term`); `the recent past`, `the distant past`.
+            "the" if self.near_or_far(i).is_some() => {
+                let (end, value) = self.near_or_far(i)?;
+                self.hit(i, end, "DATE", value.into())
             }
             "more" if next == "recently" => self.hit(i, i + 2, "DATE", "PAST_REF".into()),
             "right" if next == "now" => self.hit(i, i + 2, "DATE", "PRESENT_REF".into()),
@@ -170,6 +175,19 @@ impl Scanner<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// `the (very) near future`, `the short term`, `the recent past`:
+    /// where it ends, and the fuzzy value it names.
+    fn near_or_far(&self, i: usize) -> Option<(usize, &'static str)> {
+        let at = i + 1 + usize::from(self.w(i + 1) == "very");
+        let value = match (self.w(at), self.w(at + 1)) {
+            ("near" | "distant" | "foreseeable" | "immediate" | "not-too-distant" | "not-so-distant", "future")
+            | ("near" | "short", "term") => "FUTURE_REF",
+            ("recent" | "distant", "past") => "PAST_REF",
+            _ => return None,
+        };
+        (self.same_sentence(i, at + 1) && self.w(at + 2) != "of").then_some((at + 2, value))
     }
 
     /// A season named alone (`a rocky summer`, `late summer`, `by winter`):

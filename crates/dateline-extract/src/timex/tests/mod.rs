@@ -432,6 +432,12 @@ fn what_timeml_puts_around_an_expression() {
     assert_eq!(timexes("More recently it grew.")[0].0, "More recently");
     assert_eq!(timexes("right now")[0].0, "right now");
     assert_eq!(values("in the near term, the short term and the near future"), ["FUTURE_REF"; 3]);
+    assert!(values("It shapes the future of the party and the immediate future of its leader.").is_empty());
+    let found = timexes("in the very near future, unlike the recent past");
+    assert_eq!(
+        (found[0].0.as_str(), found[1].0.as_str(), found[1].2.as_str()),
+        ("the very near future", "the recent past", "PAST_REF")
+    );
     assert_eq!(values("these days"), ["PRESENT_REF"]);
 }
 
