@@ -739,9 +739,10 @@ impl Scanner<'_, '_> {
         }
         // `a year` after an amount is part of a rate (`$5 a year`, `$3.2
         // million a day`, `50,000 CDs a year`, `5% a year`), not a length
-        // of time. (TimeML would call it a set, but TBAQ's annotators left
-        // 8 of 11 such rates out, and a rate is read with its amount.)
-        if count_word == "a" && i > 0 && self.ends_an_amount(i - 1) {
+        // of time; so is `an hour` in a wage, `$15 an hour`. (TimeML would
+        // call it a set, but TBAQ's annotators left 8 of 11 such rates
+        // out, and a rate is read with its amount.)
+        if matches!(count_word, "a" | "an") && i > 0 && self.ends_an_amount(i - 1) {
             return None;
         }
         if range_after {

@@ -676,6 +676,7 @@ fn a_year_after_an_amount_is_part_of_a_rate() {
     assert!(values("It will save $33 million a year and costs $3.2 million a day.").is_empty());
     assert!(values("They sell 50,000 CDs a year; prices rose 5% a year; four flights a week.").is_empty());
     assert_eq!(values("He was a year older."), ["P1Y"]);
+    assert_eq!(values("She earns $15 an hour for an hour of work."), ["PT1H"]);
 }
 
 #[test]
