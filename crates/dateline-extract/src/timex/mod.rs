@@ -340,9 +340,11 @@ impl<'d, 't> Scanner<'d, 't> {
             {
                 (Some(if edge == "first" { "START" } else { "END" }), 4)
             }
-            // `the second half of July`: that end of the month.
-            ("the", half @ ("first" | "second"))
-                if self.w(i + 2) == "half" && self.w(i + 3) == "of" && month_number(self.raw(i + 4)).is_some() =>
+            // `the second half of July`, `the first half of the 20th
+            // century`, `the latter half of the decade`: that end of it (a
+            // year's halves are periods of their own, `2015-H1`).
+            ("the", half @ ("first" | "second" | "latter"))
+                if self.w(i + 2) == "half" && self.w(i + 3) == "of" && self.halves_by_its_ends(i + 4) =>
             {
                 (Some(if half == "first" { "START" } else { "END" }), 4)
             }
@@ -463,6 +465,17 @@ impl<'d, 't> Scanner<'d, 't> {
             }
         }
         self.core(i).map(|hit| self.joined(hit))
+    }
+
+    /// Is the period at `i` one whose halves TimeML writes as its start and
+    /// end: a month, a decade or a century?
+    fn halves_by_its_ends(&self, i: usize) -> bool {
+        let at = i + usize::from(self.w(i) == "the");
+        let word = self.w(at);
+        month_number(self.raw(i)).is_some()
+            || matches!(word, "decade" | "century")
+            || self.w(at + 1) == "century"
+            || word.ends_with("0s") && word.trim_start_matches(DECADE_APOSTROPHES).len() >= 3
     }
 
     /// [`Scanner::at`], with what TimeML puts around an expression: `the`

@@ -321,6 +321,11 @@ fn the_end_of_the_year() {
     let found = timexes("It is in the second half of July 2021, after the first half of 2021.");
     assert_eq!(found[0], ("the second half of July 2021".into(), "DATE", "2021-07".into(), Some("END")));
     assert_eq!(found[1].2, "2021-H1");
+    let found = timexes("through the first half of the 20th century and the latter half of the 1990s");
+    assert_eq!(
+        (found[0].2.as_str(), found[0].3, found[1].2.as_str(), found[1].3),
+        ("19", Some("START"), "199", Some("END"))
+    );
 }
 
 #[test]
