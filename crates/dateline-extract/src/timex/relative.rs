@@ -745,6 +745,16 @@ impl Scanner<'_, '_> {
         if matches!(count_word, "a" | "an") && i > 0 && self.ends_an_amount(i - 1) {
             return None;
         }
+        // `between a quarter and a third`: a fraction.
+        let fraction = |k: usize| matches!(self.w(k), "third" | "half" | "fifth" | "tenth" | "thirds");
+        if count_word == "a"
+            && unit == Unit::Quarter
+            && (i > 0 && self.w(i - 1) == "between"
+                || matches!(self.w(unit_at + 1), "and" | "or" | "to")
+                    && (fraction(unit_at + 2) || fraction(unit_at + 3)))
+        {
+            return None;
+        }
         if range_after {
             return self.hit(span_start, unit_at + 3, "DURATION", unit.duration("X"));
         }

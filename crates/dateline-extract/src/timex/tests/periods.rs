@@ -116,3 +116,9 @@ fn a_count_of_times_with_an_adverb_and_weekends_are_sets() {
         ("every fiscal year".into(), "SET", "P1Y".into(), None)
     );
 }
+
+#[test]
+fn a_quarter_beside_another_fraction_is_no_time() {
+    assert!(values("Turnout fell by between a quarter and a third, or by a quarter to a half.").is_empty());
+    assert_eq!(values("It took a quarter and a year."), ["P1Q", "P1Y"]);
+}
