@@ -333,6 +333,25 @@ impl Scanner<'_, '_> {
         let pm = match meridiem {
             "a.m." | "am" => false,
             "p.m." | "pm" => true,
+            // `between 1 and 3 p.m.`, `from 9 to 11 a.m.`: the first hour
+            // takes the second's half of the day.
+            "and" | "to" | "-" | "until"
+                if i > 0
+                    && matches!(self.w(i - 1), "between" | "from")
+                    && self.doc.tokens[i + 2].kind == TokenKind::Number
+                    && self.same_sentence(i, i + 3) =>
+            {
+                let pm = match self.w(i + 3) {
+                    "a.m." | "am" => false,
+                    "p.m." | "pm" => true,
+                    _ => return None,
+                };
+                if !(1..=12).contains(&hour) || minute >= 60 {
+                    return None;
+                }
+                let hour = twenty_four(pm, hour);
+                return self.hit(i, i + 1, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
+            }
             _ if w.contains(':') && hour < 24 && minute < 60 && self.same_sentence(i, i + 1) => {
                 // `8:30 tonight`, `7:15 this morning`: the part of the
                 // day says which half of it.

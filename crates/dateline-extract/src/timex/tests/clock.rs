@@ -58,3 +58,10 @@ fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
     // The zone taken in, a deadline still looks ahead.
     assert_eq!(values("They have until 9 a.m. EST Friday to sign."), ["2020-10-16T09:00"]);
 }
+
+#[test]
+fn the_first_hour_of_a_range_takes_the_seconds_half_of_the_day() {
+    assert_eq!(values("Polls are open between 1 and 3 p.m."), ["2020-10-14T13:00", "2020-10-14T15:00"]);
+    assert_eq!(values("from 1:30 to 3 p.m."), ["2020-10-14T13:30", "2020-10-14T15:00"]);
+    assert!(values("Support rose from 2 to 3 percent.").is_empty());
+}
