@@ -124,7 +124,39 @@ impl Scanner<'_, '_> {
                 | "between"
                 | "and"
                 | "to"
-        );
+                | "throughout"
+        ) || before == "into"
+            && !(i >= 2
+                && matches!(self.w(i - 2), "ran" | "run" | "runs" | "running" | "bumped" | "crashed" | "walked"));
+        // (`well into May`, not `ran into May`, a person.) `scheduled for
+        // May`, `the figures for March`: `for` names a month after a word
+        // of planning or reporting (not `voted for May`, `support for
+        // May`).
+        let planned_for = before == "for"
+            && i >= 2
+            && matches!(
+                self.w(i - 2),
+                "scheduled"
+                    | "set"
+                    | "slated"
+                    | "planned"
+                    | "due"
+                    | "expected"
+                    | "pencilled"
+                    | "penciled"
+                    | "targeted"
+                    | "postponed"
+                    | "delayed"
+                    | "moved"
+                    | "rescheduled"
+                    | "called"
+                    | "booked"
+                    | "figures"
+                    | "data"
+                    | "results"
+                    | "sales"
+                    | "forecast"
+            );
         // `February or March`: a month beside another.
         let beside_a_month = before == "or" && i >= 2 && month_number(self.raw(i - 2)).is_some();
         // `the March primary`, `Florida's May election`, `a March speech`:
@@ -139,7 +171,7 @@ impl Scanner<'_, '_> {
             && matches!(self.w(i - 2), "the" | "a" | "an")
             && self.raw(i - 1).starts_with(|c: char| c.is_ascii_lowercase())
             && (before.len() > 5 && before.ends_with("est") || WEATHER.contains(&before));
-        if matches!(raw, "May" | "March") && !temporal && !dates_noun && !beside_a_month && !described {
+        if matches!(raw, "May" | "March") && !temporal && !planned_for && !dates_noun && !beside_a_month && !described {
             return None;
         }
         // `the March on Washington`, `March on the RNC`, `the March of

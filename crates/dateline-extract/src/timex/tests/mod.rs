@@ -365,6 +365,9 @@ fn seasons_alone_fiscal_years_and_months_before_nouns() {
     // A month its weather or a superlative describes; not a march so described.
     assert_eq!(values("It was the warmest March on record after a wet May."), ["2020-03", "2020-05"]);
     assert!(values("At the annual March for Life, the best May win.").is_empty());
+    // After a word of planning, `for`; `into` and `throughout`.
+    assert_eq!(values("It is set for May. Talks will go well into March."), ["2021-05", "2021-03"]);
+    assert!(values("He voted for May. They ran into May at lunch.").is_empty());
 }
 
 #[test]
