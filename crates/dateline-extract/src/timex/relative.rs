@@ -431,11 +431,17 @@ impl Scanner<'_, '_> {
         // One token: `10-year`, `two-week`, `41-year-old`.
         // (`41-year-old` is an age: TimeML leaves it out, and the record
         // has it as an amount.)
-        // `a decade-long silence`, `a weeks-long strike`.
-        if let Some(unit_word) = w.strip_suffix("-long") {
+        // `a decade-long silence`, `a weeks-long strike`, `a
+        // three-decades-long war`.
+        if let Some(lasted) = w.strip_suffix("-long") {
+            let (count, unit_word) = lasted.rsplit_once('-').map_or((None, lasted), |(c, u)| (Some(c), u));
             let unit = Unit::parse(unit_word)?;
-            let count = if unit_word.ends_with('s') { "X" } else { "1" };
-            return self.hit(i, i + 1, "DURATION", unit.duration(count));
+            let count = match count {
+                Some(count) => number_word(count)?.to_string(),
+                None if unit_word.ends_with('s') => "X".to_string(),
+                None => "1".to_string(),
+            };
+            return self.hit(i, i + 1, "DURATION", unit.duration(&count));
         }
         // `an 8-month-old truce`, `the two-week-old strike`, `a
         // decade-old law`, `a years-old slump`: how long something has

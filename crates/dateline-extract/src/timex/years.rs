@@ -257,7 +257,13 @@ impl Scanner<'_, '_> {
             _ => i,
         };
         let word = self.w(at);
-        if let Some(decade) = word.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
+        // (`a 1930s-era theater`: the decade; `the` before it goes with
+        // the noun.)
+        let decade_word = word.strip_suffix("-era").unwrap_or(word);
+        if decade_word.len() < word.len() && at > i {
+            return None;
+        }
+        if let Some(decade) = decade_word.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
             if decade.bytes().all(|b| b.is_ascii_digit()) {
                 // `the 1800s` is the century, as people write it, before
                 // the 2000s, which are the decade.

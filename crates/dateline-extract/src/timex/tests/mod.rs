@@ -551,6 +551,7 @@ fn decades_with_an_apostrophe_lengths_as_adjectives_and_a_month_after_a_possessi
     assert_eq!(timexes("in the early 1970's")[0], ("the early 1970's".into(), "DATE", "197".into(), Some("START")));
     assert!(values("Temperatures were in the 50s and 60s. Men in their 30s, 40s and 50s came.").is_empty());
     assert_eq!(values("a weeks-long strike and their day-long meeting"), ["PXW", "P1D"]);
+    assert_eq!(values("a three-decades-long war in a 1930s-era hall"), ["P30Y", "193"]);
     assert_eq!(values("after her March comment"), ["2020-03"]);
     assert_eq!(values("He said in a statement: \"Tonight, we won.\""), ["2020-10-14TNI"]);
 }
