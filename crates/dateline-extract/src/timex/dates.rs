@@ -102,32 +102,36 @@ impl Scanner<'_, '_> {
             return None;
         }
         let before = if i > 0 { self.w(i - 1) } else { "" };
-        let temporal = matches!(
-            before,
-            "in" | "since"
-                | "until"
-                | "by"
-                | "through"
-                | "from"
-                | "of"
-                | "last"
-                | "next"
-                | "this"
-                | "early"
-                | "late"
-                | "mid"
-                | "-"
-                | "during"
-                | "before"
-                | "after"
-                | "till"
-                | "between"
-                | "and"
-                | "to"
-                | "throughout"
-        ) || before == "into"
-            && !(i >= 2
-                && matches!(self.w(i - 2), "ran" | "run" | "runs" | "running" | "bumped" | "crashed" | "walked"));
+        // (`mid-May`: the prefix joined to it asks for a time.)
+        let joined = self.raw(i).len() > raw.len();
+        let temporal = joined
+            || matches!(
+                before,
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "through"
+                    | "from"
+                    | "of"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "till"
+                    | "between"
+                    | "and"
+                    | "to"
+                    | "throughout"
+            )
+            || before == "into"
+                && !(i >= 2
+                    && matches!(self.w(i - 2), "ran" | "run" | "runs" | "running" | "bumped" | "crashed" | "walked"));
         // (`well into May`, not `ran into May`, a person.) `scheduled for
         // May`, `the figures for March`: `for` names a month after a word
         // of planning or reporting (not `voted for May`, `support for

@@ -412,13 +412,19 @@ impl<'d, 't> Scanner<'d, 't> {
         }
         // `mid-October`, `late-November`, `end-October`, `mid-1996`,
         // `early-1990s`, `late-summer` as one token.
-        let joined_modifier = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("end-", "END")]
+        // (And `midweek`, `midyear`, `midsummer` without a hyphen.)
+        let joined_modifier = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("end-", "END"), ("mid", "MID")]
             .into_iter()
             .find(|(prefix, _)| w.starts_with(prefix));
         if let Some((prefix, modifier)) = joined_modifier {
             let rest = &self.raw(i)[prefix.len()..];
+            // (`mid-May last year`: the year named after it.)
+            let named_year = month_number(rest).and_then(|_| self.year_named_after(i, i + 1));
             let value = if let Some(month) = month_number(rest) {
-                self.month_only(i, i + 1, month, rest).map(|hit| hit.value)
+                match named_year {
+                    Some(year) => Some(format!("{year:04}-{month:02}")),
+                    None => self.month_only(i, i + 1, month, rest).map(|hit| hit.value),
+                }
             } else if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
                 Some(rest.to_string())
             } else if let Some(&(_, code, start_month)) =
@@ -448,7 +454,8 @@ impl<'d, 't> Scanner<'d, 't> {
                 }
             };
             if let Some(value) = value {
-                return Some(Hit { start: i, end: i + 1, kind: "DATE", value, modifier: Some(modifier) });
+                let end = if named_year.is_some() { i + 3 } else { i + 1 };
+                return Some(Hit { start: i, end, kind: "DATE", value, modifier: Some(modifier) });
             }
         }
         // `the end of the year`, `the beginning of the month`, `the end of

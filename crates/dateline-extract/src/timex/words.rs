@@ -340,10 +340,10 @@ pub fn triggers() -> &'static WordTable<()> {
             "tomorrow", "now", "currently", "nowadays", "recently", "lately", "formerly", "recent", "future",
             "current", "this", "last", "past", "previous", "next", "coming", "a", "an", "several", "few", "many",
             "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
-            "yearly", "hourly", "weekends", "noon", "midday", "midnight", "first", "second", "third", "fourth",
-            "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "year-earlier",
-            "year-ago", "summer", "winter", "autumn", "spring", "fall", "once", "twice", "q1", "q2", "q3", "q4", "fy",
-            "dozen", "half-dozen", "dozens",
+            "yearly", "hourly", "weekends", "noon", "midday", "midnight", "midweek", "midyear", "midmonth",
+            "midsummer", "midwinter", "first", "second", "third", "fourth", "seconds", "minutes", "hours", "days",
+            "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago", "summer", "winter",
+            "autumn", "spring", "fall", "once", "twice", "q1", "q2", "q3", "q4", "fy", "dozen", "half-dozen", "dozens",
         ]
         .into_iter()
         .collect();

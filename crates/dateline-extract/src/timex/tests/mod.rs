@@ -155,6 +155,11 @@ fn a_month_with_this_or_last_year() {
     assert_eq!(timexes("He spoke on December 1, last year.")[0].0, "December 1, last year");
     assert_eq!(values("He spoke on December 1, last year."), ["2019-12-01"]);
     assert_eq!(values("In June last year, the pact fell apart."), ["2019-06"]);
+    let found = timexes("It opened mid-May last year and closes mid-March.");
+    assert_eq!((found[0].0.as_str(), found[0].2.as_str()), ("mid-May last year", "2019-05"));
+    assert_eq!(found[1].2, "2021-03");
+    assert_eq!(timexes("Talks resumed midweek.")[0], ("midweek".into(), "DATE", "2020-W42".into(), Some("MID")));
+    assert!(values("In the midst of the midterm races, the Midwest voted.").is_empty());
     // The article is dated 2020-10-14. A deadline lies ahead whatever the
     // verb's tense; a passive after `be` says no tense.
     assert_eq!(values("The government gave the company until mid-November to reply."), ["2020-11"]);
