@@ -92,6 +92,8 @@ pub(super) fn month_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDra
         return None;
     }
     let (first, second) = raw.split_once('-')?;
+    // (`the October-to-December quarter`.)
+    let second = second.strip_prefix("to-").or_else(|| second.strip_prefix("through-")).unwrap_or(second);
     let (from, to) = (month_number(first)?, month_number(second)?);
     let (year, next) = match scan.year_number(i + 1).filter(|_| scan.same_sentence(i, i + 1)) {
         Some(year) => (year, i + 2),
@@ -129,29 +131,40 @@ pub(super) fn month_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDra
 /// in one token; each day a date of its own, as TimeML writes them (and
 /// as `May 13 to 22` is read). The token after, the year's if one was
 /// written.
+///
+/// And `March 30-April 4`: the second day in a month of its own, the
+/// month in the token (the tokenizer keeps `30-April` together).
 pub(super) fn day_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDraft; 2], usize)> {
     let month = month_number(scan.raw(i))?;
     let days_at = i + 1;
     let (first, second) = scan.raw(days_at).split_once(['-', '–'])?;
     let day =
         |s: &str| (1..=2).contains(&s.len()).then(|| s.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d));
-    let (from, to) = (day(first)?, day(second)?);
-    if from >= to || !scan.same_sentence(i, days_at) {
+    let from = day(first)?;
+    // (`30-April 4`: the end's month, then its day, one token on.)
+    let (end_month, to, end_at) = match month_number(second) {
+        Some(end_month) if end_month != month => (end_month, day(scan.raw(days_at + 1))?, days_at + 1),
+        Some(_) => return None,
+        None if day(second)? > from => (month, day(second)?, days_at),
+        None => return None,
+    };
+    if !scan.same_sentence(i, end_at) {
         return None;
     }
-    let (year, next) = match (scan.raw(days_at + 1), scan.year_number(days_at + 2)) {
-        (",", Some(year)) if scan.same_sentence(i, days_at + 2) => (year, days_at + 3),
-        _ => (scan.year_for(i, month, from), days_at + 1),
+    let (year, next) = match (scan.raw(end_at + 1), scan.year_number(end_at + 2)) {
+        (",", Some(year)) if scan.same_sentence(i, end_at + 2) => (year - i32::from(end_month < month), end_at + 3),
+        _ => (scan.year_for(i, month, from), end_at + 1),
     };
     let tokens = &scan.doc.tokens;
-    let date = |span: Span, day: i8| {
+    let date = |span: Span, year: i32, month: i8, day: i8| {
         let value = Date::new(year as i16, month, day).ok()?.to_string();
         Some(TimexDraft { span, kind: "DATE", value, modifier: None })
     };
+    let end_year = year + i32::from(end_month < month);
     Some((
         [
-            date(Span::new(tokens[i].start, tokens[days_at].start + first.len()), from)?,
-            date(Span::new(tokens[days_at].end - second.len(), tokens[next - 1].end), to)?,
+            date(Span::new(tokens[i].start, tokens[days_at].start + first.len()), year, month, from)?,
+            date(Span::new(tokens[days_at].end - second.len(), tokens[next - 1].end), end_year, end_month, to)?,
         ],
         next,
     ))

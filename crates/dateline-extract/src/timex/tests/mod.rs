@@ -600,6 +600,9 @@ fn two_days_of_a_month_in_one_token_are_two_dates() {
     );
     // Not a score, nor a day the month lacks.
     assert_eq!(values("In May 5-3 wins; on June 30-31."), ["2020-05", "2020-06"]);
+    // Across two months; and two months joined by `-to-`.
+    assert_eq!(values("It polled March 30-April 4."), ["2020-03-30", "2020-04-04"]);
+    assert_eq!(values("the October-to-December quarter"), ["2020-10", "2020-12"]);
 }
 
 #[test]
