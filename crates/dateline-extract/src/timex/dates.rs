@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use super::calendar::{two_digit_year, value, Unit};
-use super::words::{month_number, part_of_day, weekday, WEATHER};
+use super::words::{day_ordinal, month_number, part_of_day, weekday, WEATHER};
 use super::{Hit, Scanner};
 
 impl Scanner<'_, '_> {
@@ -235,7 +235,8 @@ impl Scanner<'_, '_> {
             ("the", "of") if self.w(i + 1).ends_with(['t', 'h', 'd']) => (i + 1, 1),
             _ => (i, 0),
         };
-        let day = self.day_number(at)?;
+        // (`the twentieth of May`: in words too, after `the`.)
+        let day = self.day_number(at).or_else(|| day_ordinal(self.w(at)).filter(|_| of == 1))?;
         let month = month_number(self.raw(at + 1 + of)).filter(|_| self.same_sentence(i, at + 1 + of))?;
         let month_at = at + 1 + of;
         let (end, year) = match self.year_number(month_at + 1) {

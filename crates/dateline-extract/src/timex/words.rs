@@ -301,6 +301,20 @@ pub const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["boxing", "day"], Holiday::BoxingDay),
 ];
 
+/// A day of the month as an ordinal in figures or words (`21st`,
+/// `twentieth`, `thirty-first`).
+pub fn day_ordinal(word: &str) -> Option<i8> {
+    let n = ordinal_number(word).or_else(|| match word {
+        "thirtieth" => Some(30),
+        "thirty-first" => Some(31),
+        _ => {
+            let ones = word.strip_prefix("twenty-")?;
+            CENTURY_ORDINALS[..9].iter().position(|o| *o == ones).map(|k| k as i32 + 21)
+        }
+    })?;
+    i8::try_from(n).ok().filter(|d| (1..=31).contains(d))
+}
+
 /// Decades in words, from the twenties: `the nineties` → `199`.
 pub const DECADES: &[&str] =
     &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];

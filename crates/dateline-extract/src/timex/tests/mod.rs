@@ -525,6 +525,7 @@ fn clock_times_written_as_one_word() {
 #[test]
 fn the_day_of_a_month_the_previous_evening_and_parts_of_the_day() {
     assert_eq!(values("on the 3rd of March and the 21st of June 2015"), ["2020-03-03", "2015-06-21"]);
+    assert_eq!(values("by the twenty-third of June, the first of many"), ["2020-06-23"]);
     assert_eq!(values("He was hurt on May 2. The previous evening he drank."), ["2020-05-02", "2020-05-01"]);
     assert_eq!(
         timexes("Dealers bought in the morning.")[0],
