@@ -265,6 +265,7 @@ pub(super) fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexD
         let text = doc.slice(timex.span).to_lowercase();
         let year_before = matches!(text.as_str(), "a year ago" | "a year earlier" | "year-ago" | "year-earlier")
             || text.starts_with("the ") && (text.contains(" year-ago ") || text.contains(" year-earlier "))
+            || text.starts_with("last year") && (text.ends_with(" quarter") || text.ends_with(" period"))
             || text.starts_with("the ")
                 && [" a year ago", " a year earlier", " last year"].iter().any(|e| text.ends_with(e));
         let of_year = if year_before {

@@ -186,6 +186,18 @@ impl Scanner<'_, '_> {
                 return self.hit(i, end, "DATE", format!("{:04}", year - 1));
             }
         }
+        // `last year's quarter`, `last year's period`: the same, a year
+        // before the reported one.
+        let possessive_noun = match (self.w(i + 1), self.w(i + 2)) {
+            ("year's" | "year’s", _) => Some(i + 2),
+            ("year", "'s" | "’s") => Some(i + 3),
+            _ => None,
+        };
+        if let Some(noun) = possessive_noun.filter(|_| self.w(i) == "last") {
+            if matches!(self.w(noun), "period" | "quarter") && self.same_sentence(i, noun) {
+                return self.hit(i, noun + 1, "DATE", format!("{:04}", year - 1));
+            }
+        }
         match word {
             "year-ago" | "year-earlier" if period && at > i => self.hit(i, at + 2, "DATE", format!("{:04}", year - 1)),
             "year-ago" | "year-earlier" => self.hit(at, at + 1, "DATE", format!("{:04}", year - 1)),

@@ -9,6 +9,7 @@ fn an_earnings_report_compares_quarters() {
                 Year-earlier sales were flat; in the 2019 quarter costs rose, as in the latest period.";
     assert_eq!(values(text), ["2020-Q3", "2019-Q3", "2019-Q3", "2019-Q3", "2020-Q3"]);
     assert_eq!(values("Sales rose from a year earlier."), ["2019"]);
+    assert_eq!(values("Net rose in the third quarter. Sales for last year's quarter fell."), ["2020-Q3", "2019-Q3"]);
     let text = "Net rose in the third quarter; for the quarter a year ago, the corresponding period last \
                 year and the comparable year-ago quarter it fell.";
     let found: Vec<String> = timexes(text).into_iter().map(|t| format!("{} {}", t.0, t.2)).collect();
