@@ -505,8 +505,6 @@ impl<'d, 't> Scanner<'d, 't> {
                 }
                 None => self.at(i)?,
             }
-        } else if let Some(week) = self.week_of(i) {
-            week
         } else {
             self.at(i)?
         };
@@ -672,6 +670,7 @@ impl<'d, 't> Scanner<'d, 't> {
             self.numeric_date(i, raw),
             month_number(raw).and_then(|month| self.month_date(i, month)),
             self.day_month(i),
+            self.week_of(i),
             weekday(),
             self.deictic(i),
             self.counted_day(i),

@@ -39,6 +39,16 @@ impl Scanner<'_, '_> {
         })
     }
 
+    /// Where the noun starts after `this year's`, `last year's` at `i`
+    /// (`year's` one token or two).
+    fn after_years_possessive(&self, i: usize) -> Option<usize> {
+        match (self.w(i + 1), self.w(i + 2)) {
+            ("year's" | "year’s", _) => Some(i + 2),
+            ("year", "'s" | "’s") => Some(i + 3),
+            _ => None,
+        }
+    }
+
     /// `the third quarter`, `third-quarter`, `the first half`, `Q3`.
     ///
     /// The year may stand before the ordinal: `the 1988 second quarter`,
@@ -59,13 +69,7 @@ impl Scanner<'_, '_> {
             }
             at += usize::from(self.w(at) == "fiscal");
         } else if let Some(year) = self.year_called(w) {
-            // `this year's`, one token or two.
-            let after = match (self.w(i + 1), self.w(i + 2)) {
-                ("year's", _) => Some(i + 2),
-                ("year", "'s" | "’s") => Some(i + 3),
-                _ => None,
-            };
-            if let Some(after) = after {
+            if let Some(after) = self.after_years_possessive(i) {
                 named_year = Some(year);
                 at = after;
             }
@@ -188,12 +192,7 @@ impl Scanner<'_, '_> {
         }
         // `last year's quarter`, `last year's period`: the same, a year
         // before the reported one.
-        let possessive_noun = match (self.w(i + 1), self.w(i + 2)) {
-            ("year's" | "year’s", _) => Some(i + 2),
-            ("year", "'s" | "’s") => Some(i + 3),
-            _ => None,
-        };
-        if let Some(noun) = possessive_noun.filter(|_| self.w(i) == "last") {
+        if let Some(noun) = self.after_years_possessive(i).filter(|_| self.w(i) == "last") {
             if matches!(self.w(noun), "period" | "quarter") && self.same_sentence(i, noun) {
                 return self.hit(i, noun + 1, "DATE", format!("{:04}", year - 1));
             }
