@@ -229,10 +229,12 @@ impl Scanner<'_, '_> {
     }
 
     /// `14 October 2020`, `14th October`.
-    /// And `the 3rd of March`.
+    /// And `the 3rd of March`, `17th of March`.
     pub(super) fn day_month(&self, i: usize) -> Option<Hit> {
-        let (at, of) = match (self.w(i), self.w(i + 2)) {
-            ("the", "of") if self.w(i + 1).ends_with(['t', 'h', 'd']) => (i + 1, 1),
+        let ordinal = |k: usize| self.w(k).ends_with(['t', 'h', 'd']);
+        let (at, of) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("the", _, "of") if ordinal(i + 1) => (i + 1, 1),
+            (_, "of", _) if ordinal(i) => (i, 1),
             _ => (i, 0),
         };
         // (`the twentieth of May`: in words too, after `the`.)
@@ -245,6 +247,21 @@ impl Scanner<'_, '_> {
         };
         let date = Date::new(year as i16, month, day).ok()?;
         self.hit(i, end, "DATE", date.to_string())
+    }
+
+    /// `12` in `from 12 to 14 March`, `the 16th` in `the 16th and 17th of
+    /// March`: a day whose month is written only after the day that ends
+    /// the pair, a date in that day's month and year.
+    pub(super) fn day_before_day_month(&self, i: usize) -> Option<Hit> {
+        let at = i + usize::from(self.w(i) == "the");
+        let day = self.day_number(at)?;
+        if !matches!(self.w(at + 1), "and" | "or" | "to" | "through" | "until" | "-" | "–") {
+            return None;
+        }
+        let second = self.day_month(at + 2).filter(|hit| hit.kind == "DATE" && hit.value.len() == 10)?;
+        let second: Date = second.value.parse().ok()?;
+        let date = Date::new(second.year(), second.month(), day).ok()?;
+        self.hit(i, at + 1, "DATE", date.to_string())
     }
 
     pub(super) fn day_number(&self, i: usize) -> Option<i8> {

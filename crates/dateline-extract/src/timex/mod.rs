@@ -670,6 +670,7 @@ impl<'d, 't> Scanner<'d, 't> {
             self.numeric_date(i, raw),
             month_number(raw).and_then(|month| self.month_date(i, month)),
             self.day_month(i),
+            self.day_before_day_month(i),
             self.week_of(i),
             weekday(),
             self.deictic(i),

@@ -133,19 +133,18 @@ pub(super) fn month_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDra
 /// written.
 ///
 /// And `March 30-April 4`: the second day in a month of its own, the
-/// month in the token (the tokenizer keeps `30-April` together).
+/// month in the token (the tokenizer keeps `30-April` together). And
+/// `16-17 March`, as British papers write it: the month after the days.
 pub(super) fn day_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDraft; 2], usize)> {
-    let month = month_number(scan.raw(i))?;
+    let Some(month) = month_number(scan.raw(i)) else { return days_before_month(scan, i) };
     let days_at = i + 1;
     let (first, second) = scan.raw(days_at).split_once(['-', '–'])?;
-    let day =
-        |s: &str| (1..=2).contains(&s.len()).then(|| s.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d));
-    let from = day(first)?;
+    let from = day_of_month(first)?;
     // (`30-April 4`: the end's month, then its day, one token on.)
     let (end_month, to, end_at) = match month_number(second) {
-        Some(end_month) if end_month != month => (end_month, day(scan.raw(days_at + 1))?, days_at + 1),
+        Some(end_month) if end_month != month => (end_month, day_of_month(scan.raw(days_at + 1))?, days_at + 1),
         Some(_) => return None,
-        None if day(second)? > from => (month, day(second)?, days_at),
+        None if day_of_month(second)? > from => (month, day_of_month(second)?, days_at),
         None => return None,
     };
     if !scan.same_sentence(i, end_at) {
@@ -156,18 +155,46 @@ pub(super) fn day_range(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDraft
         _ => (scan.year_for(i, month, from), end_at + 1),
     };
     let tokens = &scan.doc.tokens;
-    let date = |span: Span, year: i32, month: i8, day: i8| {
-        let value = Date::new(year as i16, month, day).ok()?.to_string();
-        Some(TimexDraft { span, kind: "DATE", value, modifier: None })
-    };
     let end_year = year + i32::from(end_month < month);
     Some((
         [
-            date(Span::new(tokens[i].start, tokens[days_at].start + first.len()), year, month, from)?,
-            date(Span::new(tokens[days_at].end - second.len(), tokens[next - 1].end), end_year, end_month, to)?,
+            day_date(Span::new(tokens[i].start, tokens[days_at].start + first.len()), year, month, from)?,
+            day_date(Span::new(tokens[days_at].end - second.len(), tokens[next - 1].end), end_year, end_month, to)?,
         ],
         next,
     ))
+}
+
+/// `16-17 March`, `16-17 March 2013`: the days in one token, the month
+/// (and the year, if written) after them, which the second day's
+/// expression takes in.
+fn days_before_month(scan: &Scanner<'_, '_>, i: usize) -> Option<([TimexDraft; 2], usize)> {
+    let (first, second) = scan.raw(i).split_once(['-', '–'])?;
+    let (from, to) = (day_of_month(first)?, day_of_month(second)?);
+    let month = month_number(scan.raw(i + 1)).filter(|_| to > from && scan.same_sentence(i, i + 1))?;
+    let (year, next) = match scan.year_number(i + 2).filter(|_| scan.same_sentence(i, i + 2)) {
+        Some(year) => (year, i + 3),
+        None => (scan.year_for(i, month, from), i + 2),
+    };
+    let token = &scan.doc.tokens[i];
+    Some((
+        [
+            day_date(Span::new(token.start, token.start + first.len()), year, month, from)?,
+            day_date(Span::new(token.end - second.len(), scan.doc.tokens[next - 1].end), year, month, to)?,
+        ],
+        next,
+    ))
+}
+
+/// `7`, `31`: a day of a month in one or two digits.
+fn day_of_month(digits: &str) -> Option<i8> {
+    (1..=2).contains(&digits.len()).then(|| digits.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d))
+}
+
+/// One day of a range, a date of its own.
+fn day_date(span: Span, year: i32, month: i8, day: i8) -> Option<TimexDraft> {
+    let value = Date::new(year as i16, month, day).ok()?.to_string();
+    Some(TimexDraft { span, kind: "DATE", value, modifier: None })
 }
 
 /// `from June to September of 2018`, `moved from August to May in 2019`:

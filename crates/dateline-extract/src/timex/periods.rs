@@ -291,15 +291,21 @@ impl Scanner<'_, '_> {
             _ => {}
         }
         // `1800 GMT`, `0600 UTC`: the twenty-four-hour clock in four
-        // digits, known for one by the time zone after it.
-        if w.len() == 4
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && is_time_zone(self.w(i + 1))
-            && self.same_sentence(i, i + 1)
-        {
+        // digits, known for one by the time zone after it, or by `local
+        // time`, or by `hours` after `at` (not `1400 hours of service`),
+        // or by the zone's clock beside it: `0800 (0600 GMT)`.
+        let four_digits = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        let end = match self.w(i + 1) {
+            "local" if self.w(i + 2) == "time" => i + 3,
+            "hours" | "hrs" if i > 0 && matches!(self.w(i - 1), "at" | "by" | "until" | "from") => i + 2,
+            "(" if four_digits(self.w(i + 2)) && is_time_zone(self.w(i + 3)) => i + 1,
+            zone if is_time_zone(zone) => i + 2,
+            _ => i,
+        };
+        if four_digits(w) && end > i && self.same_sentence(i, end - 1) {
             let (hour, minute) = (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?);
             if hour < 24 && minute < 60 {
-                return self.hit(i, i + 2, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
+                return self.hit(i, end, "TIME", format!("{dct}T{hour:02}:{minute:02}"));
             }
         }
         // `9 o'clock`, `6 o'clock this evening`, `4 in the morning`,

@@ -27,6 +27,21 @@ fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
         [("4:30 p.m. ET".into(), "2020-10-14T16:30".into()), ("18:00 UTC".into(), "2020-10-14T18:00".into())]
     );
     assert_eq!(values("It ended at 0600 GMT. The blast came at 9 o'clock."), ["2020-10-14T06:00", "2020-10-14T09:00"]);
+    // Four digits are a clock before `local time`, after `at` before
+    // `hours`, and beside the zone's clock; not a year before `local`.
+    assert_eq!(
+        timexes("Play resumes at 1445 local time; lunch at 1230 hours. It landed at 1503 (1203 GMT).")
+            .into_iter()
+            .map(|t| (t.0, t.2))
+            .collect::<Vec<_>>(),
+        [
+            ("1445 local time".into(), "2020-10-14T14:45".into()),
+            ("1230 hours".into(), "2020-10-14T12:30".into()),
+            ("1503".into(), "2020-10-14T15:03".into()),
+            ("1203 GMT".into(), "2020-10-14T12:03".into()),
+        ]
+    );
+    assert!(values("He logged 1400 hours of service.").is_empty());
     // With the part of the day after it, one time, on its side of noon.
     assert_eq!(
         timexes("It should be done by 6 o'clock this afternoon.")[0],

@@ -607,6 +607,24 @@ fn two_days_of_a_month_in_one_token_are_two_dates() {
 }
 
 #[test]
+fn days_written_before_their_month_share_it() {
+    assert_eq!(
+        timexes("Talks on 16-17 March 2019 failed.").into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>(),
+        [("16".into(), "2019-03-16".into()), ("17 March 2019".into(), "2019-03-17".into())]
+    );
+    assert_eq!(
+        values("From 12 to 14 March it rained; between 2 and 4 April it snowed."),
+        ["2020-03-12", "2020-03-14", "2020-04-02", "2020-04-04"]
+    );
+    assert_eq!(
+        timexes("It fell on the 16th and 17th of March.").into_iter().map(|t| t.0).collect::<Vec<_>>(),
+        ["the 16th", "17th of March"]
+    );
+    // Not a score before a date.
+    assert_eq!(values("They won 3-1 March 4."), ["2020-03-04"]);
+}
+
+#[test]
 fn a_quarter_or_half_century_the_day_after_tomorrow_and_late_in_the_year() {
     assert_eq!(
         values("For a quarter century he ruled; the past half-century; a quarter-century ago."),
