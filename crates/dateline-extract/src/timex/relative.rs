@@ -514,6 +514,21 @@ impl Scanner<'_, '_> {
             };
             return self.hit(span_start, at + 3, "DURATION", value.into());
         }
+        // `a half-hour`, `a half hour`, `the past half hour`: thirty
+        // minutes.
+        {
+            let half_at = if matches!(count_word, "a" | "an") { at + 1 } else { at };
+            let end = match (self.w(half_at), self.w(half_at + 1)) {
+                ("half-hour", _) => Some(half_at + 1),
+                ("half", "hour") => Some(half_at + 2),
+                _ => None,
+            };
+            // (After `a` or `the past`, not `the half-hour show`.)
+            let counted = half_at == at + 1 || at == i + 2;
+            if let Some(end) = end.filter(|&end| counted && self.same_sentence(i, end - 1)) {
+                return self.hit(span_start, end, "DURATION", "PT30M".into());
+            }
+        }
         // `the first hours`, `the early years`: an unknown number of them.
         // (Not `the early hours of Thursday`: a part of that day, not a
         // length; `the first hours of the war` is one.)
@@ -545,11 +560,13 @@ impl Scanner<'_, '_> {
             (Some(1), at)
         } else if vague_count(count_word) {
             (None, at + 1)
-        } else if let Some(n) =
-            count_word.strip_suffix("-1/2").or_else(|| count_word.strip_suffix(".5")).and_then(number_word)
+        } else if let Some(n) = ["-1/2", ".5", "-and-a-half"]
+            .into_iter()
+            .find_map(|half| count_word.strip_suffix(half))
+            .and_then(number_word)
         {
             // `3-1/2 years`, as the wires write three and a half; `1.5
-            // years`.
+            // years`; `one-and-a-half hours`.
             (Some(n), at + 1)
         } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
             let next = self.w(at + 1);
@@ -634,7 +651,8 @@ impl Scanner<'_, '_> {
                 "more" | "additional" | "extra" | "straight" | "consecutive" | "successive"
             ));
         // `2 1/2 years`, `5½ hours`: and a half.
-        let half_joined = count.is_some() && (count_word.ends_with("-1/2") || count_word.ends_with(".5"));
+        let half_joined =
+            count.is_some() && ["-1/2", ".5", "-and-a-half"].iter().any(|half| count_word.ends_with(half));
         let half = if count.is_none() {
             0
         } else if matches!(self.w(unit_at), "1/2" | "½") {

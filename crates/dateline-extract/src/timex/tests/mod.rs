@@ -656,6 +656,25 @@ fn how_long_something_has_lasted_unless_a_persons_age() {
 #[test]
 fn a_half_joined_to_the_count_by_a_hyphen() {
     assert_eq!(values("It emerged after 3-1/2 years; it took 2-1/2 hours."), ["P3Y6M", "PT2H30M"]);
+    assert_eq!(values("It's been seven-and-a-half years; about four-and-a-half hours."), ["P7Y6M", "PT4H30M"]);
+}
+
+#[test]
+fn a_half_hour_is_thirty_minutes() {
+    assert_eq!(
+        timexes("It came a half-hour later, after a half hour, in less than a half-hour, over the past half hour.")
+            .into_iter()
+            .map(|t| (t.0, t.2))
+            .collect::<Vec<_>>(),
+        [
+            ("a half-hour".into(), "PT30M".into()),
+            ("a half hour".into(), "PT30M".into()),
+            ("less than a half-hour".into(), "PT30M".into()),
+            ("the past half hour".into(), "PT30M".into()),
+        ]
+    );
+    // Not a show's length as its name.
+    assert!(values("He hosts the half-hour show.").is_empty());
 }
 
 #[test]
