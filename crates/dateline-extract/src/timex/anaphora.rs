@@ -57,6 +57,15 @@ pub(super) fn resolve_anaphora(dct: Date, found: &mut [TimexDraft]) {
             // (`the year` of a report, then `four days earlier`: a period
             // that holds the article's date is counted from that date.)
             let (from, known) = if holds(anchor, dct) { (dct, Unit::Day) } else { anchor };
+            // (Days counted from a year or month named without its day are
+            // counted from its middle: `the previous day` after `2012` is
+            // some day of 2012, not of 2011; `60 days later` after June is
+            // in August.)
+            let from = match (known, unit) {
+                (Unit::Month, Unit::Day) => Date::new(from.year(), from.month(), 15).unwrap_or(from),
+                (Unit::Year, Unit::Day | Unit::Month) => Date::new(from.year(), 7, 1).unwrap_or(from),
+                _ => from,
+            };
             let date = shift(from, unit, count);
             let named = match (known, unit) {
                 (Unit::Month, Unit::Day) => format!("{}-XX", value(date, Unit::Month)),
@@ -178,7 +187,7 @@ impl Scanner<'_, '_> {
             ("the", "following") if is_unit => format!("{ANAPHOR}1 {unit}"),
             ("the", "next" | "following") if part_of_day => format!("{ANAPHOR}1 day"),
             ("the", "next") if unit == "day" => format!("{ANAPHOR}1 day"),
-            ("the", "previous") if unit == "day" || part_of_day => format!("{ANAPHOR}-1 day"),
+            ("the", "previous" | "prior" | "preceding") if unit == "day" || part_of_day => format!("{ANAPHOR}-1 day"),
             ("the" | "that", "same") if is_unit => format!("{ANAPHOR}0 {unit}"),
             _ => return None,
         };

@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::words::{month_number, ORDINALS};
+use super::words::{is_year_before, month_number, ORDINALS};
 use super::Scanner;
 use crate::doc::{Document, Span, TimexDraft};
 
@@ -290,8 +290,9 @@ pub(super) fn anchor_to_reported_quarter(doc: &Document<'_>, found: &mut [TimexD
         }
         let Some((year, quarter)) = reported else { continue };
         let text = doc.slice(timex.span).to_lowercase();
-        let year_before = matches!(text.as_str(), "a year ago" | "a year earlier" | "year-ago" | "year-earlier")
-            || text.starts_with("the ") && (text.contains(" year-ago ") || text.contains(" year-earlier "))
+        let year_before = matches!(text.as_str(), "a year ago" | "a year earlier")
+            || is_year_before(&text)
+            || text.starts_with("the ") && text.split(' ').any(is_year_before)
             || text.starts_with("last year") && (text.ends_with(" quarter") || text.ends_with(" period"))
             || text.starts_with("the ")
                 && [" a year ago", " a year earlier", " last year"].iter().any(|e| text.ends_with(e));

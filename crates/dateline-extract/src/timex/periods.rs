@@ -3,7 +3,7 @@
 //! Thursday`) and clock times.
 
 use super::calendar::{quarter, value, Unit};
-use super::words::{is_time_zone, month_number, number_word, part_of_day, weekday, ORDINALS, SEASONS};
+use super::words::{is_time_zone, is_year_before, month_number, number_word, part_of_day, weekday, ORDINALS, SEASONS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
 
@@ -63,7 +63,7 @@ impl Scanner<'_, '_> {
             if let Some(year) = self.year_number(at) {
                 named_year = Some(year);
                 at += 1;
-            } else if matches!(self.w(at), "year-ago" | "year-earlier") {
+            } else if is_year_before(self.w(at)) {
                 named_year = Some(this_year - 1);
                 at += 1;
             }
@@ -198,8 +198,8 @@ impl Scanner<'_, '_> {
             }
         }
         match word {
-            "year-ago" | "year-earlier" if period && at > i => self.hit(i, at + 2, "DATE", format!("{:04}", year - 1)),
-            "year-ago" | "year-earlier" => self.hit(at, at + 1, "DATE", format!("{:04}", year - 1)),
+            _ if is_year_before(word) && period && at > i => self.hit(i, at + 2, "DATE", format!("{:04}", year - 1)),
+            _ if is_year_before(word) => self.hit(at, at + 1, "DATE", format!("{:04}", year - 1)),
             "latest" if period && at > i => self.hit(i, at + 2, "DATE", value(self.dct, Unit::Year)),
             _ if period && at > i && self.doc.tokens[at].kind == TokenKind::Number => {
                 let year = self.year_number(at)?;

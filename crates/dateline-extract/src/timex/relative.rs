@@ -297,8 +297,10 @@ impl Scanner<'_, '_> {
             ("this", "coming") => (1, 2),
             ("this" | "current", _) => (0, 1),
             ("last" | "past" | "previous", _) => (-1, 1),
+            // (`prior year`, `prior quarter`; not `prior to`.)
+            ("prior", unit) if Unit::parse(unit).is_some() && !unit.ends_with('s') => (-1, 1),
             ("next" | "coming", _) => (1, 1),
-            ("the", "past" | "last" | "previous" | "latest") => (-1, 2),
+            ("the", "past" | "last" | "previous" | "prior" | "preceding" | "latest") => (-1, 2),
             ("the", "next" | "coming") => (1, 2),
             ("the", "weekend") => (0, 1),
             // `the summer`: the article's year's. `the fall` only with its
@@ -489,8 +491,8 @@ impl Scanner<'_, '_> {
         let (span_start, at) = match (w, self.w(i + 1)) {
             (
                 "the",
-                "past" | "last" | "next" | "coming" | "first" | "previous" | "latest" | "early" | "year-earlier"
-                | "year-ago",
+                "past" | "last" | "next" | "coming" | "first" | "previous" | "prior" | "preceding" | "latest" | "early"
+                | "year-earlier" | "year-ago" | "prior-year",
             ) => (i, i + 2),
             ("the", _) => (i, i + 1),
             _ => (i, i),

@@ -79,6 +79,12 @@ pub fn part_of_day(word: &str) -> Option<&'static str> {
     PARTS_OF_DAY.iter().find(|(name, _)| *name == word).map(|&(_, code)| code)
 }
 
+/// `year-ago`, `year-earlier`, `prior-year`: the adjectives an earnings
+/// report gives the period a year before the one it reports.
+pub fn is_year_before(word: &str) -> bool {
+    matches!(word, "year-ago" | "year-earlier" | "prior-year")
+}
+
 /// A time zone written after a clock time (`9 a.m. EST`), lower-cased.
 pub fn is_time_zone(word: &str) -> bool {
     matches!(word, "est" | "edt" | "et" | "cst" | "cdt" | "pst" | "pdt" | "gmt" | "utc")
@@ -356,8 +362,9 @@ pub fn triggers() -> &'static WordTable<()> {
             "numerous", "couple", "fiscal", "every", "each", "daily", "nightly", "weekly", "monthly", "annually",
             "yearly", "hourly", "weekends", "noon", "midday", "midnight", "midweek", "midyear", "midmonth",
             "midsummer", "midwinter", "first", "second", "third", "fourth", "seconds", "minutes", "hours", "days",
-            "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago", "summer", "winter",
-            "autumn", "spring", "fall", "once", "twice", "q1", "q2", "q3", "q4", "fy", "dozen", "half-dozen", "dozens",
+            "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago", "prior-year", "prior",
+            "summer", "winter", "autumn", "spring", "fall", "once", "twice", "q1", "q2", "q3", "q4", "fy", "dozen",
+            "half-dozen", "dozens",
         ]
         .into_iter()
         .collect();

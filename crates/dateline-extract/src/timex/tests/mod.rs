@@ -406,6 +406,21 @@ fn earlier_counts_back_from_the_date_the_story_named() {
         ["2020", "2020-10-10"]
     );
     assert_eq!(values("He had left two days earlier."), ["2020-10-12"]);
+    // Days counted from a month or year named without its day count from
+    // its middle: one day back stays in it.
+    assert_eq!(values("In January 2019 it rose, from a day earlier."), ["2019-01", "2019-01-XX"]);
+    assert_eq!(values("In 2012 it was bad. The previous day he had left."), ["2012", "2012-XX-XX"]);
+    assert_eq!(values("In June 2016 he spoke. Sixty days later he won."), ["2016-06", "2016-08-XX"]);
+}
+
+#[test]
+fn prior_and_preceding_are_previous() {
+    assert_eq!(
+        values("Sales fell from the prior year and the prior quarter; the preceding week was calm."),
+        ["2019", "2020-Q3", "2020-W41"]
+    );
+    assert_eq!(values("Prior-year results; over the prior three years."), ["2019", "P3Y"]);
+    assert_eq!(values("Prior to Monday, he said nothing."), ["2020-10-12"]);
 }
 
 #[test]
