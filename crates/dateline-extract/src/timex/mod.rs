@@ -215,6 +215,7 @@ impl<'d, 't> Scanner<'d, 't> {
                 next,
                 "following"
                     | "preceding"
+                    | "turn"
                     | "other"
                     | "same"
                     | "corresponding"
@@ -688,6 +689,7 @@ impl<'d, 't> Scanner<'d, 't> {
             self.report_period(i),
             self.holiday(i),
             self.year_end(i),
+            self.turn_of_century(i),
             self.season(i),
         ];
         let mut best: Option<Hit> = None;

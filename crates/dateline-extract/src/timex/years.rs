@@ -131,6 +131,27 @@ impl Scanner<'_, '_> {
         Some(hit)
     }
 
+    /// `the turn of the century`, `the turn of the 20th century`, `the
+    /// turn of the millennium`: about the year the hundreds (or thousands)
+    /// changed, the latest by the article's date unless the century is named.
+    pub(super) fn turn_of_century(&self, i: usize) -> Option<Hit> {
+        if (self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3)) != ("the", "turn", "of", "the") {
+            return None;
+        }
+        let this_year = i32::from(self.dct.year());
+        let (year, end) = match self.w(i + 4) {
+            "century" => (this_year / 100 * 100, i + 5),
+            "millennium" => (this_year / 1000 * 1000, i + 5),
+            named => {
+                let n = ordinal_number(named).filter(|n| (1..=30).contains(n) && self.w(i + 5) == "century")?;
+                ((n - 1) * 100, i + 6)
+            }
+        };
+        let mut hit = self.hit(i, end, "DATE", format!("{year:04}")).filter(|_| self.same_sentence(i, end - 1))?;
+        hit.modifier = Some("APPROX");
+        Some(hit)
+    }
+
     /// The latest decade with these tens (`90` → the 1990s) that has begun
     /// by the article's date, as TimeML writes it (`199`).
     pub(super) fn latest_decade(&self, tens: i32) -> String {

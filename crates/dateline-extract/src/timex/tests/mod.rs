@@ -334,6 +334,21 @@ fn the_end_of_the_year() {
 }
 
 #[test]
+fn the_turn_of_a_century_is_about_its_first_year() {
+    assert_eq!(
+        timexes("Since the turn of the century, and at the turn of the 20th century, jobs moved.")
+            .into_iter()
+            .map(|t| (t.0, t.2, t.3))
+            .collect::<Vec<_>>(),
+        [
+            ("the turn of the century".into(), "2000".into(), Some("APPROX")),
+            ("the turn of the 20th century".into(), "1900".into(), Some("APPROX")),
+        ]
+    );
+    assert!(values("It was the turn of the tide.").is_empty());
+}
+
+#[test]
 fn ambiguous_words_are_left_alone() {
     assert!(values("You May go. They March on.").is_empty());
     assert!(values("It cost $2020 and 2020 people came.").is_empty());
