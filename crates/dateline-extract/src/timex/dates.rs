@@ -12,8 +12,11 @@ impl Scanner<'_, '_> {
     /// `2020-10-14`, `10/14/2020`, `14/10/2020`, `10-14-2020`. (Not
     /// `10/14` alone: as likely a fraction or a score as a day.)
     pub(super) fn numeric_date(&self, i: usize, raw: &str) -> Option<Hit> {
-        if !raw.starts_with(|c: char| c.is_ascii_digit()) || !raw.contains(['-', '/']) {
+        if !raw.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
+        }
+        if !raw.contains(['-', '/']) {
+            return self.dotted_date(i, raw);
         }
         let parts: Vec<&str> = raw.split(['-', '/']).collect();
         if parts.len() < 2 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
@@ -36,6 +39,25 @@ impl Scanner<'_, '_> {
             }
             _ => return None,
         };
+        self.hit(i, i + 1, "DATE", date.to_string())
+    }
+
+    /// `26.7.1996`, `12.04.2013`, `17.8.90`: day first, as Europe writes
+    /// it. (A two-digit year only after a two-digit day: `1.2.16` is more
+    /// likely a version than a date.)
+    fn dotted_date(&self, i: usize, raw: &str) -> Option<Hit> {
+        let mut parts = raw.split('.');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |p: &str, lengths: &[usize]| lengths.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        if parts.next().is_some() || !digits(d, &[1, 2]) || !digits(m, &[1, 2]) || !digits(y, &[2, 4]) {
+            return None;
+        }
+        if y.len() == 2 && d.len() == 1 {
+            return None;
+        }
+        let year: i32 = y.parse().ok()?;
+        let year = if y.len() == 2 { two_digit_year(year) } else { year };
+        let date = Date::new(year as i16, m.parse().ok()?, d.parse().ok()?).ok()?;
         self.hit(i, i + 1, "DATE", date.to_string())
     }
 

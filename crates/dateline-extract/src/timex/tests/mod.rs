@@ -751,6 +751,9 @@ fn a_count_of_units_in_a_row() {
 #[test]
 fn a_numeric_date_is_day_first_where_the_first_can_be_no_month() {
     assert_eq!(values("Signed on 21/03/2013 and on 03/21/2013."), ["2013-03-21", "2013-03-21"]);
+    // With dots, day first; not a version number.
+    assert_eq!(values("OJ L 187 of 26.7.1996; Berlin 17.8.90."), ["1996-07-26", "1990-08-17"]);
+    assert!(values("Version 1.2.16 shipped.").is_empty());
     // With hyphens, month first, the day in two digits.
     assert_eq!(values("Filed 10-29-99 and 10-29-1999."), ["1999-10-29", "1999-10-29"]);
     assert!(values("They won 3-2-1; shares ended at 3-11/16.").is_empty());
