@@ -97,8 +97,8 @@ impl Scanner<'_, '_> {
             // writes as lengths).
             "recent" if next == "years" => self.hit(i, i + 2, "DATE", "PAST_REF".into()),
             // `recent months`, `coming months`, `the coming weeks`, `past
-            // years`: an unknown number of units.
-            "recent" | "coming" | "past"
+            // years`, `previous years`: an unknown number of units.
+            "recent" | "coming" | "past" | "previous" | "prior"
                 if matches!(next, "years" | "quarters" | "months" | "weeks" | "days" | "decades") =>
             {
                 let unit = Unit::parse(next)?;
@@ -570,6 +570,12 @@ impl Scanner<'_, '_> {
             // `3-1/2 years`, as the wires write three and a half; `1.5
             // years`; `one-and-a-half hours`.
             (Some(n), at + 1)
+        } else if count_word.split_once('-').is_some_and(|(low, high)| {
+            let (low, high) = (number_word(low), number_word(high));
+            low.zip(high).is_some_and(|(low, high)| low < high) && Unit::parse(self.w(at + 1)).is_some()
+        }) {
+            // `3-4 years ago`, `2-3 weeks`: a range, as `two to three weeks`.
+            (None, at + 1)
         } else if let Some(n) = number_word(count_word).filter(|n| (0..=1000).contains(n)) {
             let next = self.w(at + 1);
             let ones =

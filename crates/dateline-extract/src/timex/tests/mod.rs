@@ -543,6 +543,10 @@ fn counts_in_two_words_halves_after_the_unit_and_ranges() {
         ("A minute and a half".into(), "DURATION", "PT1M30S".into(), None)
     );
     assert_eq!(timexes("within two to three weeks")[0], ("two to three weeks".into(), "DURATION", "PXW".into(), None));
+    // In digits joined by a hyphen; not a score.
+    assert_eq!(values("It took 2-3 weeks, less than 3-4 years ago. They won 7-6."), ["PXW", "PAST_REF"]);
+    // And `previous years`, `prior years`, like `past years`.
+    assert_eq!(values("It was lower than in previous years and prior years."), ["PXY", "PXY"]);
     assert_eq!(timexes("in a year or two")[0].0, "a year or two");
 }
 
