@@ -172,10 +172,12 @@ fn scan_token(text: &str, start: usize, first: char) -> (usize, TokenKind) {
         end += c.len_utf8();
     }
     let word = &text[start..end];
-    // A trailing period joins abbreviations, initials and dotted acronyms.
+    // A trailing period joins abbreviations, initials and dotted acronyms
+    // (and an abbreviation after a hyphen: `Dec. 28-Jan. 3`).
     if text[end..].starts_with('.') {
         let initial = word.chars().count() == 1 && first.is_uppercase();
-        if initial || is_abbreviation(word) || word.contains('.') && !numeric {
+        let hyphen_abbreviation = word.rsplit_once('-').is_some_and(|(_, last)| is_abbreviation(last));
+        if initial || is_abbreviation(word) || hyphen_abbreviation || word.contains('.') && !numeric {
             end += 1;
         }
     }
@@ -260,6 +262,8 @@ mod tests {
                 "@john_doe", "#win", "https://x.co/a", "."
             ]
         );
+        // After a hyphen too, as a range of days writes it.
+        assert_eq!(words("Dec. 28-Jan. 3"), ["Dec.", "28-Jan.", "3"]);
     }
 
     #[test]

@@ -281,6 +281,8 @@ impl Scanner<'_, '_> {
         let w = self.w(i);
         let dct = self.dct;
         match w {
+            // (Not the film: `High Noon`.)
+            "noon" if self.raw(i) == "Noon" && i > 0 && self.raw(i - 1) == "High" => return None,
             "noon" | "midday" => return self.hit(i, i + 1, "TIME", format!("{dct}T12:00")),
             // (`voted shortly after midnight`: past and after it, the
             // midnight that opened the day, not the one that ends it.)

@@ -28,6 +28,8 @@ fn a_time_word_naming_a_publication_is_no_time() {
     assert!(values("The Weekly Standard agreed.").is_empty());
     assert_eq!(values("He wrote on Sunday. Times change."), ["2020-10-11"]);
     assert!(values("USA Today's reporting found it.").is_empty());
+    // Nor a film's.
+    assert!(values("He showed a still from ``High Noon.''").is_empty());
     assert!(values("She read the Daily Gawker.").is_empty());
     assert_eq!(values("Prices rose daily. Daily Mail readers shrugged."), ["P1D"]);
     assert!(values("The People's Daily newspaper calls it a pearl.").is_empty());
@@ -637,6 +639,7 @@ fn two_days_of_a_month_in_one_token_are_two_dates() {
     assert_eq!(values("In May 5-3 wins; on June 30-31."), ["2020-05", "2020-06"]);
     // Across two months; and two months joined by `-to-`.
     assert_eq!(values("It polled March 30-April 4."), ["2020-03-30", "2020-04-04"]);
+    assert_eq!(values("It polled Sept. 28-Oct. 3 in three states."), ["2020-09-28", "2020-10-03"]);
     assert_eq!(values("the October-to-December quarter"), ["2020-10", "2020-12"]);
 }
 
