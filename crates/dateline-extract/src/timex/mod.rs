@@ -214,6 +214,7 @@ impl<'d, 't> Scanner<'d, 't> {
             || matches!(
                 next,
                 "following"
+                    | "final"
                     | "preceding"
                     | "turn"
                     | "other"

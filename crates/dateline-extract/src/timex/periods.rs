@@ -2,7 +2,7 @@
 //! an earnings report compares, sets (`daily`, `once a week`, `each
 //! Thursday`) and clock times.
 
-use super::calendar::{quarter, value, Unit};
+use super::calendar::{quarter, two_digit_year, value, Unit};
 use super::words::{is_time_zone, is_year_before, month_number, number_word, part_of_day, weekday, ORDINALS, SEASONS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
@@ -49,6 +49,31 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// `Q3`, `H1` (capitalised), `3Q`, `1Q13`: the period's letter, its
+    /// number and the year written into the code.
+    fn period_code(&self, at: usize) -> Option<(char, i8, Option<i32>)> {
+        let raw = self.raw(at);
+        let bytes = raw.as_bytes();
+        if bytes.len() < 2 {
+            return None;
+        }
+        let (letter, digit, rest) = match (bytes[0], bytes[1]) {
+            (b'Q' | b'H', d @ b'1'..=b'4') if raw.len() == 2 => (bytes[0], d, ""),
+            (d @ b'1'..=b'4', b'Q') => (b'Q', d, &raw[2..]),
+            _ => return None,
+        };
+        let n = (digit - b'0') as i8;
+        if letter == b'H' && n > 2 {
+            return None;
+        }
+        let short_year = match rest.len() {
+            0 => None,
+            2 if rest.bytes().all(|b| b.is_ascii_digit()) => Some(two_digit_year(rest.parse().ok()?)),
+            _ => return None,
+        };
+        Some((letter as char, n, short_year))
+    }
+
     /// `the third quarter`, `third-quarter`, `the first half`, `Q3`.
     ///
     /// The year may stand before the ordinal: `the 1988 second quarter`,
@@ -87,16 +112,18 @@ impl Scanner<'_, '_> {
         // second quarter`, last year's).
         let unnamed_year = |n: i8, current: i8| this_year - i32::from(n > current && !self.is_future(i));
         let word = self.w(at);
-        // `Q3`, `Q4 2015`.
-        if let Some(n) =
-            ["q1", "q2", "q3", "q4"].iter().position(|q| *q == word).filter(|_| self.raw(at).starts_with('Q'))
-        {
-            let n = n as i8 + 1;
-            let (year, end) = match self.year_number(at + 1).filter(|_| self.same_sentence(at, at + 1)) {
-                Some(year) => (year, at + 2),
-                None => (named_year.unwrap_or_else(|| unnamed_year(n, quarter(self.dct))), at + 1),
+        // `Q3`, `Q4 2015`, `H1 2013`; as analysts write them, `3Q`, `1Q13`.
+        if let Some((letter, n, short_year)) = self.period_code(at) {
+            let current = if letter == 'H' { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
+            let (year, end) = match (short_year, self.year_number(at + 1).filter(|_| self.same_sentence(at, at + 1))) {
+                (Some(year), _) => (year, at + 1),
+                (None, Some(year)) => (year, at + 2),
+                // (`H2` and `3Q` alone are as often a car or a route:
+                // only `Q3` is read without its year.)
+                (None, None) if letter == 'H' || !self.raw(at).starts_with('Q') => return None,
+                (None, None) => (named_year.unwrap_or_else(|| unnamed_year(n, current)), at + 1),
             };
-            return self.hit(i, end, "DATE", format!("{year:04}-Q{n}"));
+            return self.hit(i, end, "DATE", format!("{year:04}-{letter}{n}"));
         }
         let (ordinal, unit, end) = if let Some((ord, rest)) = word.split_once('-') {
             (ord, rest, at + 1)
@@ -105,8 +132,16 @@ impl Scanner<'_, '_> {
         };
         // (`the last half of 1989`, `the latter half of the year`: the
         // second.)
+        // (`the last quarter of 2012`, `the final quarter of the year`:
+        // the fourth, when a year follows.)
+        let of_a_year = self.w(end) == "of"
+            && (self.year_number(end + 1).is_some()
+                || self.w(end + 1) == "fiscal"
+                || (self.w(end + 1), self.w(end + 2)) == ("the", "year"));
         let n = if matches!(ordinal, "last" | "latter") && unit == "half" && w == "the" && self.w(end) == "of" {
             2
+        } else if matches!(ordinal, "last" | "final") && unit == "quarter" && w == "the" && of_a_year {
+            4
         } else {
             ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1
         };
@@ -124,7 +159,9 @@ impl Scanner<'_, '_> {
         }
         let period_value = |year: i32| if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
         let after_of = self.w(end) == "of";
-        let explicit = after_of.then(|| self.year_number(end + 1)).flatten();
+        // (`the second quarter of fiscal 2013`.)
+        let fiscal = usize::from(after_of && self.w(end + 1) == "fiscal");
+        let explicit = after_of.then(|| self.year_number(end + 1 + fiscal)).flatten();
         if after_of && named_year.is_none() {
             // `the first half of the year`, `of next year`: the year after
             // `of` goes with the half.
@@ -151,7 +188,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let (year, end) = match explicit {
-            Some(y) => (y, end + 2),
+            Some(y) => (y, end + 2 + fiscal),
             None => {
                 let current = if is_half { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
                 (unnamed_year(n, current), end)

@@ -363,8 +363,8 @@ pub fn triggers() -> &'static WordTable<()> {
             "yearly", "hourly", "weekends", "noon", "midday", "midnight", "midweek", "midyear", "midmonth",
             "midsummer", "midwinter", "first", "second", "third", "fourth", "seconds", "minutes", "hours", "days",
             "weeks", "months", "years", "decades", "centuries", "year-earlier", "year-ago", "prior-year", "prior",
-            "summer", "winter", "autumn", "spring", "fall", "once", "twice", "q1", "q2", "q3", "q4", "fy", "dozen",
-            "half-dozen", "dozens",
+            "summer", "winter", "autumn", "spring", "fall", "once", "twice", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
+            "dozen", "half-dozen", "dozens",
         ]
         .into_iter()
         .collect();

@@ -86,6 +86,28 @@ fn frequencies_halves_quarters_and_seasons_of_a_year() {
     assert_eq!(values("Each morning she swam."), ["XXXX-XX-XXTMO"]);
     assert_eq!(values("It took half a century and half an hour."), ["P50Y", "PT30M"]);
     assert_eq!(values("Profit rose in Q4 2015."), ["2015-Q4"]);
+    // As analysts write them; and halves. Alone, only `Q3` is a quarter.
+    assert_eq!(values("H1 2013 sales, 1Q13 results, 4Q 2012 profit."), ["2013-H1", "2013-Q1", "2012-Q4"]);
+    assert!(values("He drove an H2 on Route 3Q.").is_empty());
+}
+
+#[test]
+fn the_quarter_of_a_fiscal_year_and_the_last_quarter_of_a_year() {
+    assert_eq!(
+        values("The second quarter of fiscal 2013 and the first half of fiscal 2012 were weak."),
+        ["2013-Q2", "2012-H1"]
+    );
+    assert_eq!(
+        timexes("The last quarter of 2012 beat the final quarter of the year.")
+            .into_iter()
+            .map(|t| (t.0, t.2))
+            .collect::<Vec<_>>(),
+        [
+            ("The last quarter of 2012".into(), "2012-Q4".into()),
+            ("the final quarter of the year".into(), "2020-Q4".into())
+        ]
+    );
+    assert!(values("He scored in the final quarter of the game.").is_empty());
     assert_eq!(values("spring 2016, the summer of 2015, winter of 2014"), ["2016-SP", "2015-SU", "2014-WI"]);
     let winter = |text: &str| (text.into(), "DATE", "2011-WI".into(), None);
     let found = timexes("It snowed in the winter of 2011-12, the winter of 2011/12.");
