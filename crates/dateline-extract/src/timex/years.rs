@@ -223,11 +223,15 @@ impl Scanner<'_, '_> {
             });
         if w == "the" || apostrophe || modified || first_decade.is_some() {
             let at = if w == "the" { i + 1 } else { i };
+            // (`the 60's`, `the early 70's`: the plural's apostrophe.)
+            let apostrophe_s = (w == "the" || modified) && matches!(self.w(at + 1), "'s" | "’s");
             let (decade, end) = match self.w(at) {
                 "'" | "’" | "‘" => (self.w(at + 1), at + 2),
+                next if apostrophe_s => (next, at + 2),
                 next => (next.trim_start_matches(DECADE_APOSTROPHES), at + 1),
             };
-            let digits = decade.strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
+            let digits = if apostrophe_s { Some(decade) } else { decade.strip_suffix('s') };
+            let digits = digits.filter(|d| d.len() == 2 && d.ends_with('0'));
             if let Some(tens) = digits.and_then(|d| d.parse::<i32>().ok()).filter(|_| self.same_sentence(i, end - 1)) {
                 // `highs in the 40s`: without an apostrophe, in a sentence
                 // about the weather or a rating, a range of degrees or points.

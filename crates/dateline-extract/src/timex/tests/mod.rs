@@ -591,6 +591,9 @@ fn decades_with_an_apostrophe_lengths_as_adjectives_and_a_month_after_a_possessi
     // A second decade in the first one's century, not among degrees.
     assert_eq!(values("in the 1890s and 20s, the '60s and 70s"), ["189", "192", "196", "197"]);
     assert_eq!(timexes("in the early 1970's")[0], ("the early 1970's".into(), "DATE", "197".into(), Some("START")));
+    // In two digits too; not degrees.
+    assert_eq!(values("In the 60's he sang; in the early 70's he wrote."), ["196", "197"]);
+    assert!(values("Highs will be in the 60's with rain.").is_empty());
     assert!(values("Temperatures were in the 50s and 60s. Men in their 30s, 40s and 50s came.").is_empty());
     assert_eq!(values("a weeks-long strike and their day-long meeting"), ["PXW", "P1D"]);
     assert_eq!(values("a three-decades-long war in a 1930s-era hall"), ["P30Y", "193"]);
