@@ -313,6 +313,36 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// `a quarter to five`, `quarter past nine`, `half past two`, `ten
+    /// minutes past noon`: the clock told in words (not `a quarter` of
+    /// a year).
+    fn clock_in_words(&self, i: usize) -> Option<Hit> {
+        let (minutes, at) = match (self.w(i), self.w(i + 1)) {
+            ("a", "quarter") => (15, i + 2),
+            ("quarter", _) => (15, i + 1),
+            ("half", "past") => (30, i + 1),
+            (count, "minutes") => (number_word(count).filter(|n| (1..=59).contains(n))?, i + 2),
+            _ => return None,
+        };
+        let sign = match self.w(at) {
+            "past" => 1,
+            "to" => -1,
+            _ => return None,
+        };
+        let hour = match self.w(at + 1) {
+            "noon" => 12,
+            "midnight" => 24,
+            word => number_word(word).filter(|h| (1..=12).contains(h))?,
+        };
+        // (Not an amount: `rose a quarter to 5 billion`.)
+        let amount = matches!(self.w(at + 2), "%" | "percent" | "million" | "billion" | "thousand" | "points");
+        if !self.same_sentence(i, at + 1) || amount {
+            return None;
+        }
+        let total = (hour * 60 + sign * minutes).rem_euclid(24 * 60);
+        self.hit(i, at + 2, "TIME", format!("{}T{:02}:{:02}", self.dct, total / 60, total % 60))
+    }
+
     /// `10 a.m.`, `10:30 p.m.`, `noon`, `midnight`.
     pub(super) fn clock(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
@@ -328,6 +358,9 @@ impl Scanner<'_, '_> {
             }
             "midnight" => return self.hit(i, i + 1, "TIME", format!("{dct}T24:00")),
             _ => {}
+        }
+        if let Some(hit) = self.clock_in_words(i) {
+            return Some(hit);
         }
         // `1800 GMT`, `0600 UTC`: the twenty-four-hour clock in four
         // digits, known for one by the time zone after it, or by `local

@@ -42,6 +42,16 @@ fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
         ]
     );
     assert!(values("He logged 1400 hours of service.").is_empty());
+}
+
+#[test]
+fn the_clock_told_in_words() {
+    assert_eq!(
+        values("At a quarter to five, then half past two, quarter past nine and ten minutes past noon."),
+        ["2020-10-14T04:45", "2020-10-14T02:30", "2020-10-14T09:15", "2020-10-14T12:10"]
+    );
+    // (Not an amount, whatever `a quarter` is read as there.)
+    assert!(timexes("Sales rose a quarter to 5 billion.").iter().all(|t| t.1 != "TIME"));
     // With the part of the day after it, one time, on its side of noon.
     assert_eq!(
         timexes("It should be done by 6 o'clock this afternoon.")[0],
