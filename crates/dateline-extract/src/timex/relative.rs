@@ -133,16 +133,19 @@ impl Scanner<'_, '_> {
             // `for a while`, `for some time`: a length no one counted.
             "a" if next == "while" => self.hit(i, i + 2, "DURATION", "PXX".into()),
             "some" if next == "time" && i > 0 && self.w(i - 1) == "for" => self.hit(i, i + 2, "DURATION", "PXX".into()),
-            // `over the years`, `the weeks ahead`; and `in the weeks before
-            // the shooting`, where TimeML marks the unit alone.
-            "the" if matches!(next, "years" | "months" | "weeks" | "days" | "decades") => {
+            // `over the years`, `over the decades`, `the weeks ahead`; and
+            // `in the weeks before the shooting`, where TimeML marks the
+            // unit alone.
+            "the" if matches!(next, "years" | "months" | "weeks" | "days" | "decades" | "centuries") => {
                 let unit = Unit::parse(next)?;
                 match self.w(i + 2) {
                     "ahead" => self.hit(i, i + 3, "DURATION", unit.duration("X")),
                     "before" | "after" | "since" | "following" | "leading" => {
                         self.hit(i + 1, i + 2, "DURATION", unit.duration("X"))
                     }
-                    _ if next == "years" => self.hit(i, i + 2, "DURATION", unit.duration("X")),
+                    _ if next == "years" || i > 0 && self.w(i - 1) == "over" => {
+                        self.hit(i, i + 2, "DURATION", unit.duration("X"))
+                    }
                     _ => None,
                 }
             }

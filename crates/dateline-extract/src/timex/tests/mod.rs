@@ -611,6 +611,8 @@ fn lengths_no_one_counted() {
     assert!(values("at some time").is_empty());
     assert_eq!(timexes("Over the years, it grew.")[0].0, "the years");
     assert_eq!(timexes("in the weeks ahead")[0].0, "the weeks ahead");
+    assert_eq!(values("It grew over the years, over the decades and over the centuries."), ["PXY", "PXDE", "PXCE"]);
+    assert!(values("The months passed.").is_empty());
     assert_eq!(timexes("seen in the weeks before the shooting")[0], ("weeks".into(), "DURATION", "PXW".into(), None));
     assert!(values("The days are long.").is_empty());
     // After a verb of lasting, or before `after`, `later`.
