@@ -194,6 +194,56 @@ impl Scanner<'_, '_> {
         Some(Hit { start: i, end: i + 3, kind: "DATE", value, modifier: None })
     }
 
+    /// `the day after Christmas`, `the night before Tuesday`: a day beside
+    /// a day named after it, one expression. `the day before the vote`,
+    /// `he had left the day before`: beside a moment the story names in
+    /// words, counted from the last date it named ([`resolve_anaphora`]).
+    pub(super) fn day_beside(&self, i: usize) -> Option<Hit> {
+        let unit = self.w(i + 1);
+        let code = part_of_day(unit).filter(|_| unit != "overnight");
+        let is_unit = matches!(unit, "day" | "week");
+        let count: i64 = match self.w(i + 2) {
+            "before" => -1,
+            "after" => 1,
+            _ => return None,
+        };
+        // (`the day after tomorrow` is read as a day of its own.)
+        if self.w(i) != "the" || !(is_unit || code.is_some()) || matches!(self.w(i + 3), "tomorrow" | "yesterday") {
+            return None;
+        }
+        // (`later in the day before returning home`: the day is today's,
+        // `later in the day` a phrase of its own.)
+        let later_in =
+            i >= 2 && self.w(i - 1) == "in" && matches!(self.w(i - 2), "later" | "earlier" | "late" | "early");
+        if !self.same_sentence(i, i + 2) || later_in {
+            return None;
+        }
+        let named = self.at(i + 3).filter(|hit| hit.kind == "DATE" && hit.value.len() == 10 && hit.modifier.is_none());
+        if let Some(day) = named.and_then(|hit| Some((hit.value.parse::<Date>().ok()?, hit.end))) {
+            let (date, end) = day;
+            let date = shift(date, if unit == "week" { Unit::Week } else { Unit::Day }, count);
+            let (kind, value) = match code {
+                Some(code) => ("TIME", format!("{date}T{code}")),
+                None if unit == "week" => ("DATE", value(date, Unit::Week)),
+                None => ("DATE", date.to_string()),
+            };
+            return Some(Hit { start: i, end, kind, value, modifier: None });
+        }
+        // Beside an event: `the day` alone, as TimeBank most often marks
+        // it; `the day before` whole where nothing follows.
+        let ends_phrase = !self.same_sentence(i, i + 3) || !self.raw(i + 3).starts_with(char::is_alphanumeric);
+        let end = if ends_phrase { i + 3 } else { i + 2 };
+        // (`Oct. 12, the day before the plunge`: in apposition, the date
+        // just named is that day.)
+        let apposition = i >= 3 && self.w(i - 1) == "," && self.day_number(i - 2).is_some();
+        let count = if apposition { 0 } else { count };
+        let (kind, value) = match code {
+            Some(code) => ("TIME", format!("{ANAPHOR}{count} day T{code}")),
+            None => ("DATE", format!("{ANAPHOR}{count} {unit}")),
+        };
+        Some(Hit { start: i, end, kind, value, modifier: None })
+    }
+
     /// Whether `that` at `i`, before a part of the day, points at one
     /// (`That night, police came`; `later that evening`; `left that
     /// morning.`) rather than opening a clause (`said that morning

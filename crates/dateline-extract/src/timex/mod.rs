@@ -682,6 +682,7 @@ impl<'d, 't> Scanner<'d, 't> {
             // (Before `relative`, which would count `the next day` from
             // today: of two as long, the first wins.)
             self.following(i),
+            self.day_beside(i),
             self.relative(i),
             self.counted(i),
             self.quarter(i),
