@@ -339,6 +339,12 @@ impl Scanner<'_, '_> {
             if word == "year" && matches!(self.w(end), "ended" | "ending" | "through" | "to") {
                 return self.hit(i, end, "DURATION", "P1Y".into());
             }
+            // `the year ahead`, `the week ahead`: the length to come, as
+            // `the weeks ahead` is.
+            if self.w(end) == "ahead" && self.same_sentence(i, end) {
+                let unit = Unit::parse(word)?;
+                return self.hit(i, end + 1, "DURATION", unit.duration("1"));
+            }
         }
         if let Some(unit) = Unit::parse(word).filter(|_| !word.ends_with('s')) {
             if unit == Unit::Quarter {

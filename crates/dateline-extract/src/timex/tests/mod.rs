@@ -573,6 +573,7 @@ fn lengths_no_one_counted() {
     assert!(values("at some time").is_empty());
     assert_eq!(timexes("Over the years, it grew.")[0].0, "the years");
     assert_eq!(timexes("in the weeks ahead")[0].0, "the weeks ahead");
+    assert_eq!(timexes("The year ahead looks hard.")[0], ("The year ahead".into(), "DURATION", "P1Y".into(), None));
     assert_eq!(values("It grew over the years, over the decades and over the centuries."), ["PXY", "PXDE", "PXCE"]);
     assert!(values("The months passed.").is_empty());
     assert_eq!(timexes("seen in the weeks before the shooting")[0], ("weeks".into(), "DURATION", "PXW".into(), None));
