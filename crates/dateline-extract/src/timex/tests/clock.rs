@@ -20,20 +20,14 @@ fn a_clock_time_is_on_the_day_named_beside_it() {
 #[test]
 fn clock_times_with_their_zone_on_twenty_four_hours_and_o_clock() {
     assert_eq!(
-        timexes("Markets closed at 4:30 p.m. ET and the vote began at 18:00 UTC.")
-            .into_iter()
-            .map(|t| (t.0, t.2))
-            .collect::<Vec<_>>(),
+        texts_and_values("Markets closed at 4:30 p.m. ET and the vote began at 18:00 UTC."),
         [("4:30 p.m. ET".into(), "2020-10-14T16:30".into()), ("18:00 UTC".into(), "2020-10-14T18:00".into())]
     );
     assert_eq!(values("It ended at 0600 GMT. The blast came at 9 o'clock."), ["2020-10-14T06:00", "2020-10-14T09:00"]);
     // Four digits are a clock before `local time`, after `at` before
     // `hours`, and beside the zone's clock; not a year before `local`.
     assert_eq!(
-        timexes("Play resumes at 1445 local time; lunch at 1230 hours. It landed at 1503 (1203 GMT).")
-            .into_iter()
-            .map(|t| (t.0, t.2))
-            .collect::<Vec<_>>(),
+        texts_and_values("Play resumes at 1445 local time; lunch at 1230 hours. It landed at 1503 (1203 GMT)."),
         [
             ("1445 local time".into(), "2020-10-14T14:45".into()),
             ("1230 hours".into(), "2020-10-14T12:30".into()),
@@ -62,8 +56,7 @@ fn the_clock_told_in_words() {
         ["2020-10-14T21:00", "2020-10-14T03:00"]
     );
     assert_eq!(values("He has 4 tonight."), ["2020-10-14TNI"]);
-    let times = timexes("He speaks at 8:30 tonight, left at 7:15 this morning and calls at 8 p.m. tonight.");
-    let times: Vec<(String, String)> = times.into_iter().map(|t| (t.0, t.2)).collect();
+    let times = texts_and_values("He speaks at 8:30 tonight, left at 7:15 this morning and calls at 8 p.m. tonight.");
     assert_eq!(
         times,
         [

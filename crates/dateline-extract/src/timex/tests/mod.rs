@@ -13,6 +13,11 @@ fn timexes_dated(date: Date, text: &str) -> Vec<(String, &'static str, String, O
     doc.timexes.iter().map(|t| (doc.slice(t.span).to_string(), t.kind, t.value.clone(), t.modifier)).collect()
 }
 
+/// Each expression's words and value.
+fn texts_and_values(text: &str) -> Vec<(String, String)> {
+    timexes(text).into_iter().map(|t| (t.0, t.2)).collect()
+}
+
 fn values(text: &str) -> Vec<String> {
     timexes(text).into_iter().map(|t| t.2).collect()
 }
@@ -630,10 +635,9 @@ fn a_half_joined_to_the_count_by_a_hyphen() {
 #[test]
 fn a_half_hour_is_thirty_minutes() {
     assert_eq!(
-        timexes("It came a half-hour later, after a half hour, in less than a half-hour, over the past half hour.")
-            .into_iter()
-            .map(|t| (t.0, t.2))
-            .collect::<Vec<_>>(),
+        texts_and_values(
+            "It came a half-hour later, after a half hour, in less than a half-hour, over the past half hour."
+        ),
         [
             ("a half-hour".into(), "PT30M".into()),
             ("a half hour".into(), "PT30M".into()),

@@ -98,10 +98,7 @@ fn the_quarter_of_a_fiscal_year_and_the_last_quarter_of_a_year() {
         ["2013-Q2", "2012-H1"]
     );
     assert_eq!(
-        timexes("The last quarter of 2012 beat the final quarter of the year.")
-            .into_iter()
-            .map(|t| (t.0, t.2))
-            .collect::<Vec<_>>(),
+        texts_and_values("The last quarter of 2012 beat the final quarter of the year."),
         [
             ("The last quarter of 2012".into(), "2012-Q4".into()),
             ("the final quarter of the year".into(), "2020-Q4".into())
