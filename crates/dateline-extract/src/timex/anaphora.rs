@@ -219,8 +219,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let named = self.at(i + 3).filter(|hit| hit.kind == "DATE" && hit.value.len() == 10 && hit.modifier.is_none());
-        if let Some(day) = named.and_then(|hit| Some((hit.value.parse::<Date>().ok()?, hit.end))) {
-            let (date, end) = day;
+        if let Some((date, end)) = named.and_then(|hit| Some((hit.value.parse::<Date>().ok()?, hit.end))) {
             let date = shift(date, if unit == "week" { Unit::Week } else { Unit::Day }, count);
             let (kind, value) = match code {
                 Some(code) => ("TIME", format!("{date}T{code}")),

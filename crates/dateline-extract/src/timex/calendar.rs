@@ -134,6 +134,11 @@ pub fn quarter(date: Date) -> i8 {
     (date.month() - 1) / 3 + 1
 }
 
+/// The half of its year a date is in, 1 or 2.
+pub fn half(date: Date) -> i8 {
+    (date.month() - 1) / 6 + 1
+}
+
 /// The day named `weekday` nearest to `date` in the given direction; the
 /// date itself when it is that weekday.
 pub fn weekday_near(date: Date, weekday: Weekday, future: bool) -> Date {

@@ -2,7 +2,7 @@
 //! an earnings report compares, sets (`daily`, `once a week`, `each
 //! Thursday`) and clock times.
 
-use super::calendar::{quarter, two_digit_year, value, Unit};
+use super::calendar::{half, quarter, two_digit_year, value, Unit};
 use super::words::{is_time_zone, is_year_before, month_number, number_word, part_of_day, weekday, ORDINALS, SEASONS};
 use super::{Hit, Scanner};
 use crate::tokenize::TokenKind;
@@ -114,7 +114,7 @@ impl Scanner<'_, '_> {
         let word = self.w(at);
         // `Q3`, `Q4 2015`, `H1 2013`; as analysts write them, `3Q`, `1Q13`.
         if let Some((letter, n, short_year)) = self.period_code(at) {
-            let current = if letter == 'H' { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
+            let current = if letter == 'H' { half(self.dct) } else { quarter(self.dct) };
             let (year, end) = match (short_year, self.year_number(at + 1).filter(|_| self.same_sentence(at, at + 1))) {
                 (Some(year), _) => (year, at + 1),
                 (None, Some(year)) => (year, at + 2),
@@ -132,13 +132,14 @@ impl Scanner<'_, '_> {
         };
         // (`the last half of 1989`, `the latter half of the year`: the
         // second.)
+        let after_of = self.w(end) == "of";
         // (`the last quarter of 2012`, `the final quarter of the year`:
         // the fourth, when a year follows.)
-        let of_a_year = self.w(end) == "of"
+        let of_a_year = after_of
             && (self.year_number(end + 1).is_some()
                 || self.w(end + 1) == "fiscal"
                 || (self.w(end + 1), self.w(end + 2)) == ("the", "year"));
-        let n = if matches!(ordinal, "last" | "latter") && unit == "half" && w == "the" && self.w(end) == "of" {
+        let n = if matches!(ordinal, "last" | "latter") && unit == "half" && w == "the" && after_of {
             2
         } else if matches!(ordinal, "last" | "final") && unit == "quarter" && w == "the" && of_a_year {
             4
@@ -158,7 +159,6 @@ impl Scanner<'_, '_> {
             return None;
         }
         let period_value = |year: i32| if is_half { format!("{year:04}-H{n}") } else { format!("{year:04}-Q{n}") };
-        let after_of = self.w(end) == "of";
         // (`the second quarter of fiscal 2013`.)
         let fiscal = usize::from(after_of && self.w(end + 1) == "fiscal");
         let explicit = after_of.then(|| self.year_number(end + 1 + fiscal)).flatten();
@@ -190,7 +190,7 @@ impl Scanner<'_, '_> {
         let (year, end) = match explicit {
             Some(y) => (y, end + 2 + fiscal),
             None => {
-                let current = if is_half { (self.dct.month() - 1) / 6 + 1 } else { quarter(self.dct) };
+                let current = if is_half { half(self.dct) } else { quarter(self.dct) };
                 (unnamed_year(n, current), end)
             }
         };
