@@ -343,13 +343,27 @@ impl Scanner<'_, '_> {
         self.hit(i, at + 2, "TIME", format!("{}T{:02}:{:02}", self.dct, total / 60, total % 60))
     }
 
+    /// Whether the capitalised word at `i` goes with the capitalised word
+    /// before it as a name (`High Noon`), rather than a headline's or a
+    /// date's capitals (`Set For Noon`, `Friday Noon`).
+    fn named_with_the_word_before(&self, i: usize) -> bool {
+        if i == 0 || !self.same_sentence(i - 1, i) || !self.raw(i - 1).starts_with(char::is_uppercase) {
+            return false;
+        }
+        let before = self.w(i - 1);
+        let preposition = matches!(before, "at" | "by" | "until" | "till" | "before" | "after" | "from" | "for" | "on");
+        !preposition && weekday(before).is_none() && month_number(self.raw(i - 1)).is_none()
+    }
+
     /// `10 a.m.`, `10:30 p.m.`, `noon`, `midnight`.
     pub(super) fn clock(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         let dct = self.dct;
         match w {
-            // (Not the film: `High Noon`.)
-            "noon" if self.raw(i) == "Noon" && i > 0 && self.raw(i - 1) == "High" => return None,
+            // (Not a title's word: `High Noon`, `Blue Noon`; capitalised
+            // after a capitalised word that is no day, month or
+            // preposition, as `Friday Noon` or `Set For Noon` are.)
+            "noon" if self.raw(i) == "Noon" && self.named_with_the_word_before(i) => return None,
             "noon" | "midday" => return self.hit(i, i + 1, "TIME", format!("{dct}T12:00")),
             // (`voted shortly after midnight`: past and after it, the
             // midnight that opened the day, not the one that ends it.)

@@ -34,8 +34,10 @@ fn a_time_word_naming_a_publication_is_no_time() {
     assert!(values("The Weekly Standard agreed.").is_empty());
     assert_eq!(values("He wrote on Sunday. Times change."), ["2020-10-11"]);
     assert!(values("USA Today's reporting found it.").is_empty());
-    // Nor a film's.
+    // Nor a film's; but a capitalised noon after a day or a preposition is one.
     assert!(values("He showed a still from ``High Noon.''").is_empty());
+    assert_eq!(values("Talks Resume At Noon."), ["2020-10-14T12:00"]);
+    assert!(values("The deadline was Friday Noon.").iter().any(|v| v.ends_with("T12:00")));
     assert!(values("She read the Daily Gawker.").is_empty());
     assert_eq!(values("Prices rose daily. Daily Mail readers shrugged."), ["P1D"]);
     assert!(values("The People's Daily newspaper calls it a pearl.").is_empty());
